@@ -1,0 +1,39 @@
+# Two commands: `make run` opens the dashboard on the sample company, `make test` runs every test.
+# Both create the virtual environment and install the dependencies themselves.
+
+VENV   ?= .venv
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+            command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+            && { echo $$p; break; }; done)
+PY      = $(VENV)/bin/python
+PORT   ?= 8501
+
+.PHONY: run test bench sample clean help
+
+help:
+	@echo "make run    - set up and open the dashboard on the sample company (http://localhost:$(PORT))"
+	@echo "make test   - set up and run every test (unit, app, browser)"
+	@echo "make bench  - run the benchmarks under benchmarks/"
+	@echo "make sample - rebuild the sample workbooks in sample_data/"
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+run: $(VENV)/.installed
+	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless false
+
+test: $(VENV)/.installed
+	$(PY) -m pytest
+
+bench: $(VENV)/.installed
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+sample: $(VENV)/.installed
+	$(PY) -m models sample --out sample_data
+
+clean:
+	rm -rf $(VENV) .pytest_cache test-artifacts

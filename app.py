@@ -1,0 +1,28 @@
+"""Navigation frame: page config, language switch, data banner, then the selected page."""
+from __future__ import annotations
+
+import streamlit as st
+
+from i18n import LANGUAGES, t
+from ui import state
+from ui.frame import data_banner
+from ui.registry import PAGES
+
+st.set_page_config(page_title="IT sourcing · Décision IT", page_icon=":material/balance:",
+                   layout="wide")
+state.init_state()
+
+with st.sidebar:
+    st.radio(t("app.language", state.get_lang()) + " / Language", options=list(LANGUAGES),
+             format_func={"fr": "Français", "en": "English"}.get, key=state.KEY_LANG,
+             horizontal=True, bind="query-params")
+lang = state.get_lang()
+
+sections: dict[str, list] = {}
+for spec in PAGES:
+    sections.setdefault(t(spec.section_key, lang), []).append(
+        st.Page(spec.path, title=t(spec.title_key, lang), icon=spec.icon, url_path=spec.url_path,
+                default=spec.default))
+page = st.navigation(sections)
+st.caption(":material/database: " + data_banner(lang))
+page.run()

@@ -1,0 +1,68 @@
+"""Charts of the current spend: yearly by domain, monthly stacked by domain."""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from charts.theme import DOMAIN_COLORS, base_layout, euro_axis
+from i18n import fmt_eur, fmt_eur_short, fmt_month, fmt_pct, t
+from models.baseline import SpendSummary
+
+
+def spend_by_domain_chart(summary: SpendSummary, lang: str, source: str) -> go.Figure:
+    """Horizontal bars of yearly spend per domain, largest on top, labelled in euros.
+
+    Title: the largest domain and its share of IT spend (excl. staff).
+    """
+    annual = summary.annual_by_domain.sort_values(ascending=True)
+    total = float(annual.sum())
+    labels = [t(f"domain.{d}", lang) for d in annual.index]
+    fig = go.Figure(go.Bar(
+        x=annual.values, y=labels, orientation="h",
+        marker_color=[DOMAIN_COLORS[d] for d in annual.index],
+        text=[fmt_eur_short(v, lang) for v in annual.values], textposition="outside",
+        cliponaxis=False,
+        customdata=[[fmt_eur(v, lang), fmt_pct(v / total if total else 0, lang)] for v in annual.values],
+        hovertemplate="%{y}<br>%{customdata[0]} · %{customdata[1]}<extra></extra>",
+        name=t("chart.axis.eur_per_year", lang),
+    ))
+    top = annual.index[-1] if len(annual) else "support"
+    share = float(annual.iloc[-1]) / total if total else 0.0
+    title = t("chart.spend_domain.title", lang, domain=t(f"domain.{top}", lang),
+              share=fmt_pct(share, lang, 0))
+    subtitle = t("chart.spend_domain.subtitle", lang, source=source, months=summary.months)
+    base_layout(fig, title, subtitle, lang, height=440)
+    fig.update_xaxes(**euro_axis(lang), range=[0, max(total and annual.max() * 1.18, 1)])
+    fig.update_layout(showlegend=False, bargap=0.28)
+    return fig
+
+
+def spend_by_month_chart(monthly: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    """Stacked monthly IT spend by domain; title names the costliest month.
+
+    ``monthly`` is :func:`models.baseline.monthly_by_domain` (Period[M] index, domain columns).
+    """
+    months = [fmt_month(p.year, p.month, lang) for p in monthly.index]
+    fig = go.Figure()
+    for domain in monthly.columns:
+        values = monthly[domain].to_numpy()
+        fig.add_trace(go.Bar(
+            x=months, y=values, name=t(f"domain.{domain}", lang),
+            marker_color=DOMAIN_COLORS[domain],
+            customdata=[fmt_eur(v, lang) for v in values],
+            hovertemplate="%{x} · " + t(f"domain.{domain}", lang) + "<br>%{customdata}<extra></extra>",
+        ))
+    totals = monthly.sum(axis=1)
+    if len(totals):
+        peak = totals.idxmax()
+        title = t("chart.spend_month.title", lang, month=fmt_month(peak.year, peak.month, lang),
+                  amount=fmt_eur(float(totals.max()), lang))
+        median = float(totals.median())
+    else:
+        title, median = t("common.no_data", lang), 0.0
+    subtitle = t("chart.spend_month.subtitle", lang, source=source, median=fmt_eur(median, lang))
+    base_layout(fig, title, subtitle, lang, height=500)
+    fig.update_layout(barmode="relative", bargap=0.15)
+    fig.update_yaxes(**euro_axis(lang))
+    fig.update_xaxes(type="category", tickangle=-45)
+    return fig

@@ -1,0 +1,128 @@
+"""The one catalogue of user-facing strings, in French and English, and locale formatting.
+
+Strings live in the ``catalog_*.py`` modules of this package (one per area of the product, so
+that work on different areas never edits the same file); each defines ``STRINGS``, a mapping
+``key -> {"fr": ..., "en": ...}``. This module merges them and refuses duplicate keys.
+
+Pure Python: usable by ``models`` (error messages of the command line), ``charts`` and ``pages``.
+"""
+from __future__ import annotations
+
+import importlib
+import math
+from decimal import ROUND_HALF_UP, Decimal
+import pkgutil
+from typing import Mapping
+
+LANGUAGES: tuple[str, ...] = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+
+
+def _load_catalog() -> dict[str, dict[str, str]]:
+    merged: dict[str, dict[str, str]] = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if not info.name.startswith("catalog_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        for key, texts in module.STRINGS.items():
+            if key in merged:
+                raise ValueError(f"duplicate i18n key {key!r} in {info.name}")
+            merged[key] = texts
+    return merged
+
+
+CATALOG: Mapping[str, Mapping[str, str]] = _load_catalog()
+
+
+def normalise_language(lang: str | None) -> str:
+    """Return ``lang`` if supported, else the default language ("fr")."""
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def t(key: str, lang: str | None = None, **params: object) -> str:
+    """Translate ``key`` into ``lang`` and fill ``{placeholders}`` from ``params``.
+
+    An unknown key raises ``KeyError``: a missing translation is a bug, caught by the tests.
+    """
+    texts = CATALOG[key]
+    text = texts[normalise_language(lang)]
+    return text.format(**params) if params else text
+
+
+NBSP = "\u00a0"          # no-break space
+NNBSP = "\u202f"         # narrow no-break space, the French thousands separator
+
+
+def fmt_number(value: float, lang: str | None = None, decimals: int = 0) -> str:
+    """Format a number with the language's separators: ``1 234,5`` (fr) or ``1,234.5`` (en)."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "–"
+    # half-up rounding as on an invoice (Python's own formatting rounds half to even)
+    rounded = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    text = f"{rounded:,.{decimals}f}"
+    if normalise_language(lang) == "fr":
+        text = text.replace(",", NNBSP).replace(".", ",")
+    return text.replace("-", "−")
+
+
+def fmt_eur(value: float, lang: str | None = None, decimals: int = 0) -> str:
+    """Euro amount per language: ``1 234 567 €`` (fr) or ``€1,234,567`` (en)."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "–"
+    number = fmt_number(abs(value), lang, decimals)
+    sign = "−" if value < 0 and round(abs(value), decimals) != 0 else ""
+    if normalise_language(lang) == "fr":
+        return f"{sign}{number}{NBSP}€"
+    return f"{sign}€{number}"
+
+
+def fmt_eur_short(value: float, lang: str | None = None) -> str:
+    """Compact euro amount for axes and KPI tiles: ``1,2 M€`` / ``€1.2M``, ``85 k€`` / ``€85k``."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "–"
+    lang = normalise_language(lang)
+    magnitude = abs(value)
+    if magnitude >= 1e6:
+        scaled, suffix_fr, suffix_en = value / 1e6, "M€", "M"
+    elif magnitude >= 1e3:
+        scaled, suffix_fr, suffix_en = value / 1e3, "k€", "k"
+    else:
+        return fmt_eur(value, lang)
+    decimals = 1 if abs(scaled) < 100 else 0
+    number = fmt_number(abs(scaled), lang, decimals)
+    sign = "−" if scaled < 0 else ""
+    if lang == "fr":
+        return f"{sign}{number}{NBSP}{suffix_fr}"
+    return f"{sign}€{number}{suffix_en}"
+
+
+def fmt_pct(fraction: float, lang: str | None = None, decimals: int = 1) -> str:
+    """Percentage from a fraction: ``12,5 %`` (fr) or ``12.5%`` (en)."""
+    if fraction is None or (isinstance(fraction, float) and not math.isfinite(fraction)):
+        return "–"
+    number = fmt_number(fraction * 100, lang, decimals)
+    return f"{number}{NBSP}%" if normalise_language(lang) == "fr" else f"{number}%"
+
+
+def plotly_separators(lang: str | None) -> str:
+    """Plotly ``layout.separators`` (decimal then thousands) for the language."""
+    return ", " if normalise_language(lang) == "fr" else ".,"
+
+
+_MONTHS = {
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+           "nov.", "déc."),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def fmt_month(year: int, month: int, lang: str | None = None) -> str:
+    """Short month label: ``nov. 2025`` (fr) or ``Nov 2025`` (en)."""
+    return f"{_MONTHS[normalise_language(lang)][month - 1]} {year}"
+
+
+def fmt_date(value, lang: str | None = None) -> str:
+    """Date as ``28/11/2026`` (fr) or ``28 Nov 2026`` (en)."""
+    if normalise_language(lang) == "fr":
+        return f"{value.day:02d}/{value.month:02d}/{value.year}"
+    return f"{value.day} {_MONTHS['en'][value.month - 1]} {value.year}"

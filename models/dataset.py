@@ -1,0 +1,28 @@
+"""What is loaded: the spend table plus the company profile and in-house staff."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from models.company import CompanyProfile, StaffRole
+from models.sample_company import generate_sample_spend, sample_company, sample_staff
+from models.spend import SPEND_COLUMNS
+
+
+@dataclass
+class Dataset:
+    spend: pd.DataFrame                 # normalised spend table (models.spend)
+    company: CompanyProfile
+    staff: list[StaffRole] = field(default_factory=list)
+    source_name: str | None = None      # uploaded file name; None for the sample company
+
+    @property
+    def is_sample(self) -> bool:
+        return self.source_name is None
+
+
+def sample_dataset() -> Dataset:
+    """The sample company, ready to show (no upload needed)."""
+    spend = generate_sample_spend()[list(SPEND_COLUMNS)]
+    return Dataset(spend=spend, company=sample_company(), staff=sample_staff(), source_name=None)

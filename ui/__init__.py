@@ -1,0 +1,1 @@
+"""Streamlit helpers: session state, page frame. The only package besides pages/ that imports streamlit."""

@@ -1,0 +1,39 @@
+"""Helpers every page calls: state guard, data banner text, chart rendering."""
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from charts.theme import png_config
+from i18n import fmt_date, fmt_number, t
+from ui import state
+
+
+def page_setup() -> str:
+    """First call of every page: initialise the state it needs; return the language."""
+    state.init_state()
+    return state.get_lang()
+
+
+def source_label(lang: str) -> str:
+    """Short name of the loaded data, for chart subtitles."""
+    ds = state.get_dataset()
+    return ds.company.name if ds.is_sample else ds.source_name
+
+
+def data_banner(lang: str) -> str:
+    """'Data: sample company “…” · 1,127 lines, 1 Nov 2024 to 31 Oct 2026'."""
+    ds = state.get_dataset()
+    head = (t("app.data_sample", lang, name=ds.company.name) if ds.is_sample
+            else t("app.data_uploaded", lang, name=ds.source_name))
+    spend = ds.spend
+    if spend.empty:
+        return head
+    period = t("app.data_period", lang, lines=fmt_number(len(spend), lang),
+               first=fmt_date(spend["date"].min(), lang), last=fmt_date(spend["date"].max(), lang))
+    return f"{head} · {period}"
+
+
+def show_chart(fig: go.Figure, key: str, filename: str) -> None:
+    """Render a figure exactly as exported (Streamlit theme off) with a 2× PNG download button."""
+    st.plotly_chart(fig, theme=None, key=key, config=png_config(filename), width="stretch")

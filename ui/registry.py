@@ -1,0 +1,21 @@
+"""The pages of the app, in navigation order. app.py builds ``st.navigation`` from this list and
+the tests open every page from it. Add one line per page."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    path: str           # file under pages/
+    title_key: str      # i18n key of the page title
+    icon: str           # Material icon
+    section_key: str    # i18n key of the navigation section
+    url_path: str       # stable URL, independent of the language
+    default: bool = False
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("pages/spend.py", "nav.spend", ":material/receipt_long:", "nav.section.data", "spend",
+             default=True),
+)

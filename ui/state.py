@@ -1,0 +1,47 @@
+"""The one owner of ``st.session_state`` keys. Pages read and write state only through here.
+
+State is per browser tab (one Streamlit session). Uploaded data lives here, in memory, for the
+session only; it is never written to disk.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from i18n import DEFAULT_LANGUAGE, LANGUAGES
+from models.dataset import Dataset, sample_dataset
+
+KEY_LANG = "lang"            # also the key of the language widget in app.py
+KEY_DATASET = "dataset"      # models.dataset.Dataset currently active
+
+
+@st.cache_data(max_entries=1, show_spinner=False)
+def _cached_sample() -> Dataset:
+    return sample_dataset()
+
+
+def init_state() -> None:
+    """Make sure every key a page needs exists (safe on a cold deep link to any page)."""
+    if KEY_LANG not in st.session_state or st.session_state[KEY_LANG] not in LANGUAGES:
+        requested = st.query_params.get("lang")
+        st.session_state[KEY_LANG] = requested if requested in LANGUAGES else DEFAULT_LANGUAGE
+    if KEY_DATASET not in st.session_state:
+        st.session_state[KEY_DATASET] = _cached_sample()
+
+
+def get_lang() -> str:
+    init_state()
+    return st.session_state[KEY_LANG]
+
+
+def get_dataset() -> Dataset:
+    init_state()
+    return st.session_state[KEY_DATASET]
+
+
+def set_dataset(dataset: Dataset) -> None:
+    """Replace the active data (call only once the new data is fully read and valid)."""
+    st.session_state[KEY_DATASET] = dataset
+
+
+def reset_to_sample() -> None:
+    st.session_state[KEY_DATASET] = _cached_sample()
