@@ -12,3 +12,30 @@ ROOT = Path(__file__).resolve().parents[1]
 def sample_spend():
     from models.sample_company import generate_sample_spend
     return generate_sample_spend()
+
+
+def decode_plotly(obj):
+    """Turn Plotly's base64 typed arrays ({"dtype", "bdata"[, "shape"]}) back into lists."""
+    import base64
+
+    import numpy as np
+    if isinstance(obj, dict):
+        if "bdata" in obj and "dtype" in obj:
+            arr = np.frombuffer(base64.b64decode(obj["bdata"]), dtype=np.dtype(obj["dtype"]))
+            if "shape" in obj:
+                shape = obj["shape"]
+                arr = arr.reshape([int(n) for n in str(shape).split(",")] if isinstance(shape, str)
+                                  else shape)
+            return arr.tolist()
+        return {k: decode_plotly(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [decode_plotly(v) for v in obj]
+    return obj
+
+
+def chart_figures(at):
+    """The Plotly figures an AppTest run rendered, as Figure objects with plain-list data."""
+    import json
+
+    import plotly.graph_objects as go
+    return [go.Figure(decode_plotly(json.loads(node.proto.spec))) for node in at.get("plotly_chart")]
