@@ -13,10 +13,12 @@ st.set_page_config(page_title="IT sourcing · Décision IT", page_icon=":materia
 state.init_state()
 
 with st.sidebar:
-    st.radio(t("app.language", state.get_lang()) + " / Language", options=list(LANGUAGES),
+    st.radio(":material/translate: " + t("app.language", state.get_lang()), options=list(LANGUAGES),
              format_func={"fr": "Français", "en": "English"}.get, key=state.KEY_LANG,
-             horizontal=True, bind="query-params")
+             horizontal=True)
 lang = state.get_lang()
+if st.query_params.get("lang") != lang:      # a shared link reopens in the same language
+    st.query_params["lang"] = lang
 
 sections: dict[str, list] = {}
 for spec in PAGES:

@@ -31,8 +31,9 @@ def spend_by_domain_chart(summary: SpendSummary, lang: str, source: str) -> go.F
     title = t("chart.spend_domain.title", lang, domain=t(f"domain.{top}", lang),
               share=fmt_pct(share, lang, 0))
     subtitle = t("chart.spend_domain.subtitle", lang, source=source, months=summary.months)
-    base_layout(fig, title, subtitle, lang, height=440)
-    fig.update_xaxes(**euro_axis(lang), range=[0, max(total and annual.max() * 1.18, 1)])
+    base_layout(fig, title, subtitle, lang, height=460, wrap=70)
+    fig.update_xaxes(**euro_axis(lang, compact=True), nticks=6,
+                     range=[0, max(total and annual.max() * 1.22, 1)])
     fig.update_layout(showlegend=False, bargap=0.28)
     return fig
 
@@ -62,7 +63,8 @@ def spend_by_month_chart(monthly: pd.DataFrame, lang: str, source: str) -> go.Fi
         title, median = t("common.no_data", lang), 0.0
     subtitle = t("chart.spend_month.subtitle", lang, source=source, median=fmt_eur(median, lang))
     base_layout(fig, title, subtitle, lang, height=500)
-    fig.update_layout(barmode="relative", bargap=0.15)
+    fig.update_layout(barmode="relative", bargap=0.15,
+                      legend=dict(orientation="v", x=1.01, xanchor="left", y=1.0, yanchor="top"))
     fig.update_yaxes(**euro_axis(lang))
     fig.update_xaxes(type="category", tickangle=-45)
     return fig

@@ -5,6 +5,8 @@ palette (both designed to stay distinct for the common colour-vision deficiencie
 """
 from __future__ import annotations
 
+import textwrap
+
 import plotly.graph_objects as go
 
 from i18n import normalise_language, plotly_separators
@@ -33,17 +35,29 @@ def scenario_color(index: int) -> str:
 EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_SCALE = 1600, 900, 2
 
 
+def wrap_text(text: str, width: int) -> list[str]:
+    """Split ``text`` into lines of at most ``width`` characters (Plotly titles do not wrap)."""
+    return textwrap.wrap(text, width=width, break_long_words=False) or [""]
+
+
 def base_layout(fig: go.Figure, title: str, subtitle: str, lang: str | None,
-                height: int = 480) -> go.Figure:
-    """Apply the shared template, the finding as title and the assumptions as subtitle."""
+                height: int = 480, wrap: int = 95) -> go.Figure:
+    """Apply the shared template, the finding as title and the assumptions as subtitle.
+
+    Title and subtitle are wrapped at ``wrap`` characters and the top margin grows with them.
+    """
+    title_lines = wrap_text(title, max(30, int(wrap * 0.7)))
+    subtitle_lines = wrap_text(subtitle, wrap)
+    top = 56 + 27 * len(title_lines) + 19 * len(subtitle_lines)
     fig.update_layout(
         template="plotly_white",
         separators=plotly_separators(lang),
         font=dict(family=FONT_FAMILY, size=15, color=TEXT_COLOR),
-        title=dict(text=title, x=0.0, xanchor="left", y=0.97, yanchor="top",
+        title=dict(text="<br>".join(title_lines), x=0.0, xanchor="left", y=0.97, yanchor="top",
                    font=dict(size=21, color=TEXT_COLOR),
-                   subtitle=dict(text=subtitle, font=dict(size=14, color=MUTED_COLOR))),
-        margin=dict(l=16, r=24, t=96, b=16),
+                   subtitle=dict(text="<br>".join(subtitle_lines),
+                                 font=dict(size=14, color=MUTED_COLOR))),
+        margin=dict(l=16, r=24, t=top, b=16),
         height=height,
         paper_bgcolor="white",
         plot_bgcolor="white",
@@ -56,11 +70,15 @@ def base_layout(fig: go.Figure, title: str, subtitle: str, lang: str | None,
     return fig
 
 
-def euro_axis(lang: str | None) -> dict:
-    """Axis properties that format euro ticks per language (``1 234 €`` / ``€1,234``)."""
+def euro_axis(lang: str | None, compact: bool = False) -> dict:
+    """Axis properties that format euro ticks per language.
+
+    Full: ``1 234 €`` / ``€1,234``. Compact (SI prefixes, for narrow axes): ``20k€`` / ``€20k``.
+    """
+    fmt = "~s" if compact else ",.0f"
     if normalise_language(lang) == "fr":
-        return dict(tickformat=",.0f", ticksuffix=" €", tickprefix="")
-    return dict(tickformat=",.0f", tickprefix="€", ticksuffix="")
+        return dict(tickformat=fmt, ticksuffix="€" if compact else " €", tickprefix="")
+    return dict(tickformat=fmt, tickprefix="€", ticksuffix="")
 
 
 def png_config(filename: str) -> dict:

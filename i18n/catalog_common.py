@@ -5,7 +5,7 @@ STRINGS = {
     "app.title": {"fr": "Infogérance ou interne ? Tableau de bord de décision IT",
                   "en": "Outsource or in-house? IT sourcing decision dashboard"},
     "app.short_title": {"fr": "Décision IT", "en": "IT sourcing"},
-    "app.language": {"fr": "Langue", "en": "Language"},
+    "app.language": {"fr": "Langue · Language", "en": "Langue · Language"},
     "app.data_sample": {"fr": "Données : société exemple « {name} »",
                         "en": "Data: sample company “{name}”"},
     "app.data_uploaded": {"fr": "Données : fichier importé « {name} »",

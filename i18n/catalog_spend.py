@@ -7,15 +7,17 @@ STRINGS = {
               "Les montants annuels ramènent la période couverte à 12 mois.",
         "en": "What IT costs today, by domain and by month, excluding VAT. Yearly amounts scale "
               "the period covered to 12 months."},
-    "spend.kpi.annual_it": {"fr": "Dépenses IT par an (hors personnel)",
-                            "en": "IT spend per year (excl. staff)"},
-    "spend.kpi.annual_with_staff": {"fr": "Coût IT complet par an (avec personnel)",
-                                    "en": "Full IT cost per year (incl. staff)"},
+    "spend.kpi.annual_it": {"fr": "Dépenses IT annuelles", "en": "Yearly IT spend"},
+    "spend.kpi.annual_with_staff": {"fr": "Coût IT complet annuel", "en": "Full yearly IT cost"},
+    "spend.kpi.annual_it_help": {
+        "fr": "Hors personnel informatique interne. Total IT sur {months} mois : {total}",
+        "en": "Excluding in-house IT staff. IT total over {months} months: {total}"},
+    "spend.kpi.with_staff_help": {
+        "fr": "Dépenses IT plus le coût chargé du personnel informatique interne ({staff} par an)",
+        "en": "IT spend plus the loaded cost of in-house IT staff ({staff} per year)"},
     "spend.kpi.per_employee": {"fr": "Par salarié et par an", "en": "Per employee per year"},
     "spend.kpi.share_revenue": {"fr": "Part du chiffre d'affaires", "en": "Share of revenue"},
     "spend.kpi.benchmark": {"fr": "Repère PME : {low} à {high}", "en": "SME benchmark: {low} to {high}"},
-    "spend.kpi.period_total": {"fr": "Total IT sur {months} mois : {total}",
-                               "en": "IT total over {months} months: {total}"},
     "spend.table.caption": {"fr": "Dépenses par domaine (hors personnel)",
                             "en": "Spend by domain (excl. staff)"},
     "spend.col.annual": {"fr": "Par an", "en": "Per year"},

@@ -20,10 +20,11 @@ if summary.it_lines == 0:
 
 cols = st.columns(4)
 cols[0].metric(t("spend.kpi.annual_it", lang), fmt_eur(summary.annual_it, lang), border=True,
-               help=t("spend.kpi.period_total", lang, months=summary.months,
+               help=t("spend.kpi.annual_it_help", lang, months=summary.months,
                       total=fmt_eur(summary.total_it, lang)))
 cols[1].metric(t("spend.kpi.annual_with_staff", lang), fmt_eur(summary.annual_it_with_staff, lang),
-               border=True)
+               border=True, help=t("spend.kpi.with_staff_help", lang,
+                                   staff=fmt_eur(summary.annual_staff, lang)))
 if summary.per_employee is not None:
     cols[2].metric(t("spend.kpi.per_employee", lang), fmt_eur(summary.per_employee, lang), border=True,
                    help=t("spend.kpi.benchmark", lang,
@@ -37,19 +38,18 @@ if summary.share_of_revenue is not None:
                           high=fmt_pct(default("it_share_of_revenue_high"), lang)))
 
 source = source_label(lang)
-left, right = st.columns([2, 3])
+left, right = st.columns([11, 9], vertical_alignment="center")
 with left:
     show_chart(spend_by_domain_chart(summary, lang, source), key="chart_spend_domain",
                filename="it_spend_by_domain")
 with right:
-    show_chart(spend_by_month_chart(monthly_by_domain(ds.spend), lang, source),
-               key="chart_spend_month", filename="it_spend_by_month")
-
-st.subheader(t("spend.table.caption", lang))
-table = domain_breakdown(summary)
-st.dataframe(
-    {t("common.domain", lang): [t(f"domain.{d}", lang) for d in table.index],
-     t("spend.col.annual", lang): [fmt_eur(v, lang) for v in table["annual"]],
-     t("spend.col.period", lang): [fmt_eur(v, lang) for v in table["period"]],
-     t("spend.col.share", lang): [fmt_pct(v, lang) for v in table["share"]]},
-    hide_index=True, width="stretch")
+    st.subheader(t("spend.table.caption", lang))
+    table = domain_breakdown(summary)
+    st.dataframe(
+        {t("common.domain", lang): [t(f"domain.{d}", lang) for d in table.index],
+         t("spend.col.annual", lang): [fmt_eur(v, lang) for v in table["annual"]],
+         t("spend.col.period", lang): [fmt_eur(v, lang) for v in table["period"]],
+         t("spend.col.share", lang): [fmt_pct(v, lang) for v in table["share"]]},
+        hide_index=True, width="stretch")
+show_chart(spend_by_month_chart(monthly_by_domain(ds.spend), lang, source),
+           key="chart_spend_month", filename="it_spend_by_month")

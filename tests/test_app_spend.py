@@ -34,8 +34,8 @@ def test_spend_page_shows_the_sample_figures():
     s = summarise_spend(ds.spend, ds.company, ds.staff)
     at = _open(lang="en")
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["IT spend per year (excl. staff)"] == fmt_eur(s.annual_it, "en")
-    assert metrics["Full IT cost per year (incl. staff)"] == fmt_eur(s.annual_it_with_staff, "en")
+    assert metrics["Yearly IT spend"] == fmt_eur(s.annual_it, "en")
+    assert metrics["Full yearly IT cost"] == fmt_eur(s.annual_it_with_staff, "en")
     assert metrics["Per employee per year"] == fmt_eur(s.per_employee, "en")
     assert metrics["Share of revenue"] == fmt_pct(s.share_of_revenue, "en")
     assert "Data: sample company “Mécanique Précision Loire SAS”" in at.caption[0].value

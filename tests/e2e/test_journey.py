@@ -1,0 +1,62 @@
+"""The newcomer journey in a real browser (extended as pages land)."""
+import pytest
+
+from tests.e2e.harness import assert_no_error_box, wait_for_app_run, wait_for_charts
+
+pytestmark = pytest.mark.browser
+
+
+def test_opens_on_sample_company_with_charts(page, app_url):
+    page.goto(app_url)
+    wait_for_app_run(page)
+    wait_for_charts(page, 2)
+    body = page.inner_text("body")
+    assert "Dépenses informatiques actuelles" in body
+    assert "Mécanique Précision Loire SAS" in body
+    assert "1 127 lignes" in body.replace("\u202f", " ")
+    # the yearly spend KPI is the model's figure, formatted in French
+    assert "233 630 €" in body.replace("\u202f", " ").replace("\u00a0", " ")
+    assert page.locator(".js-plotly-plot").count() == 2
+    assert_no_error_box(page)
+
+
+def test_switch_language_to_english(page, app_url):
+    page.goto(app_url)
+    wait_for_app_run(page)
+    page.get_by_text("English", exact=True).click()
+    wait_for_app_run(page)
+    wait_for_charts(page, 2)
+    body = page.inner_text("body")
+    assert "Current IT spend" in body
+    assert "€233,630" in body
+    assert "lang=en" in page.url
+    assert_no_error_box(page)
+
+
+def test_deep_link_in_english_opens_the_page(page, app_url):
+    page.goto(f"{app_url}/spend?lang=en")
+    wait_for_app_run(page)
+    wait_for_charts(page, 2)
+    assert "Current IT spend" in page.inner_text("body")
+    assert_no_error_box(page)
+
+
+def test_chart_png_download_is_2x(page, app_url):
+    page.goto(f"{app_url}/?lang=en")
+    wait_for_app_run(page)
+    wait_for_charts(page, 2)
+    chart = page.locator(".js-plotly-plot").first
+    chart.hover()
+    button = page.locator("[data-title='Download plot as a png'], [data-title='Download plot as a PNG']").first
+    if button.count() == 0:
+        button = page.get_by_role("button", name="Download plot as a PNG").first
+    with page.expect_download() as download:
+        button.click()
+    path = download.value.path()
+    assert download.value.suggested_filename == "it_spend_by_domain.png"
+    with open(path, "rb") as fh:
+        head = fh.read(24)
+    assert head[:8] == b"\x89PNG\r\n\x1a\n"
+    width = int.from_bytes(head[16:20], "big")
+    height = int.from_bytes(head[20:24], "big")
+    assert (width, height) == (3200, 1800)
