@@ -6,6 +6,7 @@ palette (both designed to stay distinct for the common colour-vision deficiencie
 from __future__ import annotations
 
 import textwrap
+from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
@@ -29,6 +30,26 @@ SCENARIO_PALETTE: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#D55E00",
 def scenario_color(index: int) -> str:
     """Colour of the scenario at position ``index`` (0 = in-house), stable across charts."""
     return SCENARIO_PALETTE[index % len(SCENARIO_PALETTE)]
+
+
+@dataclass(frozen=True)
+class SeriesStyle:
+    """How one scenario appears on every chart: stable id, display name, fixed colour."""
+    id: str
+    name: str
+    color: str
+
+
+def scenario_styles(scenarios, lang: str | None) -> list[SeriesStyle]:
+    """Styles for scenario objects exposing ``id``, ``display_name(lang)`` and ``color_index``."""
+    return [SeriesStyle(s.id, s.display_name(lang), scenario_color(s.color_index)) for s in scenarios]
+
+
+def with_alpha(hex_color: str, alpha: float) -> str:
+    """``#RRGGBB`` → ``rgba(r, g, b, alpha)`` for translucent bands."""
+    h = hex_color.lstrip("#")
+    r, g, b = (int(h[i:i + 2], 16) for i in (0, 2, 4))
+    return f"rgba({r}, {g}, {b}, {alpha})"
 
 
 #: Size of exported PNGs (16:9, rendered at 2× for sharp slides).

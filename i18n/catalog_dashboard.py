@@ -1,0 +1,66 @@
+"""Titles, axes and labels of the predictability, risk, sensitivity and waterfall charts."""
+
+STRINGS = {
+    # fan chart
+    "chart.fan.title": {
+        "fr": "{best} est l'option la plus prévisible : écart P10–P90 de {best_width} par an, contre {worst_width} pour {worst}",
+        "en": "{best} is the most predictable option: P10–P90 range of {best_width} a year, against {worst_width} for {worst}"},
+    "chart.fan.title_one": {"fr": "{name} : écart P10–P90 de {width} par an en moyenne",
+                            "en": "{name}: P10–P90 range of {width} a year on average"},
+    "chart.fan.band": {"fr": "{name} (P10–P90)", "en": "{name} (P10–P90)"},
+    "chart.fan.median": {"fr": "{name} (médiane)", "en": "{name} (median)"},
+    "chart.axis.year": {"fr": "Année", "en": "Year"},
+    "chart.axis.year_n": {"fr": "Année {n}", "en": "Year {n}"},
+    "chart.axis.probability": {"fr": "Probabilité", "en": "Probability"},
+    "chart.mc_subtitle": {
+        "fr": "{source} · {trials} tirages, graine {seed} · horizon {years} ans · {date}",
+        "en": "{source} · {trials} trials, seed {seed} · {years}-year horizon · {date}"},
+    # distribution
+    "chart.dist.title": {
+        "fr": "Mauvaise année (P90) : {worst_p90} pour {worst}, {best_p90} pour {best}",
+        "en": "Bad year (P90): {worst_p90} for {worst}, {best_p90} for {best}"},
+    "chart.dist.axis": {"fr": "Coût annuel (€ HT)", "en": "Yearly cost (€ excl. VAT)"},
+    # cv and overrun
+    "chart.cv.title": {
+        "fr": "{best} a le moins de risque de dépasser son budget de plus de {margin} : {p_best}, contre {p_worst} pour {worst}",
+        "en": "{best} is least likely to overrun its budget by more than {margin}: {p_best}, against {p_worst} for {worst}"},
+    "chart.cv.cv": {"fr": "Coefficient de variation du coût annuel", "en": "Coefficient of variation of yearly cost"},
+    "chart.cv.overrun": {"fr": "Probabilité de dépasser le budget de plus de {margin}",
+                         "en": "Probability of overrunning the budget by more than {margin}"},
+    # expected annual loss
+    "chart.eal.title": {
+        "fr": "Les risques coûtent en moyenne {worst_total} par an à {worst}, {best_total} à {best}",
+        "en": "Risks cost {worst} {worst_total} a year on average, {best} {best_total}"},
+    "chart.eal.axis": {"fr": "Perte annuelle attendue (€)", "en": "Expected annual loss (€)"},
+    # exceedance
+    "chart.exceed.title": {
+        "fr": "Une année sur dix, les pertes dépassent {worst_q} pour {worst} et {best_q} pour {best}",
+        "en": "One year in ten, losses exceed {worst_q} for {worst} and {best_q} for {best}"},
+    "chart.exceed.axis_x": {"fr": "Pertes liées aux risques sur un an (€)",
+                            "en": "Risk losses in one year (€)"},
+    "chart.exceed.axis_y": {"fr": "Probabilité de dépasser", "en": "Probability of exceeding"},
+    # SLA
+    "chart.sla.title": {
+        "fr": "Les pénalités ne couvrent que {share} de la perte d'indisponibilité attendue pour {name}",
+        "en": "Service credits cover only {share} of {name}'s expected downtime loss"},
+    "chart.sla.title_none": {"fr": "Aucun scénario externalisé : pas de contrat de service à vérifier",
+                             "en": "No outsourced scenario: no service contract to check"},
+    "chart.sla.loss": {"fr": "Perte d'indisponibilité attendue", "en": "Expected downtime loss"},
+    "chart.sla.credits": {"fr": "Pénalités (crédits de service)", "en": "Service credits"},
+    "chart.sla.uncovered": {"fr": "Reste à charge", "en": "Uncovered loss"},
+    # tornado
+    "chart.tornado.title": {
+        "fr": "{input} pèse le plus : de {low} à {high} sur {years} ans",
+        "en": "{input} matters most: {low} to {high} over {years} years"},
+    "chart.tornado.low": {"fr": "Hypothèse basse", "en": "Low assumption"},
+    "chart.tornado.high": {"fr": "Hypothèse haute", "en": "High assumption"},
+    "chart.tornado.axis": {"fr": "Écart au cas central (€)", "en": "Change from the base case (€)"},
+    # waterfall
+    "chart.waterfall.title_cheaper": {
+        "fr": "{name} coûte {delta} de moins que l'interne sur {years} ans",
+        "en": "{name} costs {delta} less than in-house over {years} years"},
+    "chart.waterfall.title_dearer": {
+        "fr": "{name} coûte {delta} de plus que l'interne sur {years} ans",
+        "en": "{name} costs {delta} more than in-house over {years} years"},
+    "chart.waterfall.start": {"fr": "Interne", "en": "In-house"},
+}
