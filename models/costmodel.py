@@ -1,0 +1,504 @@
+"""Yearly cost of each sourcing scenario over the horizon, every cost counted (DESIGN.md §5).
+
+Units: euros excluding VAT. Prices are per unit per month; every other amount is per year.
+Year ``y`` runs from 1 to ``H`` (the horizon); inside the formulas ``t = y - 1``.
+
+Baseline (today, EUR/year, from the spend table and the staff list: :func:`build_baseline`)
+per domain ``d``:
+
+* ``R_d`` recurring spend, ``O_d`` one-off non-capitalised purchases, ``U_d`` unplanned spend
+  (break-fix, emergencies: its own line): total over the period covered × 12 / months covered;
+* ``K_d`` capitalised purchases spread straight-line over the useful life ``L``:
+  ``K_d = capex over the period / max(L, months / 12)`` (the purchases seen are assumed to recur
+  once per useful life, or as often as observed when the period is longer than ``L``);
+* ``P_d`` staff pay (gross × (1 + employer charges) × FTE × time share) and ``V_d`` staff
+  overhead (overhead per FTE × FTE × time share).
+
+Indices (every one may be a float or an array of shape ``(n, 1)``):
+``purchase(t) = ((1 + g)(1 + i))^t`` (headcount growth ``g`` × price inflation ``i``),
+``pay(t) = (1 + s)^t`` (salary drift ``s``), ``volume(t) = (1 + g)^t``,
+``contract(t) = (1 + x)^t × (1 + r)^floor(t / T)`` (indexation ``x``, step ``r`` at each renewal
+after a term of ``T`` years).
+
+Domain run in-house — items ``run = R_d·purchase``, ``one_off = O_d·purchase``,
+``capex = K_d·purchase``, ``unplanned = u·U_d·purchase``, ``staff = (f·P_d + V_d)·pay``
+(``u`` unplanned level factor, ``f`` salary factor; both 1 by default).
+
+Domain run by a provider (price ``p_d`` per unit per month, ``q`` share of recurring and one-off
+spend the fee replaces):
+
+* ``provider_fee = 12 · p_d · k · units_d(t) · contract(t)`` with ``units`` = employees
+  (``user``) or workstations (``device``) × volume(t), servers, sites, or 1 (``flat``),
+  ``k`` the price factor (1 by default);
+* what stays: ``run = (1 - q)·R_d·purchase``, ``one_off = (1 - q)·O_d·purchase``,
+  ``capex`` unchanged unless the hardware is leased inside the fee (then 0);
+  unplanned spend and the staff time share of the domain are taken over (0);
+* ``out_of_scope = e · provider_fee`` (work the fixed fee does not cover, share ``e``);
+* ``transition`` (year 1) = ``m_t`` months of the first year's fee + the domain's share (pro rata
+  to fees) of ``D_t`` internal days at the loaded day cost;
+* ``parallel_run`` (year 1) = ``min(m_p, 12) / 12`` × the in-house cost the provider replaces in
+  year 1 (replaced run and one-off, unplanned, staff): both organisations run for ``m_p`` months;
+* ``exit`` (last year of the horizon) = ``c · (m_x`` months of the last year's fee + the domain's
+  share of ``D_x`` internal days ``)``, ``c`` the exit cost factor (1 by default).
+  The exit is booked as a one-off cost at the end of the horizon rather than as a yearly
+  provision: it is a cash cost paid only when leaving, the discounting of the NPV weighs it
+  correctly, and the cumulative chart shows honestly that leaving is what a contract costs.
+
+Retained function (governance domain, item ``contract_management``), as soon as one domain is
+outsourced: ``retained_share × Σ provider fees`` (4–8 % of contract value) or, in ``fte`` mode,
+``retained_fte × loaded cost of an IT manager × pay(t)``. The governance domain's own spend and
+staff stay in-house in every scenario.
+
+Loaded day cost = ``(f · pay per FTE + overhead per FTE) / (productive hours / hours per day)``
+averaged over the in-house IT staff (the IT manager defaults when there is none) × pay(t).
+
+The Monte Carlo engine calls :func:`yearly_costs` with ``overrides`` holding arrays of shape
+``(n_trials, 1)``; every returned array broadcasts to ``(n_trials, H)``. No loop runs over trials.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from models.baseline import months_covered
+from models.company import CompanyProfile, StaffRole
+from models.defaults import default
+from models.domains import DOMAINS, NOT_IT
+from models.errors import CostModelError
+from models.scenarios import Economics, Scenario, reference_scenario
+
+#: Cost items, in display order.
+ITEMS: tuple[str, ...] = ("staff", "run", "one_off", "capex", "unplanned", "provider_fee",
+                          "out_of_scope", "contract_management", "transition", "parallel_run",
+                          "exit")
+#: Committed charges (known in advance).
+FIXED_ITEMS = frozenset({"staff", "run", "capex", "provider_fee", "contract_management"})
+#: Charges that move with needs and incidents.
+VARIABLE_ITEMS = frozenset({"one_off", "unplanned", "out_of_scope"})
+#: One-time costs of changing (transition, parallel running) or leaving (exit).
+ONE_TIME_ITEMS = frozenset({"transition", "parallel_run", "exit"})
+
+#: Scalar inputs :func:`yearly_costs` accepts in ``overrides`` (float or array (n, 1)).
+OVERRIDE_KEYS: tuple[str, ...] = (
+    "headcount_growth", "salary_drift", "price_inflation",
+    "price_factor", *(f"price_factor.{d}" for d in DOMAINS if d != "governance"),
+    "indexation", "renewal_step", "out_of_scope_share", "transition_fee_months",
+    "transition_internal_days", "parallel_months", "retained_share", "retained_fte",
+    "exit_fee_months", "exit_internal_days", "exit_factor", "salary_factor", "unplanned_factor",
+)
+
+Number = "float | np.ndarray"
+
+
+@dataclass(frozen=True)
+class DomainBaseline:
+    """Today's yearly cost of one domain, EUR/year (see the module docstring)."""
+    recurring: float = 0.0
+    one_off: float = 0.0
+    unplanned: float = 0.0
+    capex: float = 0.0
+    staff_pay: float = 0.0
+    staff_overhead: float = 0.0
+
+    @property
+    def total(self) -> float:
+        return (self.recurring + self.one_off + self.unplanned + self.capex + self.staff_pay
+                + self.staff_overhead)
+
+
+@dataclass
+class CostInputs:
+    """Everything the projection needs besides the scenario."""
+    company: CompanyProfile
+    baseline: dict[str, DomainBaseline]
+    economics: Economics = field(default_factory=Economics)
+    fte_pay_eur: float = 0.0          # loaded pay per FTE of the in-house IT staff, EUR/year
+    fte_overhead_eur: float = 0.0     # overhead per FTE, EUR/year
+    retained_pay_eur: float = 0.0     # pay of one retained governance FTE, EUR/year
+    retained_overhead_eur: float = 0.0
+
+    @property
+    def day_cost_eur(self) -> float:
+        """Loaded cost of one internal working day in year 1 (EUR/day)."""
+        return (self.fte_pay_eur + self.fte_overhead_eur) / _days_per_fte()
+
+    def validate(self) -> None:
+        c = self.company
+        for name in ("employees", "workstations", "servers", "sites"):
+            value = getattr(c, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                raise CostModelError("costs.error.company", name=name, value=value)
+        if c.employees <= 0:
+            raise CostModelError("costs.error.company", name="employees", value=c.employees)
+        missing = set(DOMAINS) - set(self.baseline)
+        if missing:
+            raise CostModelError("costs.error.baseline", value=", ".join(sorted(missing)))
+        self.economics.validate()
+
+
+def _days_per_fte() -> float:
+    return default("productive_hours_per_fte") / default("hours_per_day")
+
+
+def _it_manager_cost() -> tuple[float, float]:
+    pay = default("salary_it_manager") * (1 + default("employer_charges_cadre"))
+    return pay, default("staff_overhead_per_fte")
+
+
+def build_baseline(spend: pd.DataFrame, staff: list[StaffRole] | None,
+                   useful_life_years: float) -> dict[str, DomainBaseline]:
+    """Baseline per domain from a normalised spend table and the staff list (EUR/year)."""
+    staff = staff or []
+    months = months_covered(spend)
+    it = spend[spend["domain"] != NOT_IT]
+    factor = 12.0 / months if months else 0.0
+    capex_years = max(useful_life_years, months / 12.0) if months else 1.0
+    out = {}
+    for d in DOMAINS:
+        lines = it[it["domain"] == d]
+        capex = lines["capex"].astype(bool)
+        opex = lines[~capex]
+        pay = ovh = 0.0
+        for role in staff:
+            role.validate()
+            share = role.time_share.get(d, 0.0)
+            pay += role.fte * role.gross_salary_eur * (1 + role.employer_charge_rate) * share
+            ovh += role.fte * role.overhead_per_fte_eur * share
+        out[d] = DomainBaseline(
+            recurring=float(opex.loc[opex["nature"] == "recurring", "amount"].sum()) * factor,
+            one_off=float(opex.loc[opex["nature"] == "one_off", "amount"].sum()) * factor,
+            unplanned=float(opex.loc[opex["nature"] == "unplanned", "amount"].sum()) * factor,
+            capex=float(lines.loc[capex, "amount"].sum()) / capex_years,
+            staff_pay=pay, staff_overhead=ovh)
+    return out
+
+
+def make_inputs(spend: pd.DataFrame, company: CompanyProfile, staff: list[StaffRole] | None,
+                economics: Economics | None = None) -> CostInputs:
+    """Cost inputs from a dataset (spend table, company profile, staff)."""
+    economics = economics or Economics()
+    economics.validate()
+    staff = staff or []
+    fte = sum(r.fte for r in staff)
+    if fte > 0:
+        pay = sum(r.fte * r.gross_salary_eur * (1 + r.employer_charge_rate) for r in staff) / fte
+        ovh = sum(r.fte * r.overhead_per_fte_eur for r in staff) / fte
+    else:
+        pay, ovh = _it_manager_cost()
+    rpay, rovh = _it_manager_cost()
+    inputs = CostInputs(company=company,
+                        baseline=build_baseline(spend, staff, economics.useful_life_years),
+                        economics=economics, fte_pay_eur=pay, fte_overhead_eur=ovh,
+                        retained_pay_eur=rpay, retained_overhead_eur=rovh)
+    inputs.validate()
+    return inputs
+
+
+def _units(company: CompanyProfile, unit: str) -> tuple[float, bool]:
+    """(units today, grows with headcount?)"""
+    return {"user": (company.employees, True), "device": (company.workstations, True),
+            "server": (company.servers, False), "site": (company.sites, False),
+            "flat": (1.0, False)}[unit]
+
+
+def _resolve(inputs: CostInputs, scenario: Scenario, overrides) -> dict:
+    e, k = inputs.economics, scenario.terms
+    p = {"headcount_growth": e.headcount_growth, "salary_drift": e.salary_drift,
+         "price_inflation": e.price_inflation, "price_factor": 1.0,
+         "indexation": k.indexation, "renewal_step": k.renewal_step,
+         "out_of_scope_share": k.out_of_scope_share,
+         "transition_fee_months": k.transition_fee_months,
+         "transition_internal_days": k.transition_internal_days,
+         "parallel_months": k.parallel_months, "retained_share": k.retained_share,
+         "retained_fte": k.retained_fte, "exit_fee_months": k.exit_fee_months,
+         "exit_internal_days": k.exit_internal_days, "exit_factor": 1.0, "salary_factor": 1.0,
+         "unplanned_factor": 1.0, "staff_saved_share": k.staff_saved_share}
+    for d in DOMAINS:
+        if d != "governance":
+            p[f"price_factor.{d}"] = 1.0
+    for key, value in (overrides or {}).items():
+        if key not in p:
+            raise CostModelError("costs.error.override", value=key)
+        if isinstance(value, np.ndarray):
+            if value.ndim != 2 or value.shape[1] != 1:
+                raise CostModelError("costs.error.override_shape", value=key,
+                                     shape=str(value.shape))
+        p[key] = value
+    return p
+
+
+class _Core:
+    """Indices and per-domain coefficients shared by the itemised and the fast paths."""
+
+    def __init__(self, inputs: CostInputs, scenario: Scenario, overrides, horizon):
+        p = self.p = _resolve(inputs, scenario, overrides)
+        H = self.H = int(horizon or inputs.economics.horizon_years)
+        if not 1 <= H <= 30:
+            raise CostModelError("costs.error.horizon", value=H)
+        t = self.t = np.arange(H, dtype="float64")
+        g, s, i = p["headcount_growth"], p["salary_drift"], p["price_inflation"]
+        self.volume = (1.0 + g) ** t
+        self.purchase = ((1.0 + g) * (1.0 + i)) ** t
+        self.pay = (1.0 + s) ** t
+        term = scenario.terms.term_years
+        self.contract = ((1.0 + p["indexation"]) ** t
+                         * (1.0 + p["renewal_step"]) ** np.floor(t / term))
+        f = p["salary_factor"]
+        self.day0 = (f * inputs.fte_pay_eur + inputs.fte_overhead_eur) / _days_per_fte()
+        self.retained_fte_cost = f * inputs.retained_pay_eur + inputs.retained_overhead_eur
+        self.inputs, self.scenario = inputs, scenario
+        self.outsourced = [d for d in DOMAINS if d != "governance" and scenario.choice(d).outsourced]
+
+    def monthly_price(self, d: str):
+        """Year-1 monthly fee of domain ``d`` (EUR/month) and whether it grows with headcount."""
+        c = self.scenario.choice(d)
+        n0, grows = _units(self.inputs.company, c.price_unit)
+        return c.price_eur * self.p["price_factor"] * self.p[f"price_factor.{d}"] * n0, grows
+
+    def coefficients(self, d: str) -> dict:
+        """Year-1 amounts of domain ``d`` (float or (n, 1)), before the yearly indices."""
+        b = self.inputs.baseline[d]
+        p = self.p
+        return {"run": b.recurring, "one_off": b.one_off,
+                "unplanned": p["unplanned_factor"] * b.unplanned, "capex": b.capex,
+                "staff": p["salary_factor"] * b.staff_pay + b.staff_overhead}
+
+
+def yearly_costs(inputs: CostInputs, scenario: Scenario,
+                 overrides: dict[str, float | np.ndarray] | None = None,
+                 horizon: int | None = None) -> dict[tuple[str, str], np.ndarray]:
+    """The numeric core, item by item: ``{(domain, item): array}``, EUR per year.
+
+    Every array has the year axis last and broadcasts to ``(..., H)``: shape ``(H,)`` when all
+    inputs are floats, ``(n, H)`` when an override in :data:`OVERRIDE_KEYS` is an array of shape
+    ``(n, 1)`` (one row per Monte Carlo trial). ``horizon`` overrides ``economics.horizon_years``.
+    Sum the values with :func:`total_by_year`; :func:`yearly_totals` gives the same sum faster.
+    See the module docstring for the formulas.
+    """
+    core = _Core(inputs, scenario, overrides, horizon)
+    p, t, H = core.p, core.t, core.H
+    first = (t == 0).astype("float64")
+    last = (t == H - 1).astype("float64")
+    purchase, pay, volume, contract = core.purchase, core.pay, core.volume, core.contract
+    day_cost = core.day0 * pay
+    out: dict[tuple[str, str], np.ndarray] = {}
+    fees: dict[str, np.ndarray] = {}
+    saved = p["staff_saved_share"]
+    for d in DOMAINS:
+        k = core.coefficients(d)
+        run, one = k["run"] * purchase, k["one_off"] * purchase
+        unplanned, capex = k["unplanned"] * purchase, k["capex"] * purchase
+        staff = k["staff"] * pay
+        if d not in core.outsourced:
+            out[(d, "staff")] = staff
+            out[(d, "run")] = run
+            out[(d, "one_off")] = one
+            out[(d, "capex")] = capex
+            out[(d, "unplanned")] = unplanned
+            continue
+        c = scenario.choice(d)
+        q = c.replaced_share
+        monthly, grows = core.monthly_price(d)
+        fee = 12.0 * monthly * (volume if grows else 1.0) * contract
+        fees[d] = fee
+        out[(d, "staff")] = (1.0 - saved) * staff
+        out[(d, "run")] = (1.0 - q) * run
+        out[(d, "one_off")] = (1.0 - q) * one
+        out[(d, "capex")] = 0.0 * capex if c.hardware_in_fee else capex
+        out[(d, "unplanned")] = 0.0 * unplanned
+        out[(d, "provider_fee")] = fee
+        out[(d, "out_of_scope")] = p["out_of_scope_share"] * fee
+        out[(d, "transition")] = first * p["transition_fee_months"] * fee[..., :1] / 12.0
+        replaced = q * (k["run"] + k["one_off"]) + k["unplanned"] + saved * k["staff"]
+        out[(d, "parallel_run")] = first * np.minimum(p["parallel_months"], 12.0) / 12.0 * replaced
+        out[(d, "exit")] = last * p["exit_factor"] * p["exit_fee_months"] * fee[..., -1:] / 12.0
+
+    if fees:
+        total_fee = sum(fees.values())
+        # internal days, split across outsourced domains pro rata to their fee
+        safe = np.where(total_fee > 0, total_fee, 1.0)
+        equal = 1.0 / len(fees)
+        for d, fee in fees.items():
+            weight = np.where(total_fee > 0, fee / safe, equal)
+            out[(d, "transition")] = out[(d, "transition")] + first * weight[..., :1] \
+                * p["transition_internal_days"] * day_cost[..., :1]
+            out[(d, "exit")] = out[(d, "exit")] + last * weight[..., -1:] * p["exit_factor"] \
+                * p["exit_internal_days"] * day_cost[..., -1:]
+        if scenario.terms.retained_mode == "share":
+            retained = p["retained_share"] * total_fee
+        else:
+            retained = p["retained_fte"] * core.retained_fte_cost * pay
+        out[("governance", "contract_management")] = retained
+    return out
+
+
+def yearly_totals(inputs: CostInputs, scenario: Scenario,
+                  overrides: dict[str, float | np.ndarray] | None = None,
+                  horizon: int | None = None) -> np.ndarray:
+    """Total cost per year, EUR, shape ``(..., H)``: the fast path for Monte Carlo.
+
+    Equal to ``total_by_year(yearly_costs(...))`` (a test checks it) but groups the terms by the
+    index they follow (purchase, pay, contract × volume, contract, year 1, last year) so that
+    only a handful of ``(n, H)`` arrays are built, whatever the number of domains.
+    """
+    core = _Core(inputs, scenario, overrides, horizon)
+    p, t, H = core.p, core.t, core.H
+    saved = p["staff_saved_share"]
+    a_purchase = 0.0     # EUR/year at year-1 prices following purchase(t)
+    b_pay = 0.0          # following pay(t)
+    c_grow = 0.0         # monthly fee following volume(t) × contract(t)
+    c_flat = 0.0         # monthly fee following contract(t)
+    first_year = 0.0     # year-1 one-offs except internal days
+    for d in DOMAINS:
+        k = core.coefficients(d)
+        if d not in core.outsourced:
+            a_purchase = a_purchase + k["run"] + k["one_off"] + k["unplanned"] + k["capex"]
+            b_pay = b_pay + k["staff"]
+            continue
+        c = scenario.choice(d)
+        q = c.replaced_share
+        a_purchase = a_purchase + (1.0 - q) * (k["run"] + k["one_off"]) \
+            + (0.0 if c.hardware_in_fee else k["capex"])
+        b_pay = b_pay + (1.0 - saved) * k["staff"]
+        monthly, grows = core.monthly_price(d)
+        if grows:
+            c_grow = c_grow + monthly
+        else:
+            c_flat = c_flat + monthly
+        replaced = q * (k["run"] + k["one_off"]) + k["unplanned"] + saved * k["staff"]
+        first_year = first_year + np.minimum(p["parallel_months"], 12.0) / 12.0 * replaced
+    total = a_purchase * core.purchase + b_pay * core.pay
+    if core.outsourced:
+        monthly_fee = (c_grow * core.volume + c_flat) * core.contract          # (..., H)
+        fee_factor = 1.0 + p["out_of_scope_share"]
+        if scenario.terms.retained_mode == "share":
+            fee_factor = fee_factor + p["retained_share"]
+        else:
+            total = total + p["retained_fte"] * core.retained_fte_cost * core.pay
+        total = total + 12.0 * fee_factor * monthly_fee
+        fee0 = c_grow + c_flat                                                   # year-1 monthly
+        last_monthly = (c_grow * core.volume[..., -1:] + c_flat) * core.contract[..., -1:]
+        first_year = first_year + p["transition_fee_months"] * fee0 \
+            + p["transition_internal_days"] * core.day0
+        exit_cost = p["exit_factor"] * (p["exit_fee_months"] * last_monthly
+                                        + p["exit_internal_days"] * core.day0 * core.pay[..., -1:])
+        total = total + (t == 0) * first_year + (t == H - 1) * exit_cost
+    return total
+
+
+def total_by_year(costs: dict[tuple[str, str], np.ndarray]) -> np.ndarray:
+    """Sum of every item: EUR per year, shape ``(..., H)``."""
+    return sum(np.asarray(v, dtype="float64") for v in costs.values())
+
+
+def discount_factors(rate: float | np.ndarray, horizon: int) -> np.ndarray:
+    """``1 / (1 + rate)^y`` for y = 1..H (costs at the end of each year)."""
+    y = np.arange(1, horizon + 1, dtype="float64")
+    return (1.0 + rate) ** -y
+
+
+def npv(yearly: np.ndarray, rate: float | np.ndarray) -> np.ndarray | float:
+    """Net present value of yearly costs (EUR), the year axis last."""
+    yearly = np.asarray(yearly, dtype="float64")
+    return (yearly * discount_factors(rate, yearly.shape[-1])).sum(axis=-1)
+
+
+def break_even_year(yearly: np.ndarray, reference: np.ndarray, tol: float = 0.005) -> int | None:
+    """First year (1-based) from which the cumulative cost stays below the reference's to the
+    end of the horizon; ``None`` when it never does (or when the two are equal)."""
+    gap = np.cumsum(np.asarray(yearly, float)) - np.cumsum(np.asarray(reference, float))
+    below = gap < -tol
+    if not below[-1]:
+        return None
+    idx = len(below)
+    while idx > 0 and below[idx - 1]:
+        idx -= 1
+    return idx + 1
+
+
+# ------------------------------------------------------------------ deterministic outputs
+
+TIDY_COLUMNS = ("scenario", "scenario_name", "color_index", "year", "domain", "item", "amount_eur")
+
+
+def project(inputs: CostInputs, scenarios: list[Scenario], horizon: int | None = None,
+            lang: str | None = None) -> pd.DataFrame:
+    """Tidy projection: one row per scenario × year × domain × item (amount_eur, EUR/year)."""
+    inputs.validate()
+    rows = []
+    for sc in scenarios:
+        sc.validate()
+        name = sc.display_name(lang)
+        for (domain, item), values in yearly_costs(inputs, sc, horizon=horizon).items():
+            values = np.broadcast_to(np.asarray(values, float), (horizon or inputs.economics.horizon_years,))
+            for y, v in enumerate(values, start=1):
+                rows.append((sc.id, name, sc.color_index, y, domain, item, float(v)))
+    df = pd.DataFrame(rows, columns=list(TIDY_COLUMNS))
+    return df.astype({"year": "int64", "color_index": "int64", "amount_eur": "float64"})
+
+
+@dataclass(frozen=True)
+class ScenarioResult:
+    """Headline figures of one scenario over the horizon (EUR)."""
+    id: str
+    name: str
+    kind: str
+    color_index: int
+    yearly: tuple[float, ...]          # EUR per year, years 1..H
+    cumulative: tuple[float, ...]
+    total: float
+    npv: float
+    break_even_year: int | None        # vs in-house; None when never (always None for in-house)
+    cost_per_employee: float           # EUR per employee per year, averaged over the horizon
+    fixed_share: float                 # committed charges / total
+    variable_share: float              # needs- and incident-driven / total
+    one_time_share: float              # transition, parallel running, exit / total
+    delta_vs_inhouse: float            # total − in-house total (negative = saving)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "kind": self.kind,
+                "total": round(self.total, 2), "npv": round(self.npv, 2),
+                "break_even_year": self.break_even_year,
+                "cost_per_employee": round(self.cost_per_employee, 2),
+                "years": [round(v, 2) for v in self.yearly],
+                "cumulative": [round(v, 2) for v in self.cumulative],
+                "fixed_share": round(self.fixed_share, 4),
+                "variable_share": round(self.variable_share, 4),
+                "one_time_share": round(self.one_time_share, 4),
+                "delta_vs_inhouse": round(self.delta_vs_inhouse, 2)}
+
+
+def summarise(inputs: CostInputs, scenarios: list[Scenario], horizon: int | None = None,
+              lang: str | None = None) -> list[ScenarioResult]:
+    """Total, NPV, break-even year, cost per employee and cost structure of each scenario."""
+    inputs.validate()
+    H = int(horizon or inputs.economics.horizon_years)
+    ref = reference_scenario(scenarios)
+    ref_yearly = total_by_year(yearly_costs(inputs, ref, horizon=H))
+    employees = inputs.company.employees * (1.0 + inputs.economics.headcount_growth) ** np.arange(H)
+    results = []
+    for sc in scenarios:
+        sc.validate()
+        costs = yearly_costs(inputs, sc, horizon=H)
+        yearly = np.broadcast_to(total_by_year(costs), (H,)).astype(float)
+        total = float(yearly.sum())
+        by_class = {"fixed": 0.0, "variable": 0.0, "one_time": 0.0}
+        for (_, item), v in costs.items():
+            amount = float(np.sum(np.broadcast_to(v, (H,))))
+            cls = ("fixed" if item in FIXED_ITEMS else "variable" if item in VARIABLE_ITEMS
+                   else "one_time")
+            by_class[cls] += amount
+        share = {k: (v / total if total else 0.0) for k, v in by_class.items()}
+        results.append(ScenarioResult(
+            id=sc.id, name=sc.display_name(lang), kind=sc.kind, color_index=sc.color_index,
+            yearly=tuple(float(v) for v in yearly),
+            cumulative=tuple(float(v) for v in np.cumsum(yearly)),
+            total=total, npv=float(npv(yearly, inputs.economics.discount_rate)),
+            break_even_year=None if sc.id == ref.id else break_even_year(yearly, ref_yearly),
+            cost_per_employee=total / float(employees.sum()),
+            fixed_share=share["fixed"], variable_share=share["variable"],
+            one_time_share=share["one_time"],
+            delta_vs_inhouse=total - float(np.sum(ref_yearly))))
+    return results
