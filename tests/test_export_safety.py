@@ -53,3 +53,40 @@ def test_xlsx_nan_and_numpy_values():
     xlsx_cell_value(ws["A2"], np.float64(2.5))
     xlsx_cell_value(ws["A3"], np.int64(3))
     assert ws["A1"].value is None and ws["A2"].value == 2.5 and ws["A3"].value == 3
+
+
+def test_html_report_is_offline_and_escapes_user_text():
+    from html.parser import HTMLParser
+
+    import plotly.graph_objects as go
+
+    from exports.html_report import Section, Table, build_report
+
+    fig = go.Figure(go.Bar(x=["<script>alert(1)</script>"], y=[1]))
+    sections = [Section("Costs <b>", ["<img src=x onerror=alert(1)>"], [fig, fig],
+                        [Table(["Vendor", "Amount"], [["<script>x</script>", "1 €"]], [False, True])])]
+    data = build_report("Board <pack>", "meta", "finding", sections, "en").decode("utf-8")
+
+    class Collect(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.scripts_with_src, self.scripts, self.imgs, self.tds = [], 0, 0, []
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "script":
+                self.scripts += 1
+                if attrs.get("src"):
+                    self.scripts_with_src.append(attrs["src"])
+            if tag == "img":
+                self.imgs += 1
+        def handle_data(self, data):
+            self.tds.append(data)
+
+    parser = Collect()
+    parser.feed(data)
+    assert parser.scripts_with_src == []            # plotly.js inline: opens offline
+    assert parser.imgs == 0                         # the hostile <img> stayed text
+    assert "<script>x</script>" in parser.tds       # shown as text in the table
+    assert "<script>alert(1)</script>" not in data  # not even inside the chart's JSON
+    assert len(data) > 3_000_000                    # plotly.js embedded once (~4.5 MB), not twice
+    assert len(data) < 8_000_000
