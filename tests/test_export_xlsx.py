@@ -1,0 +1,59 @@
+"""The Excel board pack opened with openpyxl: sheets, charts, numbers equal to the model's."""
+import io
+from datetime import date
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from exports.board_pack import BoardPack, build_xlsx
+from models.costmodel import make_inputs, project, summarise
+from models.dataset import sample_dataset
+from models.scenarios import default_scenarios
+
+
+@pytest.fixture(scope="module")
+def pack():
+    ds = sample_dataset()
+    spend = ds.spend.copy()
+    spend.loc[0, "vendor"] = "=HYPERLINK(\"http://evil.example\",\"x\")"
+    spend.loc[1, "label"] = "<script>alert(1)</script>"
+    inputs = make_inputs(spend, ds.company, ds.staff)
+    scenarios = default_scenarios()
+    results = summarise(inputs, scenarios, lang="en")
+    return BoardPack(lang="en", source="Sample company", company_name=ds.company.name,
+                     created=date(2026, 11, 28), horizon_years=inputs.economics.horizon_years,
+                     discount_rate=inputs.economics.discount_rate, results=results,
+                     projection=project(inputs, scenarios, lang="en"), spend=spend,
+                     finding="Finding sentence", inputs=[("Horizon", 5, "years")])
+
+
+def test_workbook_sheets_charts_and_numbers(pack):
+    wb = openpyxl.load_workbook(io.BytesIO(build_xlsx(pack)))
+    assert wb.sheetnames == ["Summary", "Yearly costs", "Cost detail", "Assumptions", "Spend lines"]
+    summary = wb["Summary"]
+    assert len(summary._charts) == 1 and len(wb["Yearly costs"]._charts) == 1
+    header = [c.value for c in summary[5]]
+    assert header[:2] == ["Scenario", "Total over 5 years"]
+    for i, r in enumerate(pack.results, start=6):
+        assert summary.cell(row=i, column=1).value == r.name
+        assert summary.cell(row=i, column=2).value == pytest.approx(r.total)
+        assert summary.cell(row=i, column=3).value == pytest.approx(r.npv)
+    yearly = wb["Yearly costs"]
+    for i, r in enumerate(pack.results, start=2):
+        assert [yearly.cell(row=i, column=j).value for j in range(2, 7)] == pytest.approx(list(r.yearly))
+    detail = pd.DataFrame(wb["Cost detail"].values)
+    assert detail.iloc[1:, 4].astype(float).sum() == pytest.approx(pack.projection["amount_eur"].sum())
+    lines = wb["Spend lines"]
+    assert lines.max_row == len(pack.spend) + 1
+    assert lines["B2"].value.startswith("=HYPERLINK") and lines["B2"].data_type == "s"
+    assert lines["C3"].value == "<script>alert(1)</script>"
+    assert summary.freeze_panes == "A6"
+    assert lines.freeze_panes == "A2"
+
+
+def test_workbook_in_french(pack):
+    pack_fr = BoardPack(**{**pack.__dict__, "lang": "fr"})
+    wb = openpyxl.load_workbook(io.BytesIO(build_xlsx(pack_fr)))
+    assert wb.sheetnames == ["Synthèse", "Coûts annuels", "Détail des coûts", "Hypothèses",
+                             "Lignes de dépenses"]
