@@ -88,4 +88,56 @@ STRINGS = {
                                       "en": "The file holds no scenario."},
     "costs.error.spend_file": {"fr": "Impossible de lire le fichier de dépenses : {detail}",
                                "en": "Cannot read the spend file: {detail}"},
+    # "what must be true" thresholds (models.thresholds)
+    "threshold.price.stays": {
+        "fr": "Le scénario « {scenario} » reste moins cher que l'interne tant que le prestataire facture moins de {value} par utilisateur et par mois, tous domaines compris (aujourd'hui {current}).",
+        "en": "{scenario} stays cheaper than in-house as long as the provider charges less than {value} per user per month, all domains included (today {current})."},
+    "threshold.price.becomes": {
+        "fr": "Le scénario « {scenario} » deviendrait moins cher que l'interne si le prestataire facturait moins de {value} par utilisateur et par mois, tous domaines compris (aujourd'hui {current}).",
+        "en": "{scenario} would become cheaper than in-house if the provider charged less than {value} per user per month, all domains included (today {current})."},
+    "threshold.stays.below": {
+        "fr": "Le scénario « {scenario} » reste moins cher que l'interne tant que {what} reste sous {value} (aujourd'hui {current}).",
+        "en": "{scenario} stays cheaper than in-house as long as {what} stays below {value} (today {current})."},
+    "threshold.stays.above": {
+        "fr": "Le scénario « {scenario} » reste moins cher que l'interne tant que {what} dépasse {value} (aujourd'hui {current}).",
+        "en": "{scenario} stays cheaper than in-house as long as {what} stays above {value} (today {current})."},
+    "threshold.becomes.below": {
+        "fr": "Le scénario « {scenario} » deviendrait moins cher que l'interne si {what} passait sous {value} (aujourd'hui {current}).",
+        "en": "{scenario} would become cheaper than in-house if {what} fell below {value} (today {current})."},
+    "threshold.becomes.above": {
+        "fr": "Le scénario « {scenario} » deviendrait moins cher que l'interne si {what} dépassait {value} (aujourd'hui {current}).",
+        "en": "{scenario} would become cheaper than in-house if {what} rose above {value} (today {current})."},
+    "threshold.always": {
+        "fr": "Le scénario « {scenario} » est moins cher que l'interne pour toute valeur de ce paramètre entre {low} et {high} : {what}.",
+        "en": "{scenario} is cheaper than in-house whatever the value, between {low} and {high}, of {what}."},
+    "threshold.never": {
+        "fr": "Le scénario « {scenario} » n'est moins cher que l'interne pour aucune valeur de ce paramètre entre {low} et {high} : {what}.",
+        "en": "{scenario} is not cheaper than in-house for any value, between {low} and {high}, of {what}."},
+    "threshold.horizon.from": {
+        "fr": "Le scénario « {scenario} » est moins cher que l'interne sur tout horizon d'au moins {value} ans (vérifié jusqu'à {max} ans, coût de sortie compris).",
+        "en": "{scenario} is cheaper than in-house over any horizon of {value} years or more (checked up to {max} years, exit cost included)."},
+    "threshold.horizon.always": {
+        "fr": "Le scénario « {scenario} » est moins cher que l'interne dès la première année et le reste sur tout horizon jusqu'à {max} ans (coût de sortie compris).",
+        "en": "{scenario} is cheaper than in-house from the first year and over any horizon up to {max} years (exit cost included)."},
+    "threshold.horizon.never": {
+        "fr": "Le scénario « {scenario} » n'est moins cher que l'interne sur aucun horizon jusqu'à {max} ans.",
+        "en": "{scenario} is not cheaper than in-house over any horizon up to {max} years."},
+    "threshold.what.price_per_user": {"fr": "le prix tout compris par utilisateur et par mois",
+                                      "en": "the all-in price per user per month"},
+    "threshold.what.salary": {"fr": "le salaire brut annuel moyen du personnel IT interne",
+                              "en": "the average gross yearly salary of in-house IT staff"},
+    "threshold.what.transition_months": {"fr": "le coût de transition (en mois de forfait)",
+                                         "en": "the transition cost (in months of fee)"},
+    "threshold.what.out_of_scope_share": {"fr": "le hors-forfait (en part du forfait)",
+                                          "en": "out-of-scope work (as a share of the fee)"},
+    "threshold.what.horizon": {"fr": "l'horizon", "en": "the horizon"},
+    "threshold.months": {"fr": "{n} mois", "en": "{n} months"},
+    # command line (models/cli_compare.py)
+    "cli.compare.header": {"fr": "Données : {source} · horizon {horizon} ans · actualisation {rate}",
+                           "en": "Data: {source} · horizon {horizon} years · discount rate {rate}"},
+    "cli.compare.scenario": {"fr": "Scénario", "en": "Scenario"},
+    "cli.compare.total": {"fr": "Total", "en": "Total"},
+    "cli.compare.npv": {"fr": "VAN", "en": "NPV"},
+    "cli.compare.break_even": {"fr": "Rentable an", "en": "Break-even"},
+    "cli.compare.per_employee": {"fr": "Par salarié/an", "en": "Per employee/yr"},
 }

@@ -118,6 +118,7 @@ class CostInputs:
     fte_overhead_eur: float = 0.0     # overhead per FTE, EUR/year
     retained_pay_eur: float = 0.0     # pay of one retained governance FTE, EUR/year
     retained_overhead_eur: float = 0.0
+    staff_gross_eur: float = 0.0      # FTE-weighted average gross salary of IT staff, EUR/year
 
     @property
     def day_cost_eur(self) -> float:
@@ -182,6 +183,7 @@ def make_inputs(spend: pd.DataFrame, company: CompanyProfile, staff: list[StaffR
     economics.validate()
     staff = staff or []
     fte = sum(r.fte for r in staff)
+    gross = sum(r.fte * r.gross_salary_eur for r in staff) / fte if fte > 0 else 0.0
     if fte > 0:
         pay = sum(r.fte * r.gross_salary_eur * (1 + r.employer_charge_rate) for r in staff) / fte
         ovh = sum(r.fte * r.overhead_per_fte_eur for r in staff) / fte
@@ -191,7 +193,8 @@ def make_inputs(spend: pd.DataFrame, company: CompanyProfile, staff: list[StaffR
     inputs = CostInputs(company=company,
                         baseline=build_baseline(spend, staff, economics.useful_life_years),
                         economics=economics, fte_pay_eur=pay, fte_overhead_eur=ovh,
-                        retained_pay_eur=rpay, retained_overhead_eur=rovh)
+                        retained_pay_eur=rpay, retained_overhead_eur=rovh,
+                        staff_gross_eur=gross)
     inputs.validate()
     return inputs
 

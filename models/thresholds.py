@@ -1,0 +1,180 @@
+""""What must be true": the value of a key input at which a scenario stops (or starts) beating
+in-house over the horizon, found by bisection on the cost model (no scipy).
+
+For a scenario S and an input x, ``gap(x) = total cost of S − total cost of in-house`` over the
+horizon (undiscounted, EUR). A threshold is a root of ``gap`` inside a plausible range; S is
+cheaper where ``gap < 0``. Inputs:
+
+* ``price_per_user``: the provider's all-in price per user per month in year 1 (every outsourced
+  domain's fee divided by the headcount), moved by scaling every price of S together;
+* ``salary``: the FTE-weighted average gross salary of in-house IT staff (moves both scenarios);
+* ``transition_months``: the transition fee in months of fee;
+* ``out_of_scope_share``: out-of-scope work as a share of the fee;
+* ``horizon``: the shortest horizon (years) from which S is cheaper and stays so (integer search).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from i18n import fmt_eur, fmt_number, fmt_pct, t
+from models.costmodel import CostInputs, yearly_totals
+from models.scenarios import Scenario, reference_scenario
+
+PARAMETERS: tuple[str, ...] = ("price_per_user", "salary", "transition_months",
+                               "out_of_scope_share", "horizon")
+MAX_HORIZON = 15
+
+
+@dataclass(frozen=True)
+class Threshold:
+    scenario_id: str
+    scenario_name: str
+    parameter: str
+    current: float                 # today's value of the input (display unit)
+    value: float | None            # root of the gap; None when there is none in the range
+    cheaper_when: str              # "below" | "above" | "always" | "never"
+    cheaper_now: bool
+    low: float                     # range searched (display unit)
+    high: float
+    override: str | None = None    # cost-model override key moved (None for the horizon)
+    factor: float | None = None    # override value at the root (for checks and tests)
+
+    def sentence(self, lang: str | None = None) -> str:
+        fmt = _FORMATTERS[self.parameter]
+        name = self.scenario_name
+        if self.parameter == "horizon":
+            if self.value is None:
+                return t("threshold.horizon.never", lang, scenario=name, max=MAX_HORIZON)
+            if int(self.value) == 1:
+                return t("threshold.horizon.always", lang, scenario=name, max=MAX_HORIZON)
+            return t("threshold.horizon.from", lang, scenario=name, value=int(self.value),
+                     max=MAX_HORIZON)
+        what = t(f"threshold.what.{self.parameter}", lang)
+        if self.cheaper_when in ("always", "never"):
+            return t(f"threshold.{self.cheaper_when}", lang, scenario=name, what=what,
+                     low=fmt(self.low, lang), high=fmt(self.high, lang))
+        key = "stays" if self.cheaper_now else "becomes"
+        if self.parameter == "price_per_user" and self.cheaper_when == "below":
+            return t(f"threshold.price.{key}", lang, scenario=name, value=fmt(self.value, lang),
+                     current=fmt(self.current, lang))
+        return t(f"threshold.{key}.{self.cheaper_when}", lang, scenario=name, what=what,
+                 value=fmt(self.value, lang), current=fmt(self.current, lang))
+
+
+def _months(v: float, lang) -> str:
+    return t("threshold.months", lang, n=fmt_number(v, lang, 1))
+
+
+_FORMATTERS = {
+    "price_per_user": lambda v, lang: fmt_eur(v, lang),
+    "salary": lambda v, lang: fmt_eur(v, lang),
+    "transition_months": _months,
+    "out_of_scope_share": lambda v, lang: fmt_pct(v, lang, 0),
+    "horizon": lambda v, lang: fmt_number(v, lang),
+}
+
+
+def bisect(fn, lo: float, hi: float, tol: float = 1e-9, max_iter: int = 200) -> float:
+    """Root of ``fn`` in ``[lo, hi]`` where ``fn(lo)`` and ``fn(hi)`` have opposite signs."""
+    f_lo = fn(lo)
+    for _ in range(max_iter):
+        mid = 0.5 * (lo + hi)
+        f_mid = fn(mid)
+        if f_mid == 0:
+            return mid
+        if (f_mid < 0) == (f_lo < 0):
+            lo, f_lo = mid, f_mid
+        else:
+            hi = mid
+        if hi - lo <= tol * max(1.0, abs(lo)):
+            break
+    return 0.5 * (lo + hi)
+
+
+def gap(inputs: CostInputs, scenario: Scenario, reference: Scenario, overrides=None,
+        horizon: int | None = None, both: bool = False) -> float:
+    """Total cost of ``scenario`` minus in-house over the horizon (EUR; negative = cheaper).
+    ``both``: apply the overrides to the reference too (inputs common to both, e.g. salary)."""
+    s = float(np.sum(yearly_totals(inputs, scenario, overrides, horizon)))
+    r = float(np.sum(yearly_totals(inputs, reference, overrides if both else None, horizon)))
+    return s - r
+
+
+def _factor_threshold(inputs, scenario, reference, parameter, key, unit_value, lo_f, hi_f,
+                      current_f, both) -> Threshold:
+    """Threshold on an override ``key`` whose display value is ``unit_value × factor``."""
+    fn = lambda x: gap(inputs, scenario, reference, {key: x}, both=both)  # noqa: E731
+    g_lo, g_hi, g_now = fn(lo_f), fn(hi_f), fn(current_f)
+    common = dict(scenario_id=scenario.id, scenario_name=scenario.display_name(),
+                  parameter=parameter, current=current_f * unit_value, cheaper_now=g_now < 0,
+                  low=lo_f * unit_value, high=hi_f * unit_value, override=key)
+    if (g_lo < 0) == (g_hi < 0):
+        return Threshold(value=None, cheaper_when="always" if g_lo < 0 else "never", **common)
+    root = bisect(fn, lo_f, hi_f)
+    return Threshold(value=root * unit_value, cheaper_when="below" if g_lo < 0 else "above",
+                     factor=root, **common)
+
+
+def thresholds(inputs: CostInputs, scenarios: list[Scenario], lang: str | None = None,
+               horizon: int | None = None) -> list[Threshold]:
+    """Every threshold of every non-in-house scenario (in-house is the reference)."""
+    ref = reference_scenario(scenarios)
+    out: list[Threshold] = []
+    employees = inputs.company.employees
+    staff_gross = _average_gross(inputs)
+    for sc in scenarios:
+        if sc.id == ref.id or not sc.outsourced_domains:
+            continue
+        name = sc.display_name(lang)
+
+        def named(th: Threshold) -> Threshold:
+            return Threshold(**{**th.__dict__, "scenario_name": name})
+
+        fee_per_user = _monthly_fee(inputs, sc) / employees
+        if fee_per_user > 0:
+            out.append(named(_factor_threshold(inputs, sc, ref, "price_per_user", "price_factor",
+                                               fee_per_user, 0.0, 20.0, 1.0, False)))
+        if staff_gross > 0:
+            out.append(named(_factor_threshold(inputs, sc, ref, "salary", "salary_factor",
+                                               staff_gross, 0.0, 10.0, 1.0, True)))
+        out.append(named(_factor_threshold(inputs, sc, ref, "transition_months",
+                                           "transition_fee_months", 1.0, 0.0, 24.0,
+                                           sc.terms.transition_fee_months, False)))
+        out.append(named(_factor_threshold(inputs, sc, ref, "out_of_scope_share",
+                                           "out_of_scope_share", 1.0, 0.0, 2.0,
+                                           sc.terms.out_of_scope_share, False)))
+        out.append(named(horizon_threshold(inputs, sc, ref)))
+    return out
+
+
+def horizon_threshold(inputs: CostInputs, scenario: Scenario, reference: Scenario) -> Threshold:
+    """Shortest horizon from which the scenario is cheaper for every longer horizon up to
+    :data:`MAX_HORIZON` years (exit cost booked at the end of each horizon)."""
+    cheaper = [gap(inputs, scenario, reference, horizon=h) < 0 for h in range(1, MAX_HORIZON + 1)]
+    start = None
+    for h in range(MAX_HORIZON, 0, -1):
+        if not cheaper[h - 1]:
+            break
+        start = h
+    current = inputs.economics.horizon_years
+    return Threshold(scenario_id=scenario.id, scenario_name=scenario.display_name(),
+                     parameter="horizon", current=current, value=start,
+                     cheaper_when="above" if start else "never",
+                     cheaper_now=bool(cheaper[current - 1]), low=1, high=MAX_HORIZON)
+
+
+def _monthly_fee(inputs: CostInputs, scenario: Scenario) -> float:
+    """Year-1 monthly fee of every outsourced domain (EUR/month)."""
+    from models.costmodel import _units
+    total = 0.0
+    for d in scenario.outsourced_domains:
+        c = scenario.choice(d)
+        total += c.price_eur * _units(inputs.company, c.price_unit)[0]
+    return total
+
+
+def _average_gross(inputs: CostInputs) -> float:
+    """FTE-weighted average gross salary implied by the inputs (EUR/year)."""
+    return float(getattr(inputs, "staff_gross_eur", 0.0) or 0.0)
