@@ -64,3 +64,22 @@ STRINGS = {
         "en": "{name} costs {delta} more than in-house over {years} years"},
     "chart.waterfall.start": {"fr": "Interne", "en": "In-house"},
 }
+
+STRINGS.update({
+    "finding.cheapest": {
+        "fr": "{name} est l'option la moins chère sur {years} ans : {delta} de moins que {ref} ({pct})",
+        "en": "{name} is the cheapest option over {years} years: {delta} less than {ref} ({pct})"},
+    "finding.break_even": {"fr": ", rentable dès l'année {year}", "en": ", breaking even in year {year}"},
+    "finding.reference_cheapest": {
+        "fr": "{name} reste l'option la moins chère sur {years} ans : {other} coûterait {delta} de plus ({pct})",
+        "en": "{name} stays the cheapest option over {years} years: {other} would cost {delta} more ({pct})"},
+    "finding.only_reference": {"fr": "{name} coûte {total} sur {years} ans",
+                               "en": "{name} costs {total} over {years} years"},
+    "finding.bad_year_worse": {"fr": " ; mais sa mauvaise année (P90) est {pct} plus chère que celle de {ref}",
+                               "en": "; but its bad year (P90) is {pct} costlier than {ref}'s"},
+    "finding.bad_year_better": {"fr": " ; et sa mauvaise année (P90) est {pct} moins chère que celle de {ref}",
+                                "en": "; and its bad year (P90) is {pct} cheaper than {ref}'s"},
+    "finding.bad_year_same": {"fr": " ; sa mauvaise année (P90) est comparable à celle de {ref}",
+                              "en": "; its bad year (P90) is about the same as {ref}'s"},
+    "finding.end": {"fr": ".", "en": "."},
+})
