@@ -214,3 +214,78 @@ def build_xlsx(pack: BoardPack) -> bytes:
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
+
+
+def build_pptx(pack: BoardPack) -> bytes:
+    """The 16:9 deck with native, editable charts (python-pptx); sections absent from the pack
+    are skipped."""
+    from charts.theme import scenario_color
+    from exports.pptx_tools import (bullet_slide, chart_slide, deck_bytes, new_deck, table_slide,
+                                    title_slide)
+    from i18n import fmt_eur, fmt_pct
+    lang = pack.lang
+    prs = new_deck()
+    sub = pack.subtitle()
+    title_slide(prs, t("export.title", lang, company=pack.company_name), sub)
+    bullets = [pack.finding] + pack.thresholds[:6]
+    bullet_slide(prs, t("export.slide.recommendation", lang), bullets, sub)
+    names = [r.name for r in pack.results]
+    colors = [scenario_color(r.color_index) for r in pack.results]
+    chart_slide(prs, t("export.chart.total", lang, years=pack.horizon_years), sub, names,
+                [(t("common.total", lang), [r.total for r in pack.results], "#1F4E79")], "column")
+    years = [t("chart.axis.year_n", lang, n=y) for y in range(1, pack.horizon_years + 1)]
+    chart_slide(prs, t("export.chart.yearly", lang), sub, years,
+                [(r.name, list(r.yearly), c) for r, c in zip(pack.results, colors)], "line")
+    kpi_rows = [[r.name, fmt_eur(r.total, lang), fmt_eur(r.npv, lang),
+                 fmt_eur(r.delta_vs_inhouse, lang),
+                 str(r.break_even_year) if r.break_even_year is not None else "–",
+                 fmt_eur(r.cost_per_employee, lang)] for r in pack.results]
+    table_slide(prs, t("export.slide.kpis", lang), sub,
+                [t("export.col.scenario", lang), t("export.col.total", lang, years=pack.horizon_years),
+                 t("export.col.npv", lang), t("export.col.delta", lang), t("export.col.break_even", lang),
+                 t("export.col.per_employee", lang)], kpi_rows)
+    if pack.mc_summary is not None:
+        mc = pack.mc_summary.set_index("scenario")
+        ids = [r.id for r in pack.results if r.id in mc.index]
+        chart_slide(prs, t("export.slide.predictability", lang),
+                    t("export.risk.title", lang, trials=pack.trials, seed=pack.seed),
+                    [n for r, n in zip(pack.results, names) if r.id in ids],
+                    [("P50", [float(mc.loc[i, "p50_year"]) for i in ids], "#56B4E9"),
+                     ("P90", [float(mc.loc[i, "p90_year"]) for i in ids], "#D55E00")], "column")
+        if pack.risk_losses is not None:
+            events = list(dict.fromkeys(pack.risk_losses["event"]))
+            series = []
+            for r, c in zip(pack.results, colors):
+                rows = pack.risk_losses[pack.risk_losses["scenario"] == r.id].set_index("event")
+                if len(rows):
+                    series.append((r.name, [float(rows["eal"].get(e, 0.0)) for e in events], c))
+            chart_slide(prs, t("export.slide.risk", lang), sub, events, series, "bar")
+    if pack.thresholds:
+        bullet_slide(prs, t("export.slide.thresholds", lang), pack.thresholds, sub)
+    if pack.actions:
+        bullet_slide(prs, t("export.slide.governance", lang), pack.actions[:10], sub)
+    if pack.inputs:
+        table_slide(prs, t("export.sheet.assumptions", lang), sub,
+                    [t("export.col.input", lang), t("export.col.value", lang), t("export.col.unit", lang)],
+                    [[str(a), fmt_pct(b, lang) if u == "%" else str(b), u] for a, b, u in pack.inputs[:12]],
+                    font_size=12)
+    return deck_bytes(prs)
+
+
+def build_html(pack: BoardPack, sections) -> bytes:
+    """The offline HTML report: KPI table, finding, then ``sections`` (exports.html_report.Section
+    objects holding the dashboard's figures, built by the caller from the same data)."""
+    from exports.html_report import Section, Table, build_report
+    from i18n import fmt_eur
+    lang = pack.lang
+    kpi = Table(
+        [t("export.col.scenario", lang), t("export.col.total", lang, years=pack.horizon_years),
+         t("export.col.npv", lang), t("export.col.delta", lang), t("export.col.break_even", lang),
+         t("export.col.per_employee", lang)],
+        [[r.name, fmt_eur(r.total, lang), fmt_eur(r.npv, lang), fmt_eur(r.delta_vs_inhouse, lang),
+          str(r.break_even_year) if r.break_even_year is not None else "–",
+          fmt_eur(r.cost_per_employee, lang)] for r in pack.results],
+        [False, True, True, True, True, True])
+    head = Section(t("export.slide.kpis", lang), pack.thresholds, [], [kpi])
+    return build_report(t("export.title", lang, company=pack.company_name), pack.subtitle(),
+                        pack.finding, [head, *sections], lang)

@@ -54,3 +54,14 @@ STRINGS = {
     "export.assumptions.defaults": {"fr": "Valeurs par défaut et sources",
                                     "en": "Defaults and sources"},
 }
+
+STRINGS.update({
+    "export.slide.recommendation": {"fr": "Recommandation", "en": "Recommendation"},
+    "export.slide.kpis": {"fr": "Indicateurs par scénario", "en": "Key figures per scenario"},
+    "export.slide.predictability": {"fr": "Prévisibilité : coût annuel médian et mauvaise année (P90)",
+                                    "en": "Predictability: median yearly cost and bad year (P90)"},
+    "export.slide.risk": {"fr": "Perte annuelle attendue par risque", "en": "Expected annual loss by risk"},
+    "export.slide.thresholds": {"fr": "Ce qui doit être vrai pour que la réponse tienne",
+                                "en": "What must be true for the answer to hold"},
+    "export.slide.governance": {"fr": "Gouvernance : actions prioritaires", "en": "Governance: priority actions"},
+})

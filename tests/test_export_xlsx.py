@@ -57,3 +57,29 @@ def test_workbook_in_french(pack):
     wb = openpyxl.load_workbook(io.BytesIO(build_xlsx(pack_fr)))
     assert wb.sheetnames == ["Synthèse", "Coûts annuels", "Détail des coûts", "Hypothèses",
                              "Lignes de dépenses"]
+
+
+def test_deck_slides_and_native_chart_values(pack):
+    from pptx import Presentation
+
+    from exports.board_pack import build_pptx
+    pack.thresholds = ["Full stays cheaper while the provider charges less than €94 per user per month."]
+    prs = Presentation(io.BytesIO(build_pptx(pack)))
+    titles = [next(sh.text_frame.text for sh in s.shapes if sh.has_text_frame) for s in prs.slides]
+    assert titles[:5] == ["IT sourcing: board pack · Mécanique Précision Loire SAS", "Recommendation",
+                          "Total cost over 5 years", "Yearly cost per scenario", "Key figures per scenario"]
+    assert "What must be true for the answer to hold" in titles
+    charts = [sh.chart for s in prs.slides for sh in s.shapes if sh.has_chart]
+    totals = list(charts[0].plots[0].series[0].values)
+    assert totals == pytest.approx([r.total for r in pack.results])
+    yearly = [list(s.values) for s in charts[1].plots[0].series]
+    assert yearly == [pytest.approx(list(r.yearly)) for r in pack.results]
+
+
+def test_html_report_has_kpis_and_finding(pack):
+    from exports.board_pack import build_html
+    html = build_html(pack, []).decode("utf-8")
+    assert "Finding sentence" in html
+    for r in pack.results:
+        assert r.name in html
+    assert "<script>alert(1)</script>" not in html
