@@ -65,3 +65,9 @@ STRINGS.update({
                                 "en": "What must be true for the answer to hold"},
     "export.slide.governance": {"fr": "Gouvernance : actions prioritaires", "en": "Governance: priority actions"},
 })
+
+STRINGS.update({
+    "export.section.costs": {"fr": "Comparaison des coûts", "en": "Cost comparison"},
+    "export.source_sample": {"fr": "société exemple « {name} »", "en": "sample company “{name}”"},
+    "export.cli.written": {"fr": "Fichier écrit : {path}", "en": "File written: {path}"},
+})

@@ -1,0 +1,37 @@
+"""`python -m models export` writes the same board pack as the Export page."""
+import io
+import subprocess
+import sys
+
+import openpyxl
+import pytest
+
+from tests.conftest import ROOT
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pptx", "html"])
+def test_export_cli_writes_a_readable_file(tmp_path, fmt):
+    out = tmp_path / f"pack.{fmt}"
+    run = subprocess.run([sys.executable, "-m", "models", "export", "--format", fmt, "--out", str(out),
+                          "--lang", "fr"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    data = out.read_bytes()
+    if fmt == "xlsx":
+        wb = openpyxl.load_workbook(io.BytesIO(data))
+        assert wb.sheetnames[0] == "Synthèse"
+        assert wb["Synthèse"]["A2"].value.startswith("Données : société exemple « Mécanique")
+    elif fmt == "pptx":
+        from pptx import Presentation
+        assert len(Presentation(io.BytesIO(data)).slides) >= 6
+    else:
+        text = data.decode("utf-8")
+        assert text.startswith("<!DOCTYPE html>") and "Comparaison des coûts" in text
+
+
+def test_export_cli_refuses_missing_scenario_file(tmp_path):
+    run = subprocess.run([sys.executable, "-m", "models", "export", "--format", "xlsx", "--out",
+                          str(tmp_path / "x.xlsx"), "--scenarios", str(tmp_path / "nope.json")],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 2
+    assert run.stderr.strip().count("\n") == 0 and "nope.json" in run.stderr
+    assert "Traceback" not in run.stderr
