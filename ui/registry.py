@@ -18,4 +18,5 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/spend.py", "nav.spend", ":material/receipt_long:", "nav.section.data", "spend",
              default=True),
+    PageSpec("pages/export.py", "nav.export", ":material/inventory_2:", "nav.section.share", "export"),
 )

@@ -45,3 +45,43 @@ def set_dataset(dataset: Dataset) -> None:
 
 def reset_to_sample() -> None:
     st.session_state[KEY_DATASET] = _cached_sample()
+
+
+# --- Board pack export (issue 8: pages/export.py) --------------------------------------------
+KEY_EXPORT = "export_files"              # (fingerprint, {"xlsx": bytes, "pptx": bytes, "html": bytes})
+
+
+def export_fingerprint(dataset, scenario_text: str, lang: str) -> str:
+    """Identifies the inputs an export was built from (data, scenarios, language)."""
+    import hashlib
+
+    import pandas as pd
+    digest = hashlib.sha256()
+    digest.update(pd.util.hash_pandas_object(dataset.spend, index=False).to_numpy().tobytes())
+    digest.update(repr((dataset.company, dataset.staff, dataset.source_name)).encode())
+    digest.update(scenario_text.encode())
+    digest.update(lang.encode())
+    return digest.hexdigest()
+
+
+def export_basename(dataset) -> str:
+    """A meaningful file name: it-sourcing-<company>-<date>."""
+    import re
+    from datetime import date
+    slug = re.sub(r"[^a-z0-9]+", "-", dataset.company.name.lower()).strip("-")[:40] or "company"
+    return f"it-sourcing-{slug}-{date.today():%Y-%m-%d}"
+
+
+def set_export(fingerprint: str, files: dict) -> None:
+    st.session_state[KEY_EXPORT] = (fingerprint, files)
+
+
+def get_export(fingerprint: str):
+    """The prepared files when they were built from the current inputs, else None."""
+    stored = st.session_state.get(KEY_EXPORT)
+    return stored[1] if stored and stored[0] == fingerprint else None
+
+
+def has_stale_export(fingerprint: str) -> bool:
+    stored = st.session_state.get(KEY_EXPORT)
+    return bool(stored) and stored[0] != fingerprint

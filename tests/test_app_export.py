@@ -1,0 +1,47 @@
+"""AppTest: the Export page prepares the board pack on demand, from the numbers on screen."""
+import io
+
+import openpyxl
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from models.costmodel import make_inputs, summarise
+from models.dataset import sample_dataset
+from models.scenarios import default_scenarios
+from tests.conftest import ROOT
+from ui.state import KEY_EXPORT
+
+
+def _export_page(lang="en"):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["lang"] = lang
+    at.run()
+    at.switch_page("pages/export.py").run()
+    return at
+
+
+def test_nothing_is_built_until_asked_then_files_match_the_model():
+    at = _export_page()
+    assert not at.exception
+    assert KEY_EXPORT not in at.session_state
+    assert len(at.get("download_button")) == 1          # only the audit file before preparing
+    at.button[0].click().run()
+    assert not at.exception
+    assert len(at.get("download_button")) == 4
+    files = at.session_state[KEY_EXPORT][1]
+    wb = openpyxl.load_workbook(io.BytesIO(files["xlsx"]))
+    ds = sample_dataset()
+    results = summarise(make_inputs(ds.spend, ds.company, ds.staff), default_scenarios())
+    for row, r in enumerate(results, start=6):
+        assert wb["Summary"].cell(row=row, column=2).value == pytest.approx(r.total)
+    assert files["pptx"][:2] == b"PK" and files["html"].startswith(b"<!DOCTYPE html>")
+
+
+def test_changing_language_marks_prepared_files_stale():
+    at = _export_page("en")
+    at.button[0].click().run()
+    at.session_state["lang"] = "fr"
+    at.run()
+    assert not at.exception
+    assert any("Les paramètres ont changé" in i.value for i in at.info)
+    assert len(at.get("download_button")) == 1
