@@ -40,6 +40,7 @@ class Threshold:
     high: float
     override: str | None = None    # cost-model override key moved (None for the horizon)
     factor: float | None = None    # override value at the root (for checks and tests)
+    value_high: float | None = None  # horizon only: last year of a window of cheaper horizons
 
     def sentence(self, lang: str | None = None) -> str:
         fmt = _FORMATTERS[self.parameter]
@@ -47,6 +48,9 @@ class Threshold:
         if self.parameter == "horizon":
             if self.value is None:
                 return t("threshold.horizon.never", lang, scenario=name, max=MAX_HORIZON)
+            if self.cheaper_when == "between":
+                return t("threshold.horizon.window", lang, scenario=name, low=int(self.value),
+                         high=int(self.value_high), max=MAX_HORIZON)
             if int(self.value) == 1:
                 return t("threshold.horizon.always", lang, scenario=name, max=MAX_HORIZON)
             return t("threshold.horizon.from", lang, scenario=name, value=int(self.value),
@@ -153,16 +157,26 @@ def horizon_threshold(inputs: CostInputs, scenario: Scenario, reference: Scenari
     """Shortest horizon from which the scenario is cheaper for every longer horizon up to
     :data:`MAX_HORIZON` years (exit cost booked at the end of each horizon)."""
     cheaper = [gap(inputs, scenario, reference, horizon=h) < 0 for h in range(1, MAX_HORIZON + 1)]
-    start = None
-    for h in range(MAX_HORIZON, 0, -1):
-        if not cheaper[h - 1]:
-            break
-        start = h
     current = inputs.economics.horizon_years
-    return Threshold(scenario_id=scenario.id, scenario_name=scenario.display_name(),
-                     parameter="horizon", current=current, value=start,
-                     cheaper_when="above" if start else "never",
-                     cheaper_now=bool(cheaper[current - 1]), low=1, high=MAX_HORIZON)
+    runs, start = [], None                 # runs of consecutive horizons where S is cheaper
+    for h, ok in enumerate(cheaper, start=1):
+        if ok and start is None:
+            start = h
+        if not ok and start is not None:
+            runs.append((start, h - 1))
+            start = None
+    if start is not None:
+        runs.append((start, MAX_HORIZON))
+    common = dict(scenario_id=scenario.id, scenario_name=scenario.display_name(),
+                  parameter="horizon", current=current, cheaper_now=bool(cheaper[current - 1]),
+                  low=1, high=MAX_HORIZON)
+    if not runs:
+        return Threshold(value=None, cheaper_when="never", **common)
+    if runs[-1][1] == MAX_HORIZON and (len(runs) == 1 or not cheaper[current - 1]
+                                       or current >= runs[-1][0]):
+        return Threshold(value=runs[-1][0], cheaper_when="above", **common)
+    run = next((r for r in runs if r[0] <= current <= r[1]), runs[0])
+    return Threshold(value=run[0], value_high=run[1], cheaper_when="between", **common)
 
 
 def _monthly_fee(inputs: CostInputs, scenario: Scenario) -> float:

@@ -18,5 +18,11 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/spend.py", "nav.spend", ":material/receipt_long:", "nav.section.data", "spend",
              default=True),
+    PageSpec("pages/scenarios.py", "nav.scenarios", ":material/tune:", "nav.section.decide",
+             "scenarios"),
+    PageSpec("pages/comparison.py", "nav.comparison", ":material/compare_arrows:",
+             "nav.section.decide", "comparison"),
+    PageSpec("pages/assumptions.py", "nav.assumptions", ":material/fact_check:",
+             "nav.section.decide", "assumptions"),
     PageSpec("pages/export.py", "nav.export", ":material/inventory_2:", "nav.section.share", "export"),
 )

@@ -47,6 +47,54 @@ def reset_to_sample() -> None:
     st.session_state[KEY_DATASET] = _cached_sample()
 
 
+# --- Scenarios and cost assumptions (issue 4: pages/scenarios.py, comparison.py) -----------
+KEY_SCENARIOS = "scenarios"              # list[models.scenarios.Scenario], in-house first
+KEY_ECONOMICS = "economics"              # models.scenarios.Economics
+KEY_HORIZON = "horizon"                  # slider, mirrored in the URL (?horizon=5)
+KEY_DISCOUNT = "discount_pct"            # slider, discount rate in %, mirrored in the URL
+KEY_EDIT_SCENARIO = "scenario"           # id of the scenario being edited, mirrored in the URL
+KEY_SCENARIO_UPLOAD = "scenario_upload"  # file uploader of a scenario file
+KEY_SCENARIO_LOADED = "scenario_loaded"  # (name, size) of the last scenario file applied
+KEY_SCENARIO_NOTICE = "scenario_notice"  # (kind, i18n key, params) shown once after an action
+SCENARIO_WIDGET_PREFIX = "sc__"          # prefix of every per-scenario input widget key
+
+
+def get_scenarios():
+    from models.scenarios import default_scenarios
+    if KEY_SCENARIOS not in st.session_state:
+        st.session_state[KEY_SCENARIOS] = default_scenarios()
+    return st.session_state[KEY_SCENARIOS]
+
+
+def set_scenarios(scenarios) -> None:
+    st.session_state[KEY_SCENARIOS] = scenarios
+
+
+def get_economics():
+    from models.scenarios import Economics
+    if KEY_ECONOMICS not in st.session_state:
+        st.session_state[KEY_ECONOMICS] = Economics()
+    return st.session_state[KEY_ECONOMICS]
+
+
+def set_economics(economics) -> None:
+    st.session_state[KEY_ECONOMICS] = economics
+
+
+def reset_scenario_widgets() -> None:
+    """Forget the per-scenario input widgets (after loading a file, so they show its values)."""
+    for key in [k for k in st.session_state if str(k).startswith(SCENARIO_WIDGET_PREFIX)]:
+        del st.session_state[key]
+
+
+def set_scenario_notice(kind: str, key: str, **params) -> None:
+    st.session_state[KEY_SCENARIO_NOTICE] = (kind, key, params)
+
+
+def pop_scenario_notice():
+    return st.session_state.pop(KEY_SCENARIO_NOTICE, None)
+
+
 # --- Board pack export (issue 8: pages/export.py) --------------------------------------------
 KEY_EXPORT = "export_files"              # (fingerprint, {"xlsx": bytes, "pptx": bytes, "html": bytes})
 

@@ -1,0 +1,103 @@
+"""Charts of the cost projection: yearly cost by domain per scenario, cumulative cost.
+
+Pure functions: data in (``models.costmodel.project`` tidy frame, ``ScenarioResult`` list),
+Plotly figure out. Scenario colours come from :func:`charts.theme.scenario_color`.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from charts.theme import DOMAIN_COLORS, base_layout, euro_axis, scenario_color
+from i18n import fmt_eur, fmt_eur_short, t
+from models.domains import DOMAINS
+
+
+def _cheapest(results):
+    return min(results, key=lambda r: r.total)
+
+
+def cost_title(results, horizon: int, lang: str) -> str:
+    """The finding: the cheapest option over the horizon and its gap to in-house."""
+    ref = next((r for r in results if r.kind == "inhouse"), results[0])
+    best = _cheapest(results)
+    if best.id == ref.id or best.total >= ref.total:
+        return t("chart.costs.title_inhouse", lang, years=horizon, total=fmt_eur_short(ref.total, lang))
+    return t("chart.costs.title_best", lang, scenario=best.name, years=horizon,
+             total=fmt_eur_short(best.total, lang),
+             saving=fmt_eur_short(ref.total - best.total, lang))
+
+
+def yearly_by_domain_chart(tidy: pd.DataFrame, results, lang: str, source: str,
+                           subtitle_extra: str = "") -> go.Figure:
+    """Stacked yearly cost by domain, one group of bars per year, one bar per scenario.
+
+    ``tidy`` is :func:`models.costmodel.project`; ``results`` :func:`models.costmodel.summarise`
+    (for names, order and the title).
+    """
+    horizon = int(tidy["year"].max()) if len(tidy) else 0
+    order = [r.id for r in results]
+    names = {r.id: r.name for r in results}
+    table = (tidy.groupby(["scenario", "year", "domain"])["amount_eur"].sum()
+             .unstack("domain").reindex(columns=list(DOMAINS), fill_value=0.0).fillna(0.0))
+    x_year, x_scn, index = [], [], []
+    for y in range(1, horizon + 1):
+        for sid in order:
+            x_year.append(t("chart.costs.year", lang, n=y))
+            x_scn.append(names[sid])
+            index.append((sid, y))
+    table = table.reindex(index, fill_value=0.0)
+    fig = go.Figure()
+    for domain in DOMAINS:
+        values = table[domain].to_numpy()
+        if not values.any():
+            continue
+        fig.add_trace(go.Bar(
+            x=[x_year, x_scn], y=values, name=t(f"domain.{domain}", lang),
+            marker_color=DOMAIN_COLORS[domain],
+            customdata=[fmt_eur(v, lang) for v in values],
+            hovertemplate="%{x}<br>" + t(f"domain.{domain}", lang) + " · %{customdata}<extra></extra>"))
+    title = cost_title(results, horizon, lang) if results else t("common.no_data", lang)
+    subtitle = t("chart.costs.yearly_subtitle", lang, source=source) + subtitle_extra
+    base_layout(fig, title, subtitle, lang, height=560)
+    fig.update_layout(barmode="relative", bargap=0.12)
+    fig.update_yaxes(**euro_axis(lang))
+    return fig
+
+
+def cumulative_chart(results, lang: str, source: str, subtitle_extra: str = "") -> go.Figure:
+    """Cumulative cost per scenario (one line each, scenario colours), break-even years marked."""
+    fig = go.Figure()
+    horizon = len(results[0].yearly) if results else 0
+    years = list(range(0, horizon + 1))
+    labels = [t("chart.costs.year", lang, n=y) for y in years]
+    for r in results:
+        values = [0.0, *r.cumulative]
+        color = scenario_color(r.color_index)
+        fig.add_trace(go.Scatter(
+            x=labels, y=values, name=r.name, mode="lines+markers",
+            line=dict(color=color, width=3, dash="solid" if r.kind != "inhouse" else "dot"),
+            marker=dict(size=7, color=color),
+            customdata=[fmt_eur(v, lang) for v in values],
+            hovertemplate=r.name + "<br>%{x} · %{customdata}<extra></extra>"))
+        if r.break_even_year is not None:
+            y = r.break_even_year
+            fig.add_trace(go.Scatter(
+                x=[labels[y]], y=[values[y]], mode="markers", showlegend=False,
+                marker=dict(symbol="star", size=16, color=color, line=dict(color="white", width=1)),
+                hovertemplate=t("chart.costs.break_even_hover", lang, scenario=r.name, year=y)
+                + "<extra></extra>"))
+    title = _cumulative_title(results, lang)
+    subtitle = t("chart.costs.cumulative_subtitle", lang, source=source) + subtitle_extra
+    base_layout(fig, title, subtitle, lang, height=500)
+    fig.update_yaxes(**euro_axis(lang), rangemode="tozero")
+    fig.update_xaxes(type="category")
+    return fig
+
+
+def _cumulative_title(results, lang: str) -> str:
+    paying = [r for r in results if r.break_even_year is not None]
+    if not paying:
+        return t("chart.costs.cum_title_none", lang)
+    first = min(paying, key=lambda r: (r.break_even_year, r.total))
+    return t("chart.costs.cum_title", lang, scenario=first.name, year=first.break_even_year)

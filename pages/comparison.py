@@ -1,0 +1,65 @@
+"""Cost comparison: total, NPV, break-even and cost per employee of each scenario; yearly cost by
+domain and cumulative cost charts; what must be true for the answer to change."""
+import streamlit as st
+
+from charts.costs import cumulative_chart, yearly_by_domain_chart
+from i18n import fmt_eur, fmt_pct, t
+from models.costmodel import ITEMS, project, summarise
+from models.errors import CostModelError
+from models.thresholds import thresholds
+from ui import state
+from ui.costs_ui import current_inputs, economics_controls, error_message
+from ui.frame import page_setup, show_chart, source_label
+
+lang = page_setup()
+st.title(t("comparison.title", lang))
+st.caption(t("comparison.intro", lang))
+
+scenarios = state.get_scenarios()
+economics = economics_controls(lang, with_details=False)
+try:
+    inputs = current_inputs(economics)
+    results = summarise(inputs, scenarios, lang=lang)
+    tidy = project(inputs, scenarios, lang=lang)
+    found = thresholds(inputs, scenarios, lang=lang)
+except (CostModelError, ValueError) as err:
+    st.error(error_message(err, lang))
+    st.stop()
+
+years = economics.horizon_years
+st.subheader(t("comparison.table", lang))
+st.dataframe(
+    {t("comparison.col.scenario", lang): [r.name for r in results],
+     t("comparison.col.total", lang, years=years): [fmt_eur(r.total, lang) for r in results],
+     t("comparison.col.npv", lang, rate=fmt_pct(economics.discount_rate, lang)):
+         [fmt_eur(r.npv, lang) for r in results],
+     t("comparison.col.delta", lang): [fmt_eur(r.delta_vs_inhouse, lang) for r in results],
+     t("comparison.col.break_even", lang): [str(r.break_even_year) if r.break_even_year else "–"
+                                            for r in results],
+     t("comparison.col.per_employee", lang): [fmt_eur(r.cost_per_employee, lang) for r in results],
+     t("comparison.col.fixed", lang): [fmt_pct(r.fixed_share, lang, 0) for r in results],
+     t("comparison.col.variable", lang): [fmt_pct(r.variable_share, lang, 0) for r in results],
+     t("comparison.col.one_time", lang): [fmt_pct(r.one_time_share, lang, 0) for r in results]},
+    hide_index=True, width="stretch")
+
+source = source_label(lang)
+show_chart(yearly_by_domain_chart(tidy, results, lang, source), key="chart_costs_yearly",
+           filename="yearly_cost_by_domain")
+show_chart(cumulative_chart(results, lang, source), key="chart_costs_cumulative",
+           filename="cumulative_cost")
+
+st.subheader(t("comparison.thresholds", lang))
+sentences = "\n".join(f"- {th.sentence(lang)}" for th in found)
+st.markdown(sentences)
+
+with st.expander(t("comparison.items", lang)):
+    by_item = tidy.groupby(["item", "scenario"])["amount_eur"].sum().unstack("scenario")
+    st.dataframe(
+        {t("comparison.col.item", lang): [t(f"item.{i}", lang) for i in ITEMS if i in by_item.index],
+         **{r.name: [fmt_eur(float(by_item.loc[i, r.id]) if r.id in by_item.columns else 0.0, lang)
+                     for i in ITEMS if i in by_item.index] for r in results}},
+        hide_index=True, width="stretch")
+    st.download_button(t("comparison.download", lang),
+                       data=tidy.to_csv(index=False).encode("utf-8"),
+                       file_name="cost_projection.csv", mime="text/csv", on_click="ignore",
+                       icon=":material/download:")

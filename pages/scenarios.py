@@ -1,0 +1,203 @@
+"""Scenarios: who runs which domain, on what terms; immediate cost deltas against in-house."""
+import streamlit as st
+
+from i18n import t
+from models.costmodel import summarise
+from models.domains import DOMAINS, OUTSOURCEABLE_DOMAINS
+from models.errors import CostModelError
+from models.scenarios import (MAX_SCENARIOS, PRICE_UNITS, delete_scenario, dump_scenarios,
+                              duplicate_scenario, find_scenario, load_scenarios, rename_scenario)
+from ui import state
+from ui.costs_ui import current_inputs, economics_controls, error_message, kpi_row, pct_slider
+from ui.frame import page_setup
+
+lang = page_setup()
+st.title(t("scenarios.title", lang))
+st.caption(t("scenarios.intro", lang))
+
+notice = state.pop_scenario_notice()
+if notice:
+    kind, key, params = notice
+    (st.success if kind == "success" else st.error)(t(key, lang, **params))
+
+scenarios = state.get_scenarios()
+economics = economics_controls(lang)
+kpi_box = st.container()
+W = state.SCENARIO_WIDGET_PREFIX
+
+
+matrix_box = st.container()      # filled at the end, once the inputs below are applied
+
+# --- choose the scenario to edit; duplicate, rename, delete
+ids = [s.id for s in scenarios]
+if st.session_state.get(state.KEY_EDIT_SCENARIO) not in ids:
+    st.session_state[state.KEY_EDIT_SCENARIO] = ids[1] if len(ids) > 1 else ids[0]
+names = {s.id: s.display_name(lang) for s in scenarios}
+edit_id = st.selectbox(t("scenarios.edit", lang), ids, format_func=names.get,
+                       key=state.KEY_EDIT_SCENARIO)
+current = find_scenario(scenarios, edit_id)
+
+
+def _duplicate():
+    try:
+        name = st.session_state.get(f"{W}new_name") or t("scenarios.copy_of", lang,
+                                                          name=names[edit_id])
+        new = duplicate_scenario(state.get_scenarios(), edit_id, name)
+        state.set_scenarios(new)
+        st.session_state[state.KEY_EDIT_SCENARIO] = new[-1].id
+        state.set_scenario_notice("success", "scenarios.duplicated", name=new[-1].name)
+    except CostModelError as err:
+        state.set_scenario_notice("error", err.key, **err.params)
+
+
+def _rename():
+    name = st.session_state.get(f"{W}rename", "").strip()
+    if name:
+        state.set_scenarios(rename_scenario(state.get_scenarios(), edit_id, name))
+
+
+def _delete():
+    try:
+        state.set_scenarios(delete_scenario(state.get_scenarios(), edit_id))
+        state.set_scenario_notice("success", "scenarios.deleted", name=names[edit_id])
+    except CostModelError as err:
+        state.set_scenario_notice("error", err.key, **err.params)
+
+
+with st.expander(t("scenarios.manage", lang)):
+    a, b, c = st.columns(3)
+    a.text_input(t("scenarios.new_name", lang), key=f"{W}new_name", max_chars=80,
+                 placeholder=t("scenarios.copy_of", lang, name=names[edit_id]))
+    a.button(t("scenarios.duplicate", lang), on_click=_duplicate, icon=":material/content_copy:",
+             disabled=len(scenarios) >= MAX_SCENARIOS, key=f"{W}dup_btn")
+    b.text_input(t("scenarios.rename_to", lang), key=f"{W}rename", max_chars=80)
+    b.button(t("scenarios.rename", lang), on_click=_rename, icon=":material/edit:",
+             key=f"{W}rename_btn")
+    c.button(t("scenarios.delete", lang), on_click=_delete, icon=":material/delete:",
+             disabled=current.kind == "inhouse", key=f"{W}delete_btn")
+
+# --- per-domain choices of the scenario being edited
+st.subheader(t("scenarios.domains", lang))
+prefix = f"{W}{current.id}__"
+if current.kind == "inhouse":
+    st.info(t("scenarios.inhouse_note", lang))
+else:
+    head = st.columns([3, 2, 3, 3, 4, 2])
+    for col, key in zip(head[1:], ("scenarios.outsourced", "scenarios.unit", "scenarios.price",
+                                   "scenarios.replaced", "scenarios.hardware")):
+        col.caption(t(key, lang))
+    for d in OUTSOURCEABLE_DOMAINS:
+        choice = current.choice(d)
+        current.domains[d] = choice
+        row = st.columns([3, 2, 3, 3, 4, 2], vertical_alignment="center")
+        row[0].write(t(f"domain.{d}", lang))
+        choice.outsourced = row[1].toggle(t("scenarios.outsourced", lang), value=choice.outsourced,
+                                          key=f"{prefix}{d}__out", label_visibility="collapsed")
+        choice.price_unit = row[2].selectbox(
+            t("scenarios.unit", lang), PRICE_UNITS, index=PRICE_UNITS.index(choice.price_unit),
+            format_func=lambda u: t(f"unit.{u}", lang), key=f"{prefix}{d}__unit",
+            label_visibility="collapsed", disabled=not choice.outsourced)
+        choice.price_eur = float(row[3].number_input(
+            t("scenarios.price", lang), 0.0, 100_000.0, value=float(choice.price_eur), step=1.0,
+            key=f"{prefix}{d}__price", label_visibility="collapsed",
+            disabled=not choice.outsourced))
+        choice.replaced_share = pct_slider(row[4], "scenarios.replaced", choice.replaced_share,
+                                           0, 100, f"{prefix}{d}__replaced", lang, step=5.0,
+                                           help_key="scenarios.replaced.help")
+        choice.hardware_in_fee = row[5].checkbox(t("scenarios.hardware", lang),
+                                                 value=choice.hardware_in_fee,
+                                                 key=f"{prefix}{d}__hw",
+                                                 label_visibility="collapsed",
+                                                 disabled=not choice.outsourced)
+
+    terms = current.terms
+    g1, g2, g3, g4 = st.columns(4)
+    with g1.expander(t("scenarios.group.contract", lang), expanded=True):
+        terms.indexation = pct_slider(st, "scenarios.indexation", terms.indexation, 0, 10,
+                                      f"{prefix}idx", lang, step=0.5)
+        terms.renewal_step = pct_slider(st, "scenarios.renewal_step", terms.renewal_step, 0, 30,
+                                        f"{prefix}step", lang)
+        terms.term_years = int(st.slider(t("scenarios.term", lang), 1, 7,
+                                         value=min(max(terms.term_years, 1), 7),
+                                         key=f"{prefix}term"))
+        terms.out_of_scope_share = pct_slider(st, "scenarios.out_of_scope",
+                                              terms.out_of_scope_share, 0, 100,
+                                              f"{prefix}oos", lang)
+    with g2.expander(t("scenarios.group.transition", lang), expanded=True):
+        terms.transition_fee_months = float(st.slider(
+            t("scenarios.transition_months", lang), 0.0, 6.0,
+            value=float(min(terms.transition_fee_months, 6.0)), step=0.5, key=f"{prefix}trans"))
+        terms.transition_internal_days = float(st.number_input(
+            t("scenarios.internal_days", lang), 0.0, 200.0,
+            value=float(terms.transition_internal_days), step=1.0, key=f"{prefix}tdays"))
+        terms.parallel_months = float(st.slider(
+            t("scenarios.parallel", lang), 0.0, 6.0, value=float(min(terms.parallel_months, 6.0)),
+            step=0.5, key=f"{prefix}par"))
+    with g3.expander(t("scenarios.group.retained", lang), expanded=True):
+        terms.retained_mode = st.radio(
+            t("scenarios.retained_mode", lang), ("share", "fte"),
+            index=("share", "fte").index(terms.retained_mode),
+            format_func=lambda m: t(f"scenarios.retained_mode.{m}", lang),
+            key=f"{prefix}rmode", horizontal=True)
+        if terms.retained_mode == "share":
+            terms.retained_share = pct_slider(st, "scenarios.retained_share",
+                                              terms.retained_share, 0, 15, f"{prefix}rshare",
+                                              lang, step=0.5)
+        else:
+            terms.retained_fte = float(st.number_input(
+                t("scenarios.retained_fte", lang), 0.0, 5.0, value=float(terms.retained_fte),
+                step=0.1, key=f"{prefix}rfte"))
+        terms.staff_saved_share = pct_slider(st, "scenarios.staff_saved", terms.staff_saved_share,
+                                             0, 100, f"{prefix}saved", lang, step=5.0,
+                                             help_key="scenarios.staff_saved.help")
+    with g4.expander(t("scenarios.group.exit", lang), expanded=True):
+        terms.exit_fee_months = float(st.slider(
+            t("scenarios.exit_months", lang), 0.0, 6.0, value=float(min(terms.exit_fee_months, 6.0)),
+            step=0.5, key=f"{prefix}exit"))
+        terms.exit_internal_days = float(st.number_input(
+            t("scenarios.exit_days", lang), 0.0, 200.0, value=float(terms.exit_internal_days),
+            step=1.0, key=f"{prefix}xdays"))
+        st.caption(t("scenarios.exit_note", lang))
+
+# --- who runs what: one column per scenario
+with matrix_box:
+    st.subheader(t("scenarios.matrix", lang))
+    st.dataframe(
+        {t("common.domain", lang): [t(f"domain.{d}", lang) for d in DOMAINS],
+         **{s.display_name(lang): [t("scenarios.matrix.provider", lang)
+                                   if d in s.outsourced_domains
+                                   else t("scenarios.matrix.inhouse", lang) for d in DOMAINS]
+            for s in scenarios}},
+        hide_index=True, width="stretch")
+
+# --- KPIs against in-house, computed from everything above
+with kpi_box:
+    try:
+        results = summarise(current_inputs(economics), scenarios, lang=lang)
+        kpi_row(results, lang, economics.horizon_years)
+    except (CostModelError, ValueError) as err:
+        st.error(error_message(err, lang))
+
+# --- save and reload
+st.subheader(t("scenarios.file", lang))
+left, right = st.columns(2)
+left.download_button(t("scenarios.download", lang), data=dump_scenarios(scenarios, economics),
+                     file_name="it_sourcing_scenarios.json", mime="application/json",
+                     on_click="ignore", icon=":material/download:")
+upload = right.file_uploader(t("scenarios.upload", lang), type=["json"],
+                             key=state.KEY_SCENARIO_UPLOAD, max_upload_size=2)
+if upload is not None and st.session_state.get(state.KEY_SCENARIO_LOADED) != (upload.name,
+                                                                               upload.size):
+    st.session_state[state.KEY_SCENARIO_LOADED] = (upload.name, upload.size)
+    try:
+        loaded, loaded_economics = load_scenarios(upload.getvalue())
+    except CostModelError as err:
+        st.error(t("scenarios.load_failed", lang, name=upload.name, reason=err.message(lang)))
+    else:
+        state.set_scenarios(loaded)
+        state.set_economics(loaded_economics)
+        state.reset_scenario_widgets()
+        for key in (state.KEY_HORIZON, state.KEY_DISCOUNT, state.KEY_EDIT_SCENARIO):
+            st.session_state.pop(key, None)
+        state.set_scenario_notice("success", "scenarios.loaded", name=upload.name)
+        st.rerun()

@@ -1,0 +1,154 @@
+"""AppTest: Scenarios, Comparison and Assumptions pages move with their inputs."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from i18n import fmt_eur
+from models.costmodel import make_inputs, summarise
+from models.dataset import sample_dataset
+from models.defaults import ASSUMPTIONS
+from models.scenarios import Economics, default_scenarios, dump_scenarios
+from tests.conftest import ROOT, chart_figures
+
+APP = str(ROOT / "app.py")
+
+
+def _open(page, lang="en", **params):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = lang
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _euros(text: str) -> float:
+    return float(text.replace("€", "").replace(",", "").replace("-", "-"))
+
+
+def _kpis(at):
+    return {m.label: _euros(m.value) for m in at.metric}
+
+
+@pytest.fixture(scope="module")
+def expected():
+    ds = sample_dataset()
+    inputs = make_inputs(ds.spend, ds.company, ds.staff)
+    return {r.name: r for r in summarise(inputs, default_scenarios(), lang="en")}
+
+
+def test_scenarios_page_shows_the_model_kpis(expected):
+    at = _open("pages/scenarios.py")
+    kpis = _kpis(at)
+    assert set(kpis) == {"In-house", "Partial outsourcing", "Full outsourcing"}
+    for name, value in kpis.items():
+        assert value == pytest.approx(round(expected[name].total))
+    partial = next(m for m in at.metric if m.label == "Partial outsourcing")
+    assert partial.delta == fmt_eur(expected["Partial outsourcing"].delta_vs_inhouse,
+                                    "en").replace("\u2212", "-")
+
+
+def test_raising_the_provider_price_raises_the_partial_cost_only():
+    at = _open("pages/scenarios.py")
+    before = _kpis(at)
+    at.number_input(key="sc__partial__support__price").set_value(80.0).run()
+    after = _kpis(at)
+    assert after["Partial outsourcing"] > before["Partial outsourcing"]
+    # 45 €/user/month more × 76 users × 12 months, indexed 3 %/year with a 5 % step in year 4,
+    # plus 15 % out-of-scope and 6 % contract management on top, plus transition and exit months
+    assert after["Partial outsourcing"] - before["Partial outsourcing"] > 45 * 76 * 12 * 5 * 1.21
+    assert after["In-house"] == before["In-house"]
+    assert after["Full outsourcing"] == before["Full outsourcing"]
+
+
+def test_more_staff_time_saved_lowers_the_cost_and_outsourcing_a_domain_shows_in_the_matrix():
+    at = _open("pages/scenarios.py")
+    before = _kpis(at)
+    at.slider(key="sc__partial__saved").set_value(50.0).run()
+    assert _kpis(at)["Partial outsourcing"] > before["Partial outsourcing"]
+    at.toggle(key="sc__partial__hosting__out").set_value(True).run()
+    matrix = at.dataframe[0].value
+    assert list(matrix["Partial outsourcing"]) == ["Provider", "In-house", "Provider", "In-house",
+                                                   "Provider", "In-house", "In-house"]
+
+
+def test_duplicate_rename_delete_a_variant():
+    at = _open("pages/scenarios.py")
+    at.selectbox(key="scenario").set_value("full").run()
+    at.text_input(key="sc__new_name").input("Full, low-cost").run()
+    at.button(key="sc__dup_btn").click().run()
+    assert "Full, low-cost" in _kpis(at)
+    assert at.selectbox(key="scenario").value == "variant-1"
+    at.number_input(key="sc__variant-1__support__price").set_value(20.0).run()
+    kpis = _kpis(at)
+    assert kpis["Full, low-cost"] < kpis["Full outsourcing"]
+    at.text_input(key="sc__rename").input("Cheap MSP").run()
+    at.button(key="sc__rename_btn").click().run()
+    assert "Cheap MSP" in _kpis(at)
+    at.button(key="sc__delete_btn").click().run()
+    assert set(_kpis(at)) == {"In-house", "Partial outsourcing", "Full outsourcing"}
+    assert not at.exception
+
+
+def test_scenario_file_upload_refuses_bad_files_and_keeps_the_scenarios():
+    at = _open("pages/scenarios.py")
+    at.file_uploader(key="scenario_upload").set_value(
+        ("bad.json", b'{"schema": "it-sourcing-scenarios", "version": 3}', "application/json")).run()
+    assert not at.exception
+    assert any("bad.json" in e.value and "version: 3" in e.value for e in at.error)
+    assert len(at.metric) == 3
+
+    sc = default_scenarios()
+    sc[2].name = "Tout chez le prestataire"
+    text = dump_scenarios(sc, Economics(horizon_years=4))
+    at.file_uploader(key="scenario_upload").set_value(
+        ("mine.json", text.encode("utf-8"), "application/json")).run()
+    assert not at.exception
+    assert "Tout chez le prestataire" in _kpis(at)
+    assert any("mine.json" in s.value for s in at.success)
+    assert at.slider(key="horizon").value == 4
+
+
+def test_comparison_page_table_charts_and_thresholds(expected):
+    at = _open("pages/comparison.py")
+    table = at.dataframe[0].value
+    assert list(table["Scenario"]) == ["In-house", "Partial outsourcing", "Full outsourcing"]
+    assert list(table["Total over 5 years"]) == [fmt_eur(expected[n].total, "en")
+                                                 for n in table["Scenario"]]
+    assert list(table["Break-even year"]) == ["–", "1", "1"]
+    yearly, cumulative = chart_figures(at)
+    # stacked bars: one trace per domain with spend, 3 scenarios × 5 years each
+    assert all(len(tr.y) == 15 for tr in yearly.data)
+    assert sum(sum(tr.y) for tr in yearly.data) == pytest.approx(
+        sum(r.total for r in expected.values()))
+    assert yearly.layout.title.text.startswith("Full outsourcing costs least over 5 years")
+    lines = [tr for tr in cumulative.data if tr.showlegend is not False]
+    assert [tr.name for tr in lines] == ["In-house", "Partial outsourcing", "Full outsourcing"]
+    assert lines[2].y[-1] == pytest.approx(expected["Full outsourcing"].total)
+    assert "from year 1" in cumulative.layout.title.text
+    text = "\n".join(m.value for m in at.markdown)
+    assert "as long as the provider charges less than €" in text
+
+
+def test_comparison_horizon_from_the_link_and_slider():
+    at = _open("pages/comparison.py", horizon="3")
+    assert "Total over 3 years" in at.dataframe[0].value.columns
+    at.slider(key="horizon").set_value(7).run()
+    assert "Total over 7 years" in at.dataframe[0].value.columns
+    at.slider(key="discount_pct").set_value(0.0).run()
+    table = at.dataframe[0].value
+    assert list(table["NPV at 0.0%"]) == list(table["Total over 7 years"])
+
+
+def test_assumptions_page_lists_every_default_in_french():
+    at = _open("pages/assumptions.py", lang="fr")
+    table = at.dataframe[0].value
+    assert len(table) == len(ASSUMPTIONS)
+    assert "Pilotage du contrat, part de la valeur" in list(table["Hypothèse"])
+    assert any("§3.4" in s for s in table["Source"])
+    assert set(table["Qualité"]) <= {"source", "secondaire", "fournisseur", "jugement", "légal"}

@@ -1,0 +1,88 @@
+"""Widgets shared by the Scenarios and Comparison pages (issue 4): the economic assumptions
+(horizon and discount rate mirrored in the URL), the cost inputs of the loaded data, the KPI row.
+
+Conversions between the model's fractions and the percentages shown in widgets live here so
+that the pages hold no arithmetic.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from i18n import fmt_eur, t
+from models.costmodel import CostInputs, make_inputs
+from models.errors import CostModelError
+from models.scenarios import Economics
+from ui import state
+
+
+def economics_controls(lang: str, with_details: bool = True) -> Economics:
+    """Horizon and discount-rate sliders (bound to the URL), plus growth, drift, inflation and
+    useful life in an expander. Writes the result to the session and returns it."""
+    eco = state.get_economics()
+    left, right = st.columns(2)
+    horizon = left.slider(t("costs.horizon", lang), 3, 7, value=min(max(eco.horizon_years, 3), 7),
+                          key=state.KEY_HORIZON, bind="query-params",
+                          help=t("costs.horizon.help", lang))
+    discount = right.slider(t("costs.discount", lang), 0.0, 15.0, step=0.5,
+                            value=float(round(eco.discount_rate * 100, 1)),
+                            key=state.KEY_DISCOUNT, bind="query-params",
+                            help=t("costs.discount.help", lang))
+    eco.horizon_years = int(horizon)
+    eco.discount_rate = float(discount) / 100.0
+    if with_details:
+        with st.expander(t("costs.economics", lang)):
+            c = st.columns(4)
+            eco.headcount_growth = _pct(c[0], "costs.growth", eco.headcount_growth, -10.0, 20.0,
+                                        "eco__growth", lang)
+            eco.salary_drift = _pct(c[1], "costs.drift", eco.salary_drift, 0.0, 10.0,
+                                    "eco__drift", lang)
+            eco.price_inflation = _pct(c[2], "costs.inflation", eco.price_inflation, 0.0, 10.0,
+                                       "eco__inflation", lang)
+            eco.useful_life_years = float(c[3].number_input(
+                t("costs.useful_life", lang), 1.0, 10.0, value=float(eco.useful_life_years),
+                step=1.0, key="eco__life"))
+    state.set_economics(eco)
+    return eco
+
+
+def _pct(container, label_key, fraction, low, high, key, lang) -> float:
+    value = container.number_input(t(label_key, lang), low, high,
+                                   value=float(round(fraction * 100, 2)), step=0.5, key=key)
+    return float(value) / 100.0
+
+
+def pct_slider(container, label_key, fraction, low, high, key, lang, step=1.0, help_key=None):
+    """A slider in % for a fraction; returns the fraction."""
+    value = container.slider(t(label_key, lang), float(low), float(high),
+                             value=float(min(max(round(fraction * 100, 2), low), high)),
+                             step=step, key=key, help=t(help_key, lang) if help_key else None)
+    return float(value) / 100.0
+
+
+def current_inputs(economics: Economics) -> CostInputs:
+    """Cost inputs of the loaded data under ``economics``."""
+    ds = state.get_dataset()
+    return make_inputs(ds.spend, ds.company, ds.staff, economics)
+
+
+def kpi_row(results, lang: str, horizon: int) -> None:
+    """One metric per scenario: total over the horizon, gap to in-house (lower is green)."""
+    st.subheader(t("scenarios.kpis", lang, years=horizon))
+    per_row = 4
+    for start in range(0, len(results), per_row):
+        cols = st.columns(per_row)
+        for col, r in zip(cols, results[start:start + per_row]):
+            year = r.break_even_year if r.break_even_year is not None else t("scenarios.never", lang)
+            # Streamlit reads the direction from an ASCII minus sign
+            delta = (None if r.kind == "inhouse"
+                     else fmt_eur(r.delta_vs_inhouse, lang).replace("\u2212", "-", 1))
+            col.metric(r.name, fmt_eur(r.total, lang), delta=delta, delta_color="inverse",
+                       border=True,
+                       help=t("scenarios.kpi.help", lang, npv=fmt_eur(r.npv, lang), year=year,
+                              per_employee=fmt_eur(r.cost_per_employee, lang)))
+
+
+def error_message(err: Exception, lang: str) -> str:
+    if isinstance(err, CostModelError):
+        return err.message(lang)
+    return t("common.unexpected_error", lang, detail=str(err))
