@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from charts.theme import DOMAIN_COLORS, base_layout, euro_axis, scenario_color
 from i18n import fmt_eur, fmt_eur_short, t
@@ -30,38 +31,40 @@ def cost_title(results, horizon: int, lang: str) -> str:
 
 def yearly_by_domain_chart(tidy: pd.DataFrame, results, lang: str, source: str,
                            subtitle_extra: str = "") -> go.Figure:
-    """Stacked yearly cost by domain, one group of bars per year, one bar per scenario.
+    """Stacked yearly cost by domain: one panel per scenario (same y axis), one bar per year.
 
     ``tidy`` is :func:`models.costmodel.project`; ``results`` :func:`models.costmodel.summarise`
-    (for names, order and the title).
+    (for names, order and the title). Panel titles carry the scenario colour.
     """
     horizon = int(tidy["year"].max()) if len(tidy) else 0
-    order = [r.id for r in results]
-    names = {r.id: r.name for r in results}
+    n = max(len(results), 1)
+    fig = make_subplots(rows=1, cols=n, shared_yaxes=True, horizontal_spacing=0.02,
+                        subplot_titles=[r.name for r in results] or [""])
     table = (tidy.groupby(["scenario", "year", "domain"])["amount_eur"].sum()
              .unstack("domain").reindex(columns=list(DOMAINS), fill_value=0.0).fillna(0.0))
-    x_year, x_scn, index = [], [], []
-    for y in range(1, horizon + 1):
-        for sid in order:
-            x_year.append(t("chart.costs.year", lang, n=y))
-            x_scn.append(names[sid])
-            index.append((sid, y))
-    table = table.reindex(index, fill_value=0.0)
-    fig = go.Figure()
-    for domain in DOMAINS:
-        values = table[domain].to_numpy()
-        if not values.any():
-            continue
-        fig.add_trace(go.Bar(
-            x=[x_year, x_scn], y=values, name=t(f"domain.{domain}", lang),
-            marker_color=DOMAIN_COLORS[domain],
-            customdata=[fmt_eur(v, lang) for v in values],
-            hovertemplate="%{x}<br>" + t(f"domain.{domain}", lang) + " · %{customdata}<extra></extra>"))
+    years = list(range(1, horizon + 1))
+    labels = [t("chart.costs.year_short", lang, n=y) for y in years]
+    used = [d for d in DOMAINS if table[d].abs().sum() > 0]
+    for col, r in enumerate(results, start=1):
+        part = table.reindex([(r.id, y) for y in years], fill_value=0.0)
+        for domain in used:
+            values = part[domain].to_numpy()
+            fig.add_trace(go.Bar(
+                x=labels, y=values, name=t(f"domain.{domain}", lang), legendgroup=domain,
+                showlegend=col == 1, marker_color=DOMAIN_COLORS[domain],
+                customdata=[fmt_eur(v, lang) for v in values],
+                hovertemplate=r.name + " · %{x}<br>" + t(f"domain.{domain}", lang)
+                + " · %{customdata}<extra></extra>"), row=1, col=col)
+    for i, r in enumerate(results):
+        fig.layout.annotations[i].font = dict(size=15, color=scenario_color(r.color_index))
     title = cost_title(results, horizon, lang) if results else t("common.no_data", lang)
     subtitle = t("chart.costs.yearly_subtitle", lang, source=source) + subtitle_extra
-    base_layout(fig, title, subtitle, lang, height=560)
-    fig.update_layout(barmode="relative", bargap=0.12)
+    base_layout(fig, title, subtitle, lang, height=540)
+    fig.update_layout(barmode="relative", bargap=0.18, margin=dict(t=120, b=90),
+                      legend=dict(yanchor="top", y=-0.1))
     fig.update_yaxes(**euro_axis(lang))
+    fig.update_yaxes(rangemode="tozero")
+    fig.update_xaxes(type="category")
     return fig
 
 
@@ -69,8 +72,8 @@ def cumulative_chart(results, lang: str, source: str, subtitle_extra: str = "") 
     """Cumulative cost per scenario (one line each, scenario colours), break-even years marked."""
     fig = go.Figure()
     horizon = len(results[0].yearly) if results else 0
-    years = list(range(0, horizon + 1))
-    labels = [t("chart.costs.year", lang, n=y) for y in years]
+    labels = [t("chart.costs.start", lang)] + [t("chart.costs.year", lang, n=y)
+                                               for y in range(1, horizon + 1)]
     for r in results:
         values = [0.0, *r.cumulative]
         color = scenario_color(r.color_index)

@@ -262,6 +262,7 @@ STRINGS = {
                                    "en": "No scenario drops below the in-house cumulative cost"},
     "chart.costs.break_even_hover": {"fr": "{scenario} : rentable dès l'année {year}",
                                      "en": "{scenario}: break-even in year {year}"},
+    "chart.costs.year_short": {"fr": "A{n}", "en": "Y{n}"},
     "chart.costs.start": {"fr": "Départ", "en": "Start"},
     # assumptions page
     "assumptions.title": {"fr": "Hypothèses par défaut et leurs sources", "en": "Default assumptions and their sources"},

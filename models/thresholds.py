@@ -142,7 +142,7 @@ def thresholds(inputs: CostInputs, scenarios: list[Scenario], lang: str | None =
                                                fee_per_user, 0.0, 20.0, 1.0, False)))
         if staff_gross > 0:
             out.append(named(_factor_threshold(inputs, sc, ref, "salary", "salary_factor",
-                                               staff_gross, 0.0, 10.0, 1.0, True)))
+                                               staff_gross, 0.2, 5.0, 1.0, True)))
         out.append(named(_factor_threshold(inputs, sc, ref, "transition_months",
                                            "transition_fee_months", 1.0, 0.0, 24.0,
                                            sc.terms.transition_fee_months, False)))

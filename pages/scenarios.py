@@ -85,7 +85,8 @@ else:
     head = st.columns([3, 2, 3, 3, 4, 2])
     for col, key in zip(head[1:], ("scenarios.outsourced", "scenarios.unit", "scenarios.price",
                                    "scenarios.replaced", "scenarios.hardware")):
-        col.caption(t(key, lang))
+        col.caption(t(key, lang), help=t("scenarios.replaced.help", lang)
+                    if key == "scenarios.replaced" else None)
     for d in OUTSOURCEABLE_DOMAINS:
         choice = current.choice(d)
         current.domains[d] = choice
@@ -103,7 +104,7 @@ else:
             disabled=not choice.outsourced))
         choice.replaced_share = pct_slider(row[4], "scenarios.replaced", choice.replaced_share,
                                            0, 100, f"{prefix}{d}__replaced", lang, step=5.0,
-                                           help_key="scenarios.replaced.help")
+                                           label_visibility="collapsed")
         choice.hardware_in_fee = row[5].checkbox(t("scenarios.hardware", lang),
                                                  value=choice.hardware_in_fee,
                                                  key=f"{prefix}{d}__hw",

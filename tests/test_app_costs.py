@@ -122,15 +122,18 @@ def test_comparison_page_table_charts_and_thresholds(expected):
                                                  for n in table["Scenario"]]
     assert list(table["Break-even year"]) == ["–", "1", "1"]
     yearly, cumulative = chart_figures(at)
-    # stacked bars: one trace per domain with spend, 3 scenarios × 5 years each
-    assert all(len(tr.y) == 15 for tr in yearly.data)
+    # one panel per scenario, one stacked trace per domain with spend, 5 years each
+    assert all(len(tr.y) == 5 for tr in yearly.data)
+    assert len(yearly.data) == 3 * 7
+    assert [a.text for a in yearly.layout.annotations] == ["In-house", "Partial outsourcing",
+                                                           "Full outsourcing"]
     assert sum(sum(tr.y) for tr in yearly.data) == pytest.approx(
         sum(r.total for r in expected.values()))
-    assert yearly.layout.title.text.startswith("Full outsourcing costs least over 5 years")
+    assert yearly.layout.title.text.replace("<br>", " ").startswith("Full outsourcing costs least over 5 years")
     lines = [tr for tr in cumulative.data if tr.showlegend is not False]
     assert [tr.name for tr in lines] == ["In-house", "Partial outsourcing", "Full outsourcing"]
     assert lines[2].y[-1] == pytest.approx(expected["Full outsourcing"].total)
-    assert "from year 1" in cumulative.layout.title.text
+    assert "from year 1" in cumulative.layout.title.text.replace("<br>", " ")
     text = "\n".join(m.value for m in at.markdown)
     assert "as long as the provider charges less than €" in text
 

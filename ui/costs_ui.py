@@ -51,11 +51,13 @@ def _pct(container, label_key, fraction, low, high, key, lang) -> float:
     return float(value) / 100.0
 
 
-def pct_slider(container, label_key, fraction, low, high, key, lang, step=1.0, help_key=None):
+def pct_slider(container, label_key, fraction, low, high, key, lang, step=1.0, help_key=None,
+               label_visibility="visible"):
     """A slider in % for a fraction; returns the fraction."""
     value = container.slider(t(label_key, lang), float(low), float(high),
                              value=float(min(max(round(fraction * 100, 2), low), high)),
-                             step=step, key=key, help=t(help_key, lang) if help_key else None)
+                             step=step, key=key, help=t(help_key, lang) if help_key else None,
+                             label_visibility=label_visibility)
     return float(value) / 100.0
 
 
@@ -68,7 +70,7 @@ def current_inputs(economics: Economics) -> CostInputs:
 def kpi_row(results, lang: str, horizon: int) -> None:
     """One metric per scenario: total over the horizon, gap to in-house (lower is green)."""
     st.subheader(t("scenarios.kpis", lang, years=horizon))
-    per_row = 4
+    per_row = min(4, max(len(results), 1))
     for start in range(0, len(results), per_row):
         cols = st.columns(per_row)
         for col, r in zip(cols, results[start:start + per_row]):
