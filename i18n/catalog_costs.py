@@ -160,6 +160,15 @@ STRINGS = {
     "costs.inflation": {"fr": "Inflation des achats (% par an)", "en": "Price inflation of purchases (% per year)"},
     "costs.useful_life": {"fr": "Durée d'amortissement du matériel (années)",
                           "en": "Useful life of hardware (years)"},
+    "costs.company": {"fr": "Profil de l'entreprise : {name}", "en": "Company profile: {name}"},
+    "costs.company.employees": {"fr": "Salariés (utilisateurs)", "en": "Employees (users)"},
+    "costs.company.workstations": {"fr": "Postes de travail", "en": "Workstations"},
+    "costs.company.servers": {"fr": "Serveurs", "en": "Servers"},
+    "costs.company.sites": {"fr": "Sites", "en": "Sites"},
+    "costs.company.revenue_eur": {"fr": "Chiffre d'affaires annuel (€)", "en": "Yearly revenue (€)"},
+    "costs.company.revenue_help": {
+        "fr": "Facultatif (0 = inconnu) : pour comparer le coût IT à la part du chiffre d'affaires des repères PME.",
+        "en": "Optional (0 = unknown): to compare IT cost with the SME benchmarks as a share of revenue."},
     # scenarios page
     "scenarios.title": {"fr": "Scénarios d'organisation IT", "en": "IT sourcing scenarios"},
     "scenarios.intro": {
@@ -238,6 +247,10 @@ STRINGS = {
     "comparison.col.delta": {"fr": "Écart avec l'interne", "en": "Gap to in-house"},
     "comparison.col.break_even": {"fr": "Rentable dès l'année", "en": "Break-even year"},
     "comparison.col.per_employee": {"fr": "Par salarié et par an", "en": "Per employee per year"},
+    "comparison.col.revenue": {"fr": "Part du CA", "en": "Share of revenue"},
+    "comparison.benchmark": {
+        "fr": "Repères PME : {low} à {high} par salarié et par an, {low_pct} à {high_pct} du chiffre d'affaires (market-and-figures §3.1).",
+        "en": "SME benchmarks: {low} to {high} per employee per year, {low_pct} to {high_pct} of revenue (market-and-figures §3.1)."},
     "comparison.col.fixed": {"fr": "Part fixe", "en": "Fixed share"},
     "comparison.col.variable": {"fr": "Part variable", "en": "Variable share"},
     "comparison.col.one_time": {"fr": "Part ponctuelle", "en": "One-time share"},

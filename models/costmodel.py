@@ -459,6 +459,7 @@ class ScenarioResult:
     variable_share: float              # needs- and incident-driven / total
     one_time_share: float              # transition, parallel running, exit / total
     delta_vs_inhouse: float            # total − in-house total (negative = saving)
+    share_of_revenue: float | None = None  # average yearly cost / yearly revenue (when known)
 
     def to_dict(self) -> dict:
         return {"id": self.id, "name": self.name, "kind": self.kind,
@@ -470,7 +471,9 @@ class ScenarioResult:
                 "fixed_share": round(self.fixed_share, 4),
                 "variable_share": round(self.variable_share, 4),
                 "one_time_share": round(self.one_time_share, 4),
-                "delta_vs_inhouse": round(self.delta_vs_inhouse, 2)}
+                "delta_vs_inhouse": round(self.delta_vs_inhouse, 2),
+                "share_of_revenue": (None if self.share_of_revenue is None
+                                     else round(self.share_of_revenue, 5))}
 
 
 def summarise(inputs: CostInputs, scenarios: list[Scenario], horizon: int | None = None,
@@ -481,6 +484,7 @@ def summarise(inputs: CostInputs, scenarios: list[Scenario], horizon: int | None
     ref = reference_scenario(scenarios)
     ref_yearly = total_by_year(yearly_costs(inputs, ref, horizon=H))
     employees = inputs.company.employees * (1.0 + inputs.economics.headcount_growth) ** np.arange(H)
+    revenue = inputs.company.revenue_eur          # held flat: no revenue plan is asked for
     results = []
     for sc in scenarios:
         sc.validate()
@@ -503,5 +507,6 @@ def summarise(inputs: CostInputs, scenarios: list[Scenario], horizon: int | None
             cost_per_employee=total / float(employees.sum()),
             fixed_share=share["fixed"], variable_share=share["variable"],
             one_time_share=share["one_time"],
-            delta_vs_inhouse=total - float(np.sum(ref_yearly))))
+            delta_vs_inhouse=total - float(np.sum(ref_yearly)),
+            share_of_revenue=(total / H / revenue) if revenue else None))
     return results

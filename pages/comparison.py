@@ -5,6 +5,7 @@ import streamlit as st
 from charts.costs import cumulative_chart, yearly_by_domain_chart
 from i18n import fmt_eur, fmt_pct, t
 from models.costmodel import ITEMS, project, summarise
+from models.defaults import default
 from models.errors import CostModelError
 from models.thresholds import thresholds
 from ui import state
@@ -37,10 +38,18 @@ st.dataframe(
      t("comparison.col.break_even", lang): [str(r.break_even_year) if r.break_even_year else "–"
                                             for r in results],
      t("comparison.col.per_employee", lang): [fmt_eur(r.cost_per_employee, lang) for r in results],
+     t("comparison.col.revenue", lang): [fmt_pct(r.share_of_revenue, lang)
+                                         if r.share_of_revenue is not None else "–"
+                                         for r in results],
      t("comparison.col.fixed", lang): [fmt_pct(r.fixed_share, lang, 0) for r in results],
      t("comparison.col.variable", lang): [fmt_pct(r.variable_share, lang, 0) for r in results],
      t("comparison.col.one_time", lang): [fmt_pct(r.one_time_share, lang, 0) for r in results]},
     hide_index=True, width="stretch")
+st.caption(t("comparison.benchmark", lang,
+             low=fmt_eur(default("it_spend_per_employee_low"), lang),
+             high=fmt_eur(default("it_spend_per_employee_high"), lang),
+             low_pct=fmt_pct(default("it_share_of_revenue_low"), lang),
+             high_pct=fmt_pct(default("it_share_of_revenue_high"), lang)))
 
 source = source_label(lang)
 show_chart(yearly_by_domain_chart(tidy, results, lang, source), key="chart_costs_yearly",

@@ -8,7 +8,8 @@ from models.errors import CostModelError
 from models.scenarios import (MAX_SCENARIOS, PRICE_UNITS, delete_scenario, dump_scenarios,
                               duplicate_scenario, find_scenario, load_scenarios, rename_scenario)
 from ui import state
-from ui.costs_ui import current_inputs, economics_controls, error_message, kpi_row, pct_slider
+from ui.costs_ui import (company_controls, current_inputs, economics_controls, error_message,
+                         kpi_row, pct_slider)
 from ui.frame import page_setup
 
 lang = page_setup()
@@ -22,6 +23,7 @@ if notice:
 
 scenarios = state.get_scenarios()
 economics = economics_controls(lang)
+company_controls(lang)
 kpi_box = st.container()
 W = state.SCENARIO_WIDGET_PREFIX
 

@@ -155,3 +155,17 @@ def test_assumptions_page_lists_every_default_in_french():
     assert "Pilotage du contrat, part de la valeur" in list(table["Hypothèse"])
     assert any("§3.4" in s for s in table["Source"])
     assert set(table["Qualité"]) <= {"source", "secondaire", "fournisseur", "jugement", "légal"}
+
+
+def test_company_profile_answers_move_the_provider_fees():
+    at = _open("pages/scenarios.py")
+    before = _kpis(at)
+    at.number_input(key="company__sample__employees").set_value(120).run()
+    after = _kpis(at)
+    # support is priced per user: more users, higher partial and full costs; in-house unchanged
+    assert after["Partial outsourcing"] > before["Partial outsourcing"]
+    assert after["Full outsourcing"] > before["Full outsourcing"]
+    assert after["In-house"] == before["In-house"]
+    at.switch_page("pages/comparison.py").run()
+    table = at.dataframe[0].value
+    assert table["Share of revenue"].iloc[0].endswith("%")

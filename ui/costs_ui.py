@@ -45,6 +45,41 @@ def economics_controls(lang: str, with_details: bool = True) -> Economics:
     return eco
 
 
+_COMPANY_FIELDS = (("employees", 1, 5000), ("workstations", 0, 10000), ("servers", 0, 1000),
+                   ("sites", 0, 500))
+
+
+def company_controls(lang: str) -> None:
+    """The few answers about the company the cost model needs (headcount, devices, servers,
+    sites, revenue), written back to the loaded dataset as soon as one changes."""
+    ds = state.get_dataset()
+    token = "sample" if ds.is_sample else abs(hash(ds.source_name)) % 10 ** 8
+    company = ds.company
+
+    def _apply(field: str, key: str) -> None:
+        from dataclasses import replace
+        value = st.session_state[key]
+        current = state.get_dataset()
+        if field == "revenue_eur":
+            value = float(value) if value else None
+        else:
+            value = int(value)
+        state.set_dataset(replace(current, company=replace(current.company, **{field: value})))
+
+    with st.expander(t("costs.company", lang, name=company.name)):
+        cols = st.columns(5)
+        for col, (field, low, high) in zip(cols, _COMPANY_FIELDS):
+            key = f"company__{token}__{field}"
+            col.number_input(t(f"costs.company.{field}", lang), low, high,
+                             value=int(min(max(getattr(company, field), low), high)), step=1,
+                             key=key, on_change=_apply, args=(field, key))
+        key = f"company__{token}__revenue_eur"
+        cols[4].number_input(t("costs.company.revenue_eur", lang), 0.0, 1e11,
+                             value=float(company.revenue_eur or 0.0), step=100_000.0,
+                             key=key, on_change=_apply, args=("revenue_eur", key),
+                             help=t("costs.company.revenue_help", lang))
+
+
 def _pct(container, label_key, fraction, low, high, key, lang) -> float:
     value = container.number_input(t(label_key, lang), low, high,
                                    value=float(round(fraction * 100, 2)), step=0.5, key=key)
