@@ -9,7 +9,7 @@ from models.scenarios import (MAX_SCENARIOS, PRICE_UNITS, delete_scenario, dump_
                               duplicate_scenario, find_scenario, load_scenarios, rename_scenario)
 from ui import state
 from ui.costs_ui import (company_controls, current_inputs, economics_controls, error_message,
-                         kpi_row, pct_slider)
+                         kpi_row, pct_slider, widen)
 from ui.frame import page_setup
 
 lang = page_setup()
@@ -120,22 +120,21 @@ else:
                                       f"{prefix}idx", lang, step=0.5)
         terms.renewal_step = pct_slider(st, "scenarios.renewal_step", terms.renewal_step, 0, 30,
                                         f"{prefix}step", lang)
-        terms.term_years = int(st.slider(t("scenarios.term", lang), 1, 7,
-                                         value=min(max(terms.term_years, 1), 7),
-                                         key=f"{prefix}term"))
+        terms.term_years = int(st.slider(t("scenarios.term", lang), *widen(1, 7, terms.term_years),
+                                         value=terms.term_years, key=f"{prefix}term"))
         terms.out_of_scope_share = pct_slider(st, "scenarios.out_of_scope",
                                               terms.out_of_scope_share, 0, 100,
                                               f"{prefix}oos", lang)
     with g2.expander(t("scenarios.group.transition", lang), expanded=True):
         terms.transition_fee_months = float(st.slider(
-            t("scenarios.transition_months", lang), 0.0, 6.0,
-            value=float(min(terms.transition_fee_months, 6.0)), step=0.5, key=f"{prefix}trans"))
+            t("scenarios.transition_months", lang), *widen(0.0, 6.0, terms.transition_fee_months),
+            value=float(terms.transition_fee_months), step=0.5, key=f"{prefix}trans"))
         terms.transition_internal_days = float(st.number_input(
-            t("scenarios.internal_days", lang), 0.0, 200.0,
+            t("scenarios.internal_days", lang), *widen(0.0, 200.0, terms.transition_internal_days),
             value=float(terms.transition_internal_days), step=1.0, key=f"{prefix}tdays"))
         terms.parallel_months = float(st.slider(
-            t("scenarios.parallel", lang), 0.0, 6.0, value=float(min(terms.parallel_months, 6.0)),
-            step=0.5, key=f"{prefix}par"))
+            t("scenarios.parallel", lang), *widen(0.0, 6.0, terms.parallel_months),
+            value=float(terms.parallel_months), step=0.5, key=f"{prefix}par"))
     with g3.expander(t("scenarios.group.retained", lang), expanded=True):
         terms.retained_mode = st.radio(
             t("scenarios.retained_mode", lang), ("share", "fte"),
@@ -148,17 +147,19 @@ else:
                                               lang, step=0.5)
         else:
             terms.retained_fte = float(st.number_input(
-                t("scenarios.retained_fte", lang), 0.0, 5.0, value=float(terms.retained_fte),
+                t("scenarios.retained_fte", lang), *widen(0.0, 5.0, terms.retained_fte),
+                value=float(terms.retained_fte),
                 step=0.1, key=f"{prefix}rfte"))
         terms.staff_saved_share = pct_slider(st, "scenarios.staff_saved", terms.staff_saved_share,
                                              0, 100, f"{prefix}saved", lang, step=5.0,
                                              help_key="scenarios.staff_saved.help")
     with g4.expander(t("scenarios.group.exit", lang), expanded=True):
         terms.exit_fee_months = float(st.slider(
-            t("scenarios.exit_months", lang), 0.0, 6.0, value=float(min(terms.exit_fee_months, 6.0)),
-            step=0.5, key=f"{prefix}exit"))
+            t("scenarios.exit_months", lang), *widen(0.0, 6.0, terms.exit_fee_months),
+            value=float(terms.exit_fee_months), step=0.5, key=f"{prefix}exit"))
         terms.exit_internal_days = float(st.number_input(
-            t("scenarios.exit_days", lang), 0.0, 200.0, value=float(terms.exit_internal_days),
+            t("scenarios.exit_days", lang), *widen(0.0, 200.0, terms.exit_internal_days),
+            value=float(terms.exit_internal_days),
             step=1.0, key=f"{prefix}xdays"))
         st.caption(t("scenarios.exit_note", lang))
 

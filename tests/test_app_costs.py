@@ -169,3 +169,21 @@ def test_company_profile_answers_move_the_provider_fees():
     at.switch_page("pages/comparison.py").run()
     table = at.dataframe[0].value
     assert table["Share of revenue"].iloc[0].endswith("%")
+
+
+def test_loaded_values_outside_the_widget_ranges_are_kept_exactly():
+    sc = default_scenarios()
+    partial = sc[1]
+    partial.terms.transition_fee_months = 10.0
+    partial.terms.out_of_scope_share = 1.5
+    partial.terms.term_years = 10
+    partial.terms.indexation = 0.0123456789
+    partial.terms.exit_internal_days = 400.0
+    partial.domains["support"].replaced_share = 0.333333333
+    text = dump_scenarios(sc, Economics())
+    at = _open("pages/scenarios.py")
+    at.file_uploader(key="scenario_upload").set_value(
+        ("odd.json", text.encode("utf-8"), "application/json")).run()
+    at.run()
+    assert not at.exception
+    assert dump_scenarios(at.session_state["scenarios"], at.session_state["economics"]) == text

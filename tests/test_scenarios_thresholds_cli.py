@@ -242,3 +242,23 @@ def test_monte_carlo_shapes_are_broadcast(sample_inputs):
     out = yearly_totals(sample_inputs, sc, {"price_factor": np.linspace(0.5, 1.5, 11)[:, None]})
     assert out.shape == (11, 5)
     assert np.all(np.diff(out.sum(axis=1)) > 0)
+
+
+from models.scenarios import Scenario  # noqa: E402
+from tests.test_costmodel import contract_terms, domain_choices  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(contract_terms(), domain_choices(), st.text(max_size=80)),
+                min_size=1, max_size=MAX_SCENARIOS - 1),
+       st.integers(1, 15), st.floats(0, 0.2), st.floats(1, 20))
+def test_random_scenario_files_round_trip_exactly(items, horizon, rate, life):
+    scenarios = default_scenarios()[:1]
+    for i, (terms, choices, name) in enumerate(items):
+        scenarios.append(Scenario(id=f"variant-{i + 1}", kind="variant", name=name,
+                                  color_index=i + 1, domains=choices, terms=terms))
+    eco = Economics(horizon_years=horizon, discount_rate=rate, useful_life_years=life)
+    text = dump_scenarios(scenarios, eco)
+    loaded, eco2 = load_scenarios(text)
+    assert loaded == scenarios and eco2 == eco
+    assert dump_scenarios(loaded, eco2) == text

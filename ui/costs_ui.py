@@ -86,14 +86,22 @@ def _pct(container, label_key, fraction, low, high, key, lang) -> float:
     return float(value) / 100.0
 
 
+def widen(low, high, value):
+    """The widget range ``[low, high]`` widened to hold ``value`` (a loaded file may carry a
+    value outside the usual range: the widget must not clip it)."""
+    return min(low, value), max(high, value)
+
+
 def pct_slider(container, label_key, fraction, low, high, key, lang, step=1.0, help_key=None,
                label_visibility="visible"):
     """A slider in % for a fraction; returns the fraction."""
-    value = container.slider(t(label_key, lang), float(low), float(high),
-                             value=float(min(max(round(fraction * 100, 2), low), high)),
-                             step=step, key=key, help=t(help_key, lang) if help_key else None,
+    pct = float(round(fraction * 100, 10))
+    low, high = widen(float(low), float(high), pct)
+    value = container.slider(t(label_key, lang), low, high, value=pct, step=step, key=key,
+                             help=t(help_key, lang) if help_key else None,
+                             format="%.0f %%" if step >= 1 else "%.1f %%",
                              label_visibility=label_visibility)
-    return float(value) / 100.0
+    return fraction if value == pct else float(value) / 100.0   # untouched: keep it exact
 
 
 def current_inputs(economics: Economics) -> CostInputs:
