@@ -5,11 +5,12 @@ import streamlit as st
 
 from i18n import LANGUAGES, t
 from ui import state
-from ui.frame import data_banner
+from ui.frame import data_banner, mark_frame
 from ui.registry import PAGES
 
 st.set_page_config(page_title="IT sourcing · Décision IT", page_icon=":material/balance:",
                    layout="wide")
+mark_frame()
 state.init_state()
 
 with st.sidebar:

@@ -42,7 +42,7 @@ def main() -> int:
             page.wait_for_timeout(800)
             page.screenshot(path=str(target), full_page=True)
             page.set_viewport_size({"width": args.width, "height": 900})
-            print(target.relative_to(ROOT))
+            print(target)
         browser.close()
     return 0
 

@@ -9,8 +9,36 @@ from i18n import fmt_date, fmt_number, t
 from ui import state
 
 
+def mark_frame() -> None:
+    """Called by app.py at the start of every run: the navigation frame is active."""
+    st.session_state[state.KEY_FRAME] = True
+
+
+def _ran_without_frame() -> bool:
+    """True on the first run of a cold deep link, when Streamlit (legacy ``pages/`` mode) runs
+    the page file directly and skips app.py (shared/reference/streamlit-plotly-excel.md §1.1)."""
+    from pathlib import Path
+
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+    ctx = get_script_run_ctx()
+    if ctx is None or st.session_state.get(state.KEY_FRAME):
+        return False
+    return Path(ctx.main_script_path).name == "app.py"
+
+
 def page_setup() -> str:
-    """First call of every page: initialise the state it needs; return the language."""
+    """First call of every page: initialise the state it needs; return the language.
+
+    On a cold deep link Streamlit runs the page without app.py once; that run also switches
+    the server out of legacy mode, so one rerun brings the page back inside the frame
+    (navigation, language switch, data banner). Opened on its own (tests), the page simply
+    initialises its state.
+    """
+    if _ran_without_frame() and not st.session_state.get("_frame_retry"):
+        from streamlit.runtime.pages_manager import PagesManager
+        st.session_state["_frame_retry"] = True      # at most once: never a rerun loop
+        PagesManager.uses_pages_directory = False      # what app.py's st.navigation would do
+        st.rerun()
     state.init_state()
     return state.get_lang()
 

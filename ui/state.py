@@ -12,6 +12,7 @@ from models.dataset import Dataset, sample_dataset
 
 KEY_LANG = "lang"            # also the key of the language widget in app.py
 KEY_DATASET = "dataset"      # models.dataset.Dataset currently active
+KEY_FRAME = "_frame"         # set by app.py: the navigation frame has run in this session
 
 
 @st.cache_data(max_entries=1, show_spinner=False)

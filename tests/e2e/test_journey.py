@@ -60,3 +60,24 @@ def test_chart_png_download_is_2x(page, app_url):
     width = int.from_bytes(head[16:20], "big")
     height = int.from_bytes(head[20:24], "big")
     assert (width, height) == (3200, 1800)
+
+
+def test_cold_deep_link_on_a_fresh_server_gets_the_frame(browser):
+    """First request of a fresh server straight to a page (legacy pages/ quirk): the page must
+    come back inside the app frame, with the registered navigation only."""
+    from tests.e2e.harness import running_app
+    with running_app() as url:
+        context = browser.new_context(viewport={"width": 1366, "height": 900})
+        page = context.new_page()
+        page.goto(f"{url}/export?lang=en")
+        wait_for_app_run(page)
+        page.wait_for_timeout(1500)
+        wait_for_app_run(page)
+        body = page.inner_text("body")
+        assert "Board pack" in body
+        assert "Langue · Language" in body                     # the frame's language switch
+        assert "Data: sample company" in body                   # the frame's banner
+        nav = page.get_by_test_id("stSidebarNav").inner_text()
+        assert "app" not in nav.split() and "export" not in nav.split()   # no legacy file names
+        assert_no_error_box(page)
+        context.close()
