@@ -22,7 +22,8 @@ after a term of ``T`` years).
 
 Domain run in-house — items ``run = R_d·purchase``, ``one_off = O_d·purchase``,
 ``capex = K_d·purchase``, ``unplanned = u·U_d·purchase``, ``staff = (f·P_d + V_d)·pay``
-(``u`` unplanned level factor, ``f`` salary factor; both 1 by default).
+(``u`` unplanned level factor, ``f`` salary factor; both 1 by default; ``R``, ``O`` and ``K``
+are likewise scaled by ``recurring_factor``, ``one_off_factor`` and ``capex_factor``).
 
 Domain run by a provider (price ``p_d`` per unit per month, ``q`` share of recurring and one-off
 spend the fee replaces):
@@ -32,12 +33,14 @@ spend the fee replaces):
   ``k`` the price factor (1 by default);
 * what stays: ``run = (1 - q)·R_d·purchase``, ``one_off = (1 - q)·O_d·purchase``,
   ``capex`` unchanged unless the hardware is leased inside the fee (then 0);
-  unplanned spend and the staff time share of the domain are taken over (0);
+  unplanned spend is taken over (0; extras are the out-of-scope work below);
+  ``staff = (1 - a)·(f·P_d + V_d)·pay`` with ``a`` the share of freed staff time actually
+  saved (``staff_saved_share``, 1 by default);
 * ``out_of_scope = e · provider_fee`` (work the fixed fee does not cover, share ``e``);
 * ``transition`` (year 1) = ``m_t`` months of the first year's fee + the domain's share (pro rata
   to fees) of ``D_t`` internal days at the loaded day cost;
 * ``parallel_run`` (year 1) = ``min(m_p, 12) / 12`` × the in-house cost the provider replaces in
-  year 1 (replaced run and one-off, unplanned, staff): both organisations run for ``m_p`` months;
+  year 1 (replaced run and one-off, unplanned, saved staff): both run for ``m_p`` months;
 * ``exit`` (last year of the horizon) = ``c · (m_x`` months of the last year's fee + the domain's
   share of ``D_x`` internal days ``)``, ``c`` the exit cost factor (1 by default).
   The exit is booked as a one-off cost at the end of the horizon rather than as a yearly
@@ -87,6 +90,7 @@ OVERRIDE_KEYS: tuple[str, ...] = (
     "indexation", "renewal_step", "out_of_scope_share", "transition_fee_months",
     "transition_internal_days", "parallel_months", "retained_share", "retained_fte",
     "exit_fee_months", "exit_internal_days", "exit_factor", "salary_factor", "unplanned_factor",
+    "recurring_factor", "one_off_factor", "capex_factor", "staff_saved_share",
 )
 
 Number = "float | np.ndarray"
@@ -217,7 +221,8 @@ def _resolve(inputs: CostInputs, scenario: Scenario, overrides) -> dict:
          "parallel_months": k.parallel_months, "retained_share": k.retained_share,
          "retained_fte": k.retained_fte, "exit_fee_months": k.exit_fee_months,
          "exit_internal_days": k.exit_internal_days, "exit_factor": 1.0, "salary_factor": 1.0,
-         "unplanned_factor": 1.0, "staff_saved_share": k.staff_saved_share}
+         "unplanned_factor": 1.0, "recurring_factor": 1.0, "one_off_factor": 1.0,
+         "capex_factor": 1.0, "staff_saved_share": k.staff_saved_share}
     for d in DOMAINS:
         if d != "governance":
             p[f"price_factor.{d}"] = 1.0
@@ -264,8 +269,10 @@ class _Core:
         """Year-1 amounts of domain ``d`` (float or (n, 1)), before the yearly indices."""
         b = self.inputs.baseline[d]
         p = self.p
-        return {"run": b.recurring, "one_off": b.one_off,
-                "unplanned": p["unplanned_factor"] * b.unplanned, "capex": b.capex,
+        return {"run": p["recurring_factor"] * b.recurring,
+                "one_off": p["one_off_factor"] * b.one_off,
+                "unplanned": p["unplanned_factor"] * b.unplanned,
+                "capex": p["capex_factor"] * b.capex,
                 "staff": p["salary_factor"] * b.staff_pay + b.staff_overhead}
 
 

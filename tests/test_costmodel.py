@@ -306,3 +306,16 @@ def test_vectorised_overrides_match_one_trial_at_a_time():
             one = {k: float(v[row, 0]) for k, v in overrides.items()}
             np.testing.assert_allclose(fast[row], yearly_totals(inputs, sc, one), rtol=1e-12)
             np.testing.assert_allclose(itemised[row], yearly_totals(inputs, sc, one), rtol=1e-12)
+
+
+def test_every_resolved_input_can_be_overridden_and_factors_scale_the_baseline():
+    from models.costmodel import OVERRIDE_KEYS, _resolve
+    inputs = _two_domain_inputs()
+    assert set(OVERRIDE_KEYS) == set(_resolve(inputs, _support_outsourced(), None))
+    inhouse = make_scenario("inhouse")
+    base = yearly_costs(inputs, inhouse)
+    scaled = yearly_costs(inputs, inhouse, {"recurring_factor": 2.0, "one_off_factor": 0.0,
+                                            "capex_factor": 0.5})
+    assert scaled[("support", "run")] == pytest.approx(2 * base[("support", "run")])
+    assert scaled[("support", "one_off")] == pytest.approx([0, 0, 0])
+    assert scaled[("hosting", "capex")] == pytest.approx(0.5 * base[("hosting", "capex")])
