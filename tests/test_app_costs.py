@@ -180,10 +180,13 @@ def test_loaded_values_outside_the_widget_ranges_are_kept_exactly():
     partial.terms.indexation = 0.0123456789
     partial.terms.exit_internal_days = 400.0
     partial.domains["support"].replaced_share = 0.333333333
-    text = dump_scenarios(sc, Economics())
+    eco = Economics(horizon_years=12, discount_rate=0.0712345, headcount_growth=0.0123456,
+                    salary_drift=0.031, price_inflation=0.0, useful_life_years=15.0)
+    text = dump_scenarios(sc, eco)
     at = _open("pages/scenarios.py")
     at.file_uploader(key="scenario_upload").set_value(
         ("odd.json", text.encode("utf-8"), "application/json")).run()
     at.run()
     assert not at.exception
     assert dump_scenarios(at.session_state["scenarios"], at.session_state["economics"]) == text
+    assert at.subheader[0].value.startswith("Total cost over 12 years")

@@ -20,27 +20,29 @@ def economics_controls(lang: str, with_details: bool = True) -> Economics:
     useful life in an expander. Writes the result to the session and returns it."""
     eco = state.get_economics()
     left, right = st.columns(2)
-    horizon = left.slider(t("costs.horizon", lang), 3, 7, value=min(max(eco.horizon_years, 3), 7),
-                          key=state.KEY_HORIZON, bind="query-params",
+    horizon = left.slider(t("costs.horizon", lang), *widen(3, 7, eco.horizon_years),
+                          value=eco.horizon_years, key=state.KEY_HORIZON, bind="query-params",
                           help=t("costs.horizon.help", lang))
-    discount = right.slider(t("costs.discount", lang), 0.0, 15.0, step=0.5,
-                            value=float(round(eco.discount_rate * 100, 1)),
-                            key=state.KEY_DISCOUNT, bind="query-params",
+    rate_pct = float(round(eco.discount_rate * 100, 10))
+    discount = right.slider(t("costs.discount", lang), *widen(0.0, 15.0, rate_pct), step=0.5,
+                            value=rate_pct, key=state.KEY_DISCOUNT, bind="query-params",
                             help=t("costs.discount.help", lang))
     eco.horizon_years = int(horizon)
-    eco.discount_rate = float(discount) / 100.0
+    if discount != rate_pct:                   # untouched: keep a loaded value exact
+        eco.discount_rate = float(discount) / 100.0
     if with_details:
         with st.expander(t("costs.economics", lang)):
             c = st.columns(4)
             eco.headcount_growth = _pct(c[0], "costs.growth", eco.headcount_growth, -10.0, 20.0,
-                                        "eco__growth", lang)
+                                        f"{state.SCENARIO_WIDGET_PREFIX}eco__growth", lang)
             eco.salary_drift = _pct(c[1], "costs.drift", eco.salary_drift, 0.0, 10.0,
-                                    "eco__drift", lang)
+                                    f"{state.SCENARIO_WIDGET_PREFIX}eco__drift", lang)
             eco.price_inflation = _pct(c[2], "costs.inflation", eco.price_inflation, 0.0, 10.0,
-                                       "eco__inflation", lang)
+                                       f"{state.SCENARIO_WIDGET_PREFIX}eco__inflation", lang)
             eco.useful_life_years = float(c[3].number_input(
-                t("costs.useful_life", lang), 1.0, 10.0, value=float(eco.useful_life_years),
-                step=1.0, key="eco__life"))
+                t("costs.useful_life", lang), *widen(1.0, 10.0, float(eco.useful_life_years)),
+                value=float(eco.useful_life_years), step=1.0,
+                key=f"{state.SCENARIO_WIDGET_PREFIX}eco__life"))
     state.set_economics(eco)
     return eco
 
@@ -81,9 +83,10 @@ def company_controls(lang: str) -> None:
 
 
 def _pct(container, label_key, fraction, low, high, key, lang) -> float:
-    value = container.number_input(t(label_key, lang), low, high,
-                                   value=float(round(fraction * 100, 2)), step=0.5, key=key)
-    return float(value) / 100.0
+    pct = float(round(fraction * 100, 10))
+    value = container.number_input(t(label_key, lang), *widen(low, high, pct), value=pct,
+                                   step=0.5, key=key)
+    return fraction if value == pct else float(value) / 100.0   # untouched: keep it exact
 
 
 def widen(low, high, value):
