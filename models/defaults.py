@@ -158,6 +158,123 @@ _ALL: tuple[Assumption, ...] = (
     # --- import
     Assumption("vat_rate", 0.20, "fraction",
                "Code général des impôts art. 278: French standard VAT rate 20 %", "legal"),
+    # --- uncertainty and risk engine (issue 5). Three-point inputs: value = most likely,
+    #     low/high = PERT bounds unless the unit says "P10/P90" or "P50/P95".
+    Assumption("mc_trials", 10000.0, "trials",
+               "monte-carlo-and-risk-tools.md §2.4: 10k plain MC puts P90 within ±0.4 %; 100k "
+               "on demand", "judgement", 1000.0, 100000.0),
+    Assumption("mc_seed", 20261128.0, "seed",
+               "monte-carlo-and-risk-tools.md §3.5: one user-visible seed, results reproducible",
+               "judgement"),
+    Assumption("mc_price_factor", 1.0, "factor (PERT)",
+               f"{MARKET_REF} §3.2: price ranges quoted per unit are wide; a quote moves between "
+               "offer and contract", "judgement", 0.95, 1.15),
+    Assumption("mc_salary_factor", 1.0, "factor (PERT)",
+               f"{MARKET_REF} §3.3: 80 % of salaries within about ±30 % of the median; "
+               "replacing or re-hiring moves pay", "judgement", 0.95, 1.10),
+    Assumption("mc_unplanned_cv", 0.30, "coefficient of variation",
+               "Issue 5: the yearly spread of unplanned spend comes from the imported monthly "
+               "history; this fallback applies when fewer than 6 months are known", "judgement",
+               0.15, 0.60),
+    Assumption("downtime_loaded_hourly_cost", 30.0, "EUR/hour",
+               f"{MARKET_REF} §3.5: French PME example, 10 office staff × €30/h loaded",
+               "vendor", 25.0, 45.0),
+    Assumption("downtime_affected_share", 0.8, "fraction of staff",
+               f"{MARKET_REF} §3.5: bottom-up downtime cost (affected staff); a major outage "
+               "stops most office work", "judgement", 0.5, 1.0),
+    Assumption("downtime_productivity_loss", 0.5, "fraction (PERT)",
+               f"{MARKET_REF} §3.5: productivity-loss % of the bottom-up formula", "judgement",
+               0.3, 0.8),
+    Assumption("downtime_revenue_at_risk", 0.1, "fraction (PERT)",
+               f"{MARKET_REF} §3.5: revenue-at-risk % (most sales are delayed, not lost; 37 % "
+               "of SMBs lost customers, Infrascale)", "judgement", 0.0, 0.3),
+    Assumption("business_hours_per_year", 1820.0, "hours/year",
+               "Code du travail art. L3121-27: 35-hour legal week × 52 weeks (opening hours over "
+               "which revenue is earned)", "legal"),
+    Assumption("outage_rate_hosting", 0.5, "events/year",
+               f"{MARKET_REF} §3.5: about 25 % of SMBs went offline in the past year (Infrascale), "
+               "about 14 h of downtime a year per business (CA)", "judgement", 0.25, 1.0),
+    Assumption("outage_rate_network", 0.5, "events/year",
+               f"{MARKET_REF} §3.5: same sources as hosting outages", "judgement", 0.25, 1.0),
+    Assumption("outage_rate_provider_factor", 0.8, "factor",
+               f"{MARKET_REF} §3.5 and §3.7: a provider monitors and has spares; no public "
+               "figure, placeholder to override", "judgement", 0.5, 1.2),
+    Assumption("restore_hours_inhouse", 8.0, "hours",
+               f"{MARKET_REF} §3.5: about 14 h of downtime a year in under 2 outages (CA); no "
+               "guaranteed time to restore in-house", "judgement", 4.0, 24.0),
+    Assumption("sla_restore_hours", 4.0, "hours",
+               f"{MARKET_REF} §3.7: GTR of 2–4 h for critical incidents is the usual ask",
+               "src", 2.0, 8.0),
+    Assumption("sla_availability", 0.999, "fraction/month",
+               f"{MARKET_REF} §3.7: Microsoft 365 99.9 % financially backed; 99.5 % ≈ 3.6 h a "
+               "month", "src", 0.995, 0.9999),
+    Assumption("sla_credit_below_target", 0.10, "fraction of monthly fee",
+               f"{MARKET_REF} §3.7: typical tiered credits 10 % (99.0–99.9 %)", "src"),
+    Assumption("sla_credit_below_99", 0.25, "fraction of monthly fee",
+               f"{MARKET_REF} §3.7: typical tiered credits 25 % (95–99 %)", "src"),
+    Assumption("sla_credit_below_95", 0.50, "fraction of monthly fee",
+               f"{MARKET_REF} §3.7: typical tiered credits 50 % (< 95 %); capped at the monthly "
+               "fee", "src"),
+    Assumption("cyber_rate", 0.2, "events/year",
+               f"{MARKET_REF} §3.6: P(material incident, loss > €10k) 0.15–0.25 a year for a "
+               "PME of 20–250 staff (Hiscox, ANSSI, Verizon)", "judgement", 0.15, 0.25),
+    Assumption("cyber_rate_provider_factor", 0.7, "factor",
+               f"{MARKET_REF} §3.6: no public figure on managed security vs in-house; "
+               "placeholder to override", "judgement", 0.5, 1.0),
+    Assumption("cyber_severity", 15000.0, "EUR (P50/P95)",
+               f"{MARKET_REF} §3.6: lognormal, median €10–20k (Hiscox 2022 median €18,645), P95 "
+               "€150–300k", "judgement", 15000.0, 200000.0),
+    Assumption("cyber_hours", 8.0, "hours (PERT)",
+               f"{MARKET_REF} §3.6: severe ransomware brings a multi-day outage", "judgement",
+               0.0, 72.0),
+    Assumption("data_loss_rate", 0.05, "events/year",
+               f"{MARKET_REF} §3.5: a 13-person firm lost 4 days to a failed NAS; no public rate, "
+               "placeholder to override", "judgement", 0.02, 0.10),
+    Assumption("data_loss_rate_provider_factor", 0.5, "factor",
+               f"{MARKET_REF} §3.2: managed offsite backup (cogidis); placeholder to override",
+               "judgement", 0.3, 1.0),
+    Assumption("data_loss_severity", 8000.0, "EUR (P10/P90)",
+               f"{MARKET_REF} §3.5: re-entry and recovery (French PME examples, more than €12k "
+               "for a 4-day NAS failure)", "judgement", 2000.0, 30000.0),
+    Assumption("data_loss_hours", 16.0, "hours (PERT)",
+               f"{MARKET_REF} §3.5: 4 days lost to a failed NAS (13-person firm)", "judgement",
+               4.0, 96.0),
+    Assumption("key_person_turnover", 0.12, "departures/FTE/year",
+               "No figure in the reference notes; typical yearly IT staff turnover, placeholder "
+               "to override", "judgement", 0.05, 0.25),
+    Assumption("key_person_cost_share", 0.5, "share of loaded yearly pay (PERT)",
+               f"{MARKET_REF} §3.3 (loaded pay) and §3.4 (knowledge transfer): vacancy, "
+               "recruiting and ramp-up", "judgement", 0.25, 1.0),
+    Assumption("provider_failure_rate", 0.05, "events/year",
+               f"{MARKET_REF} §3.4: about 14 % of 50 IT-outsourcing efforts failed (Barthélemy): "
+               "1 − e^(−3λ) = 14 % over a 3-year contract", "secondary", 0.02, 0.10),
+    Assumption("provider_failure_months", 3.0, "months of fee (PERT)",
+               f"{MARKET_REF} §3.9 (exit 1–2 months of billing) + §3.4 (onboarding 1–3 months)",
+               "judgement", 2.0, 5.0),
+    Assumption("provider_failure_step", 0.05, "fraction of fee (PERT)",
+               f"{MARKET_REF} §3.9 and §3.8 (71 % of early exits cite quality): the next provider "
+               "rarely costs less; placeholder to override", "judgement", 0.0, 0.20),
+    Assumption("degradation_rate", 0.25, "events/year per outsourced domain",
+               f"{MARKET_REF} §3.8: 71 % of those ending a contract early cite quality of service "
+               "(Deloitte 2012); placeholder to override", "judgement", 0.1, 0.5),
+    Assumption("degradation_rate_low_cost", 1.0, "events/year per outsourced domain",
+               f"{MARKET_REF} §3.2: below-average prices (< the low end of the market range) "
+               "buy less capacity; placeholder to override", "judgement", 0.5, 2.0),
+    Assumption("degradation_hours", 4.0, "full-outage-equivalent hours (PERT)",
+               f"{MARKET_REF} §3.8: slow tickets and rework, counted at the downtime cost per "
+               "hour", "judgement", 1.0, 16.0),
+    Assumption("transition_overrun_probability", 0.3, "probability (year 1)",
+               f"{MARKET_REF} §3.4: transition adds 30–50 % to year 1 (unverified), 14 % of "
+               "efforts failed", "judgement", 0.15, 0.5),
+    Assumption("transition_overrun_share", 0.5, "share of transition cost (PERT)",
+               f"{MARKET_REF} §3.4: messy environments exceed one month of fee; scope creep "
+               "20–30 %", "judgement", 0.2, 1.5),
+    Assumption("renewal_surprise_probability", 0.3, "probability per renewal",
+               f"{MARKET_REF} §4 item 8 and DESIGN.md §6 (price step at renewal); placeholder",
+               "judgement", 0.1, 0.5),
+    Assumption("renewal_surprise_step", 0.05, "fraction of fee (PERT)",
+               f"{MARKET_REF} §3.4 (scope creep 20–30 %) and renewal_step; placeholder",
+               "judgement", 0.02, 0.15),
 )
 
 ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in _ALL}

@@ -1,0 +1,75 @@
+"""Benchmark of the Monte Carlo engine on the sample company (issue 5).
+
+Three scenarios (in-house, partial, full), a 5-year horizon, every risk event on, the default
+uncertain inputs. Times are the best of ``repeats`` runs: wall-clock time and the process's CPU
+time (the CPU time is less disturbed by other programs sharing the machine). Peak memory is the
+peak of memory allocated by numpy and Python during one run (``tracemalloc``) and the peak
+resident size of the process (``resource.getrusage``, Linux: KiB).
+"""
+from __future__ import annotations
+
+import os
+import resource
+import time
+import tracemalloc
+
+import numpy as np
+
+
+def _setup():
+    from models.costmodel import make_inputs
+    from models.dataset import sample_dataset
+    from models.scenarios import default_scenarios
+    ds = sample_dataset()
+    inputs = make_inputs(ds.spend, ds.company, ds.staff)
+    return ds, inputs, default_scenarios()
+
+
+def _time(fn, repeats: int) -> tuple[float, float]:
+    wall, cpu = [], []
+    for _ in range(repeats):
+        t0, c0 = time.perf_counter(), time.process_time()
+        fn()
+        wall.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+    return min(wall), min(cpu)
+
+
+def _peak(fn) -> float:
+    tracemalloc.start()
+    try:
+        fn()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak / 1e6
+
+
+def run(trials: tuple[int, ...] = (10_000, 100_000), repeats: int = 5, seed: int = 1,
+        sampling_only: bool = False) -> dict:
+    """Figures of the engine (or of its sampling part alone: inputs + risk events)."""
+    from models.uncertainty.engine import simulate
+    from models.uncertainty.statistics import scenario_statistics
+    ds, inputs, scenarios = _setup()
+    rows = []
+    for n in trials:
+        def full():
+            simulate(inputs, scenarios, n_trials=n, seed=seed, spend=ds.spend)
+
+        def with_stats():
+            res = simulate(inputs, scenarios, n_trials=n, seed=seed, spend=ds.spend)
+            scenario_statistics(res)
+
+        full()  # warm-up
+        wall, cpu = _time(full, repeats)
+        wall_s, cpu_s = _time(with_stats, max(1, repeats // 2))
+        rows.append({"trials": n, "scenarios": len(scenarios), "years": 5,
+                     "seconds": round(wall, 4), "cpu_seconds": round(cpu, 4),
+                     "trials_per_second": round(n / wall),
+                     "seconds_with_statistics": round(wall_s, 4),
+                     "cpu_seconds_with_statistics": round(cpu_s, 4),
+                     "peak_traced_mb": round(_peak(with_stats), 1)})
+    return {"benchmark": "montecarlo", "machine_cpus": os.cpu_count(),
+            "load_average_1min": round(os.getloadavg()[0], 2), "numpy": np.__version__,
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "results": rows}

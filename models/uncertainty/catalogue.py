@@ -1,0 +1,221 @@
+"""The catalogue of risk events of a scenario, with sourced defaults (DESIGN.md §6).
+
+Every rate, severity and factor comes from :mod:`models.defaults` (``*_rate``, ``*_severity``,
+``*_hours``, ...: each with its section of ``shared/reference/market-and-figures.md`` and a
+quality tag). Rates and severities depend on the domain and on who runs it (in-house or a
+provider), on the SLA (outage hours and credits) and on multipliers that the governance score
+(issue 7) sets through :class:`RiskConfig`.
+
+Events (keys; the key names the random streams, so a key means the same event in every
+scenario):
+
+``outage.hosting``, ``outage.network``
+    Major outage of servers/messaging or of the network. Hours per outage from the restore time
+    (in-house default, or the provider's GTR and availability target: :mod:`.sla`) × the
+    downtime cost per hour computed bottom-up (staff, loaded hourly cost, productivity loss,
+    revenue at risk). A provider pays service credits, capped at the monthly fee.
+``cyber``
+    Material cyber incident: lognormal cost (median and P95) + downtime hours.
+``data_loss``
+    Loss of data: lognormal recovery cost + downtime hours.
+``key_person``
+    A member of the in-house IT staff leaves: a share of one loaded yearly pay (vacancy,
+    recruiting, ramp-up). Rate = turnover × in-house FTE the scenario keeps.
+``provider_failure``
+    The provider fails or must be left: re-procurement (months of fee) and a lasting price step
+    on every later year.
+``degradation``
+    Service degradation, more frequent with a low-cost provider (price below the market range).
+``transition_overrun``
+    The transition costs more than planned (year 1 only, at most once).
+``renewal_step``
+    A price step at contract renewal beyond the contractual one, lasting.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from models.costmodel import CostInputs, yearly_costs
+from models.defaults import ASSUMPTIONS, default
+from models.scenarios import DEFAULT_PRICING, Scenario
+from models.uncertainty.distributions import LogNormal, Pert, Spec
+from models.uncertainty.risk_events import RiskEvent
+from models.uncertainty.sla import (SlaTerms, credit_function, hours_scale, outage_hours_spec)
+
+#: Event keys, in display order.
+EVENT_KEYS: tuple[str, ...] = ("outage.hosting", "outage.network", "cyber", "data_loss",
+                               "key_person", "provider_failure", "degradation",
+                               "transition_overrun", "renewal_step")
+
+
+def pert_default(key: str) -> Pert:
+    """PERT(low, value, high) of assumption ``key``."""
+    a = ASSUMPTIONS[key]
+    return Pert(a.low, a.value, a.high)
+
+
+def _rate_for_probability(p: float) -> float:
+    """Rate λ such that 1 − e^(−λ) = p (for "at most once" events)."""
+    return -math.log(1.0 - min(max(p, 0.0), 0.999999))
+
+
+@dataclass
+class DowntimeCost:
+    """Inputs of the bottom-up downtime cost per hour (§3.5). The productivity loss and the
+    revenue at risk are uncertain (PERT, one draw per trial, shared by every scenario)."""
+    loaded_hourly_cost: float = field(default_factory=lambda: default("downtime_loaded_hourly_cost"))
+    affected_share: float = field(default_factory=lambda: default("downtime_affected_share"))
+    productivity_loss: Spec = field(default_factory=lambda: pert_default("downtime_productivity_loss"))
+    revenue_at_risk: Spec = field(default_factory=lambda: pert_default("downtime_revenue_at_risk"))
+    business_hours: float = field(default_factory=lambda: default("business_hours_per_year"))
+
+
+@dataclass
+class RiskConfig:
+    """What the risk part of a simulation includes and how it is scaled.
+
+    ``events``: keys switched on (``None`` = all of :data:`EVENT_KEYS`; an empty set = none).
+    ``rate_multipliers`` / ``severity_multipliers``: by event key or family (the part before
+    the dot, e.g. ``"outage"``), applied to every scenario; ``scenario_multipliers`` maps a
+    scenario id to ``{"rate": {...}, "severity": {...}}`` of the same form (governance score of
+    that scenario, issue 7). ``sla`` maps a scenario id to its provider's :class:`SlaTerms`
+    (default terms otherwise). ``unplanned_cv``: yearly coefficient of variation of unplanned
+    in-house spend (``None``: from the spend history when given, else the default).
+    """
+    events: frozenset[str] | None = None
+    rate_multipliers: dict[str, float] = field(default_factory=dict)
+    severity_multipliers: dict[str, float] = field(default_factory=dict)
+    scenario_multipliers: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
+    sla: dict[str, SlaTerms] = field(default_factory=dict)
+    downtime: DowntimeCost = field(default_factory=DowntimeCost)
+    restore_hours_inhouse: float = field(default_factory=lambda: default("restore_hours_inhouse"))
+    unplanned_cv: float | None = None
+
+    def enabled(self, key: str) -> bool:
+        return self.events is None or key in self.events
+
+    def multiplier(self, kind: str, key: str, scenario_id: str) -> float:
+        family = key.split(".")[0]
+        table = self.rate_multipliers if kind == "rate" else self.severity_multipliers
+        m = table.get(key, table.get(family, 1.0))
+        per = self.scenario_multipliers.get(scenario_id, {}).get(kind, {})
+        return float(m) * float(per.get(key, per.get(family, 1.0)))
+
+    def sla_for(self, scenario_id: str) -> SlaTerms:
+        return self.sla.get(scenario_id) or SlaTerms()
+
+
+@dataclass(frozen=True)
+class ScenarioFacts:
+    """Deterministic figures of a scenario the events scale with (EUR, per year)."""
+    fee_by_domain: dict[str, np.ndarray]    # (H,) yearly provider fee per outsourced domain
+    total_fee: np.ndarray                   # (H,)
+    transition_year1: float                 # transition + parallel running, year 1
+    inhouse_fte: float                      # in-house IT FTE the scenario keeps
+    loaded_pay_per_fte: float               # EUR/year
+    unplanned: np.ndarray                   # (H,) unplanned in-house spend
+
+
+def scenario_facts(inputs: CostInputs, scenario: Scenario, horizon: int) -> ScenarioFacts:
+    costs = yearly_costs(inputs, scenario, horizon=horizon)
+    H = horizon
+
+    def get(d, item):
+        v = costs.get((d, item))
+        return np.zeros(H) if v is None else np.broadcast_to(np.asarray(v, float), (H,)).copy()
+
+    domains = {d for d, _ in costs}
+    fees = {d: get(d, "provider_fee") for d in domains if (d, "provider_fee") in costs}
+    total_fee = sum(fees.values()) if fees else np.zeros(H)
+    transition = sum(float(get(d, "transition")[0] + get(d, "parallel_run")[0]) for d in fees)
+    staff_now = sum(float(get(d, "staff")[0]) for d in domains)
+    staff_all = sum(b.staff_pay + b.staff_overhead for b in inputs.baseline.values())
+    total_fte = (sum(b.staff_pay for b in inputs.baseline.values()) / inputs.fte_pay_eur
+                 if inputs.fte_pay_eur > 0 else 0.0)
+    share = staff_now / staff_all if staff_all > 0 else 0.0
+    unplanned = sum(get(d, "unplanned") for d in domains)
+    return ScenarioFacts(fee_by_domain=fees, total_fee=np.asarray(total_fee, float),
+                         transition_year1=transition, inhouse_fte=total_fte * share,
+                         loaded_pay_per_fte=inputs.fte_pay_eur + inputs.fte_overhead_eur,
+                         unplanned=np.asarray(unplanned, float))
+
+
+def _is_low_cost(scenario: Scenario, domain: str) -> bool:
+    pricing = DEFAULT_PRICING.get(domain)
+    if pricing is None:
+        return False
+    low = ASSUMPTIONS[pricing[1]].low
+    choice = scenario.choice(domain)
+    return low is not None and choice.price_unit == pricing[0] and choice.price_eur < low
+
+
+def scenario_events(inputs: CostInputs, scenario: Scenario, facts: ScenarioFacts,
+                    config: RiskConfig, cost_per_hour, horizon: int) -> list[RiskEvent]:
+    """The risk events of ``scenario`` (those switched on in ``config``)."""
+    sid = scenario.id
+    outsourced = set(scenario.outsourced_domains)
+    events: list[RiskEvent] = []
+
+    def add(ev: RiskEvent) -> None:
+        if config.enabled(ev.key) and ev.rate > 0:
+            ev.rate_multiplier = config.multiplier("rate", ev.key, sid)
+            ev.severity_multiplier = config.multiplier("severity", ev.key, sid)
+            events.append(ev)
+
+    sla = config.sla_for(sid)
+    for domain in ("hosting", "network"):
+        key = f"outage.{domain}"
+        base_rate = default(f"outage_rate_{domain}")
+        if domain in outsourced:
+            sla.validate()
+            rate = base_rate * default("outage_rate_provider_factor")
+            eff = rate * config.multiplier("rate", key, sid)
+            add(RiskEvent(key, rate, hours=outage_hours_spec(sla.restore_hours),
+                          hours_scale=hours_scale(eff, sla.restore_hours, sla.availability),
+                          cost_per_hour=cost_per_hour,
+                          credit=credit_function(sla, facts.fee_by_domain[domain] / 12.0)))
+        else:
+            add(RiskEvent(key, base_rate, hours=outage_hours_spec(config.restore_hours_inhouse),
+                          cost_per_hour=cost_per_hour))
+    managed = "security" in outsourced
+    cyber = ASSUMPTIONS["cyber_severity"]
+    add(RiskEvent("cyber", default("cyber_rate")
+                  * (default("cyber_rate_provider_factor") if managed else 1.0),
+                  severity=LogNormal(cyber.value, cyber.high, 0.50, 0.95),
+                  hours=pert_default("cyber_hours"), cost_per_hour=cost_per_hour))
+    loss = ASSUMPTIONS["data_loss_severity"]
+    add(RiskEvent("data_loss", default("data_loss_rate")
+                  * (default("data_loss_rate_provider_factor") if managed else 1.0),
+                  severity=LogNormal(loss.low, loss.high, 0.10, 0.90),
+                  hours=pert_default("data_loss_hours"), cost_per_hour=cost_per_hour))
+    if facts.inhouse_fte > 0:
+        add(RiskEvent("key_person", default("key_person_turnover") * facts.inhouse_fte,
+                      severity=pert_default("key_person_cost_share"),
+                      severity_scale=facts.loaded_pay_per_fte))
+    if outsourced:
+        monthly = facts.total_fee / 12.0
+        add(RiskEvent("provider_failure", default("provider_failure_rate"),
+                      severity=pert_default("provider_failure_months"), severity_scale=monthly,
+                      step=pert_default("provider_failure_step"), step_base=facts.total_fee,
+                      step_lag=1))
+        rate = sum(default("degradation_rate_low_cost") if _is_low_cost(scenario, d)
+                   else default("degradation_rate") for d in outsourced)
+        add(RiskEvent("degradation", rate, hours=pert_default("degradation_hours"),
+                      cost_per_hour=cost_per_hour))
+        if facts.transition_year1 > 0:
+            add(RiskEvent("transition_overrun",
+                          _rate_for_probability(default("transition_overrun_probability")),
+                          severity=pert_default("transition_overrun_share"),
+                          severity_scale=facts.transition_year1, years=(1,), at_most_once=True))
+        term = scenario.terms.term_years
+        renewals = tuple(range(term + 1, horizon + 1, term))
+        if renewals:
+            add(RiskEvent("renewal_step",
+                          _rate_for_probability(default("renewal_surprise_probability")),
+                          years=renewals, at_most_once=True,
+                          step=pert_default("renewal_surprise_step"), step_base=facts.total_fee,
+                          step_lag=0))
+    return events
