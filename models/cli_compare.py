@@ -5,8 +5,10 @@ scenario, plus the "what must be true" thresholds.
 
 Without ``--spend`` the sample company is used. ``--spend`` reads a normalised spend CSV
 (columns ``date, amount, domain, nature[, capex]``) directly, and any other file through the
-importer of issue 3 (``models.importer``) when it is installed. Exit status 2 with one plain
-sentence on stderr means bad input.
+importer of issue 3 (``models.importer.import_spend``). A spend file carries no company profile
+nor payroll: the sample company's profile and IT staff are used unless ``--employees``,
+``--workstations``, ``--servers``, ``--sites``, ``--revenue`` or ``--no-staff`` say otherwise.
+Exit status 2 with one plain sentence on stderr means bad input.
 """
 from __future__ import annotations
 
@@ -21,54 +23,66 @@ from models.scenarios import Economics, default_scenarios, load_scenarios
 from models.thresholds import thresholds
 
 
-def _read_spend(path: Path):
-    """(spend table, company, staff, source name) from a file."""
+def _read_spend(path: Path, lang: str):
+    """(spend table, source name) from a file: a normalised CSV directly, anything else through
+    the importer of issue 3."""
     import pandas as pd
 
-    from models.sample_company import sample_company, sample_staff
-    from models.spend import coerce_spend_table
+    from models.spend import SPEND_COLUMNS, coerce_spend_table
     if not path.is_file():
         raise CostModelError("costs.error.spend_file", detail=f"{path} does not exist")
     if path.suffix.lower() == ".csv":
         try:
             head = pd.read_csv(path, nrows=0, sep=None, engine="python")
-        except Exception as exc:  # noqa: BLE001 - any reader error is bad input
-            raise CostModelError("costs.error.spend_file", detail=str(exc)) from None
+        except Exception:  # noqa: BLE001 - not a plain CSV: let the importer try
+            head = pd.DataFrame()
         if {"date", "amount", "domain"} <= set(head.columns):
             try:
                 spend = coerce_spend_table(pd.read_csv(path, sep=None, engine="python"))
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:  # noqa: BLE001 - any reader error is bad input
                 raise CostModelError("costs.error.spend_file", detail=str(exc)) from None
-            # the profile and staff are not in a spend file: the sample company's are used
-            return spend, sample_company(), sample_staff(), path.name
+            return spend, path.name
     try:
-        import models.importer as importer  # issue 3
+        from models.importer import import_spend  # issue 3
     except ImportError:
         raise CostModelError(
             "costs.error.spend_file",
             detail="only a normalised CSV (date, amount, domain, nature, capex) can be read until "
                    "the importer (issue 3) is installed; omit --spend to use the sample company"
         ) from None
-    reader = getattr(importer, "import_dataset", None) or getattr(importer, "read_dataset", None)
-    if reader is None:
-        raise CostModelError("costs.error.spend_file",
-                             detail="the importer offers no dataset reader yet")
     try:
-        ds = reader(path)
-    except Exception as exc:  # noqa: BLE001
-        raise CostModelError("costs.error.spend_file", detail=str(exc)) from None
-    return ds.spend, ds.company, ds.staff, ds.source_name or path.name
+        result = import_spend(path.read_bytes(), path.name)
+    except ValueError as exc:           # SpendImportError: one translated sentence
+        detail = exc.message(lang) if hasattr(exc, "message") else str(exc)
+        raise CostModelError("costs.error.spend_file", detail=detail) from None
+    return result.spend[list(SPEND_COLUMNS)], path.name
+
+
+def _company(args):
+    """The sample company's profile and staff, with any --employees … --revenue given."""
+    from dataclasses import replace
+
+    from models.sample_company import sample_company, sample_staff
+    company = sample_company()
+    changes = {k: getattr(args, k) for k in ("employees", "workstations", "servers", "sites")
+               if getattr(args, k) is not None}
+    if args.revenue is not None:
+        changes["revenue_eur"] = args.revenue or None
+    if changes:
+        company = replace(company, **changes)
+    staff = [] if args.no_staff else sample_staff()
+    return company, staff
 
 
 def _compare(args) -> int:
     lang = args.lang
     try:
+        company, staff = _company(args)
         if args.spend:
-            spend, company, staff, source = _read_spend(Path(args.spend))
+            spend, source = _read_spend(Path(args.spend), lang)
         else:
             from models.dataset import sample_dataset
-            ds = sample_dataset()
-            spend, company, staff, source = ds.spend, ds.company, ds.staff, "sample"
+            spend, source = sample_dataset().spend, "sample"
         if args.scenarios:
             path = Path(args.scenarios)
             if not path.is_file():
@@ -88,6 +102,7 @@ def _compare(args) -> int:
     if args.json:
         payload = {
             "source": source, "horizon": economics.horizon_years,
+            "company": company.to_dict(), "staff_fte": sum(r.fte for r in staff),
             "discount_rate": economics.discount_rate, "currency": "EUR",
             "scenarios": [r.to_dict() for r in results],
             "thresholds": [{"scenario": th.scenario_id, "parameter": th.parameter,
@@ -123,5 +138,12 @@ def register(subparsers) -> None:
     p.add_argument("--scenarios", help="scenario file saved by the Scenarios page (JSON)")
     p.add_argument("--horizon", type=int, help="horizon in years (1–15; default 5)")
     p.add_argument("--lang", choices=("fr", "en"), default="en", help="language (default en)")
+    for name, what in (("employees", "employees (users)"), ("workstations", "workstations"),
+                       ("servers", "servers"), ("sites", "sites")):
+        p.add_argument(f"--{name}", type=int, help=f"number of {what} (default: the sample "
+                                                    "company's)")
+    p.add_argument("--revenue", type=float, help="yearly revenue in EUR (0 = unknown)")
+    p.add_argument("--no-staff", action="store_true",
+                   help="no in-house IT staff (default: the sample company's two IT staff)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=_compare)

@@ -262,3 +262,24 @@ def test_random_scenario_files_round_trip_exactly(items, horizon, rate, life):
     loaded, eco2 = load_scenarios(text)
     assert loaded == scenarios and eco2 == eco
     assert dump_scenarios(loaded, eco2) == text
+
+
+def test_cli_compare_reads_a_workbook_through_the_importer():
+    pytest.importorskip("models.importer", reason="spend importer (issue 3) not installed")
+    out = _run("--spend", str(ROOT / "sample_data" / "sample_company_spend.xlsx"), "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["source"] == "sample_company_spend.xlsx"
+    direct = json.loads(_run("--json").stdout)
+    # the importer classifies the accountant's export; the in-house total stays within 5 %
+    # of the generator's true classification
+    assert data["scenarios"][0]["total"] == pytest.approx(direct["scenarios"][0]["total"], rel=0.05)
+
+
+def test_cli_compare_company_options():
+    out = _run("--employees", "150", "--no-staff", "--revenue", "0", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["company"]["employees"] == 150 and data["company"]["revenue_eur"] is None
+    assert data["staff_fte"] == 0
+    assert all(s["share_of_revenue"] is None for s in data["scenarios"])
