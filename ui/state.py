@@ -53,7 +53,7 @@ KEY_SCENARIOS = "scenarios"              # list[models.scenarios.Scenario], in-h
 KEY_ECONOMICS = "economics"              # models.scenarios.Economics
 KEY_HORIZON = "horizon"                  # slider, mirrored in the URL (?horizon=5)
 KEY_DISCOUNT = "discount_pct"            # slider, discount rate in %, mirrored in the URL
-KEY_EDIT_SCENARIO = "scenario"           # id of the scenario being edited, mirrored in the URL
+KEY_EDIT_SCENARIO = "scenario"           # id of the scenario being edited (selectbox)
 KEY_SCENARIO_UPLOAD = "scenario_upload"  # file uploader of a scenario file
 KEY_SCENARIO_LOADED = "scenario_loaded"  # (name, size) of the last scenario file applied
 KEY_SCENARIO_NOTICE = "scenario_notice"  # (kind, i18n key, params) shown once after an action
