@@ -56,6 +56,24 @@ _ALL: tuple[Assumption, ...] = (
     Assumption("productive_hours_per_fte", 1500.0, "hours/year",
                f"{MARKET_REF} §3.3: 1,607 h legal French annual time, about 1,500 productive",
                "legal", 1400.0, 1607.0),
+    # --- governance (issue 7): the confusion risk, costed from staff time (models/governance.py)
+    Assumption("confusion_episodes_per_year", 6.0, "episodes/year",
+               "Issue 7 and DESIGN.md §7: requests nobody owns, re-argued priorities; about one "
+               "every two months with typical governance and full outsourcing; placeholder",
+               "judgement", 2.0, 12.0),
+    Assumption("confusion_decider_hours", 6.0, "hours/episode",
+               f"{MARKET_REF} §3.4 (managing the effort is a hidden cost, Barthélemy): the "
+               "referent or manager arbitrates, re-explains, escalates; about a day's work",
+               "judgement", 3.0, 12.0),
+    Assumption("confusion_affected_share", 0.1, "fraction of staff",
+               "Issue 7: a stuck request or a wrong priority blocks a team, not the company; "
+               "placeholder", "judgement", 0.05, 0.25),
+    Assumption("confusion_hours_per_affected", 2.0, "hours/employee/episode",
+               "Issue 7: time spent waiting, chasing and re-explaining; placeholder",
+               "judgement", 1.0, 4.0),
+    Assumption("governance_employee_hourly_cost", 30.0, "EUR/hour",
+               f"{MARKET_REF} §3.5: French PME example, office staff at €30/h loaded (used when the "
+               "risk engine's downtime hourly cost is absent)", "vendor", 25.0, 45.0),
     # --- cost model (issue 4): provider prices, market-and-figures §3.2 (EUR excl. VAT per month)
     Assumption("price_support_per_user", 35.0, "EUR/user/month",
                f"{MARKET_REF} §3.2: maintenance contract €20–100 per workstation per month "

@@ -22,6 +22,8 @@ PAGES: tuple[PageSpec, ...] = (
              "scenarios"),
     PageSpec("pages/comparison.py", "nav.comparison", ":material/compare_arrows:",
              "nav.section.decide", "comparison"),
+    PageSpec("pages/governance.py", "nav.governance", ":material/handshake:", "nav.section.decide",
+             "governance"),
     PageSpec("pages/assumptions.py", "nav.assumptions", ":material/fact_check:",
              "nav.section.decide", "assumptions"),
     PageSpec("pages/export.py", "nav.export", ":material/inventory_2:", "nav.section.share", "export"),

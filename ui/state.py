@@ -134,3 +134,75 @@ def get_export(fingerprint: str):
 def has_stale_export(fingerprint: str) -> bool:
     stored = st.session_state.get(KEY_EXPORT)
     return bool(stored) and stored[0] != fingerprint
+
+
+# --- Governance and readiness (issue 7: pages/governance.py) ---------------------------------
+KEY_GOV_ANSWERS = "gov_answers"          # {question id: level 0|1|2} (models.governance)
+KEY_GOV_APPLY = "gov_apply"              # toggle: apply the governance effects to risk and cost
+KEY_GOV_REGISTER = "gov_register"        # register edits loaded from a file {(risk, sid): (l, i)}
+KEY_GOV_REGISTER_FINAL = "gov_register_final"  # edits of the register as last shown
+KEY_GOV_EDITOR = "gov_register_editor"   # st.data_editor of the register
+KEY_GOV_UPLOAD = "gov_upload"            # file uploader of an answers or scenario file
+KEY_GOV_NOTICE = "gov_notice"            # (kind, i18n key, params) shown once after an action
+GOV_WIDGET_PREFIX = "gov__q__"           # prefix of the question widgets (one per question)
+
+
+def gov_widget_key(question_id: str) -> str:
+    return GOV_WIDGET_PREFIX + question_id
+
+
+def get_governance_answers() -> dict:
+    """The current answers (the "typical" preset until the user answers)."""
+    from models.governance import DEFAULT_PRESET, preset
+    if KEY_GOV_ANSWERS not in st.session_state:
+        st.session_state[KEY_GOV_ANSWERS] = preset(DEFAULT_PRESET)
+    return dict(st.session_state[KEY_GOV_ANSWERS])
+
+
+def set_governance_answers(answers: dict, sync_widgets: bool = True) -> None:
+    """Store validated answers; with ``sync_widgets`` the question widgets show them on the next
+    run (call from a widget callback or before the widgets are drawn)."""
+    from models.governance import validate_answers
+    clean = validate_answers(answers)
+    st.session_state[KEY_GOV_ANSWERS] = clean
+    if sync_widgets:
+        for qid, level in clean.items():
+            st.session_state[gov_widget_key(qid)] = level
+
+
+def governance_applied() -> bool:
+    """Whether the governance effects apply (the toggle; on by default)."""
+    return bool(st.session_state.get(KEY_GOV_APPLY, True))
+
+
+def governance_for_engine() -> dict | None:
+    """The answers to apply to the risk engine and the cost model, or None when the user
+    switched the effects off (for models.governance.simulate_governed)."""
+    return get_governance_answers() if governance_applied() else None
+
+
+def get_register_base_edits() -> dict:
+    return dict(st.session_state.get(KEY_GOV_REGISTER, {}))
+
+
+def set_register_base_edits(edits: dict) -> None:
+    """Edits loaded from a file; forgets the editor's own changes so that they show."""
+    st.session_state[KEY_GOV_REGISTER] = dict(edits)
+    st.session_state.pop(KEY_GOV_EDITOR, None)
+
+
+def get_register_edits() -> dict:
+    """Every edit of the register as last shown (for saving and exports)."""
+    return dict(st.session_state.get(KEY_GOV_REGISTER_FINAL, get_register_base_edits()))
+
+
+def set_register_edits(edits: dict) -> None:
+    st.session_state[KEY_GOV_REGISTER_FINAL] = dict(edits)
+
+
+def set_gov_notice(kind: str, key: str, **params) -> None:
+    st.session_state[KEY_GOV_NOTICE] = (kind, key, params)
+
+
+def pop_gov_notice():
+    return st.session_state.pop(KEY_GOV_NOTICE, None)

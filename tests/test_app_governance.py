@@ -1,0 +1,106 @@
+"""AppTest: the Governance page in French and English (issue 7)."""
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from models import governance as gov
+from tests.conftest import ROOT, chart_figures
+from ui import state
+
+APP = str(ROOT / "app.py")
+
+
+def _open(lang):
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.query_params["lang"] = lang
+    at.run()
+    at.switch_page("pages/governance.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _metric(at, index=0):
+    return at.metric[index].value
+
+
+def _radio(at, qid):
+    return next(r for r in at.radio if r.key == state.gov_widget_key(qid))
+
+
+def _verdicts(at):
+    return {"success": [e.value for e in at.success], "warning": [e.value for e in at.warning],
+            "error": [e.value for e in at.error], "info": [e.value for e in at.info]}
+
+
+WORDS = {"en": {"title": "Governance and readiness", "partial": "Partial outsourcing",
+                "ready": "ready.", "not_ready": "not ready."},
+         "fr": {"title": "Gouvernance et préparation", "partial": "Infogérance partielle",
+                "ready": "prêts.", "not_ready": "pas prêts."}}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_answering_changes_the_score_and_the_verdict(lang):
+    at = _open(lang)
+    w = WORDS[lang]
+    assert at.title[0].value == w["title"]
+    assert sum(r.key.startswith(state.GOV_WIDGET_PREFIX) for r in at.radio) == len(gov.QUESTIONS)
+    assert _metric(at) == "50 / 100"                        # typical answers: all "in part"
+    partial_ok = [v for v in at.success if v.value.startswith(w["partial"])]
+    assert partial_ok and w["ready"] in partial_ok[0].value
+
+    _radio(at, "referent").set_value(0).run()
+    _radio(at, "assets").set_value(0).run()
+    assert not at.exception
+    # (900 − 50·2 − 50·2) / 18 = 38.9 → "39"
+    assert _metric(at) == "39 / 100"
+    partial_bad = [v for v in at.error if v.value.startswith(w["partial"])]
+    assert partial_bad and w["not_ready"] in partial_bad[0].value
+    assert state.KEY_GOV_ANSWERS in at.session_state
+    assert at.session_state[state.KEY_GOV_ANSWERS]["referent"] == 0
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_presets_fill_the_questionnaire(lang):
+    at = _open(lang)
+    at.button(key="gov_preset_none").click().run()
+    assert _metric(at) == "0 / 100"
+    assert all(_radio(at, q).value == 0 for q in gov.QUESTION_IDS)
+    at.button(key="gov_preset_mature").click().run()
+    assert _metric(at) == "100 / 100"
+    assert all(_radio(at, q).value == 2 for q in gov.QUESTION_IDS)
+    assert not at.error, "mature governance: every outsourcing scenario is ready"
+
+
+def test_charts_and_effects_table_follow_the_answers():
+    at = _open("en")
+    at.button(key="gov_preset_none").click().run()
+    figs = chart_figures(at)
+    titles = [f.layout.title.text.replace("<br>", " ") for f in figs]
+    assert any(s.startswith("Governance maturity 0/100") for s in titles)
+    assert any(s.startswith("Most critical risk: Dependency (Full outsourcing, 5 × 5)")
+               for s in titles)
+    table = at.dataframe[0].value
+    row = table[table["Parameter"] == "Exit cost"].iloc[0]
+    assert row["Before"] == "1.00" and row["After governance"] == "2.25"
+
+    at.toggle(key=state.KEY_GOV_APPLY).set_value(False).run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert (table["Before"] == table["After governance"]).all()
+    assert any("Governance effects are off" in i.value for i in at.info)
+
+
+def test_a_saved_file_loads_and_a_bad_one_is_refused_keeping_the_answers():
+    at = _open("en")
+    uploader = next(u for u in at.get("file_uploader") if u.key == state.KEY_GOV_UPLOAD)
+    uploader.upload("bad.json", b"{oops", "application/json").run()
+    assert not at.exception
+    assert any(e.value.startswith("File “bad.json” refused") for e in at.error)
+    assert _metric(at) == "50 / 100"
+
+    good = gov.dump_answers(gov.preset("mature"), {("transition", "full"): (5, 5)})
+    uploader = next(u for u in at.get("file_uploader") if u.key == state.KEY_GOV_UPLOAD)
+    uploader.set_value(("mature.json", good.encode(), "application/json")).run()
+    assert not at.exception
+    assert _metric(at) == "100 / 100"
+    assert any("Answers loaded from “mature.json”" in s.value for s in at.success)
+    assert at.session_state[state.KEY_GOV_REGISTER] == {("transition", "full"): (5, 5)}
