@@ -403,6 +403,18 @@ def total_by_year(costs: dict[tuple[str, str], np.ndarray]) -> np.ndarray:
     return sum(np.asarray(v, dtype="float64") for v in costs.values())
 
 
+def group_costs(costs: dict[tuple[str, str], np.ndarray], by: str = "item"
+                ) -> dict[str, np.ndarray]:
+    """Sum :func:`yearly_costs` output by ``"item"`` or by ``"domain"`` (arrays ``(..., H)``)."""
+    if by not in ("item", "domain"):
+        raise ValueError("by must be 'item' or 'domain'")
+    out: dict[str, np.ndarray] = {}
+    for (domain, item), values in costs.items():
+        key = item if by == "item" else domain
+        out[key] = out[key] + values if key in out else np.asarray(values, dtype="float64")
+    return out
+
+
 def discount_factors(rate: float | np.ndarray, horizon: int) -> np.ndarray:
     """``1 / (1 + rate)^y`` for y = 1..H (costs at the end of each year)."""
     y = np.arange(1, horizon + 1, dtype="float64")

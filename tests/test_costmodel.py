@@ -319,3 +319,15 @@ def test_every_resolved_input_can_be_overridden_and_factors_scale_the_baseline()
     assert scaled[("support", "run")] == pytest.approx(2 * base[("support", "run")])
     assert scaled[("support", "one_off")] == pytest.approx([0, 0, 0])
     assert scaled[("hosting", "capex")] == pytest.approx(0.5 * base[("hosting", "capex")])
+
+
+def test_group_costs_by_item_and_domain():
+    from models.costmodel import group_costs
+    inputs = _two_domain_inputs()
+    costs = yearly_costs(inputs, _support_outsourced())
+    by_item = group_costs(costs, "item")
+    by_domain = group_costs(costs, "domain")
+    assert by_item["provider_fee"] == pytest.approx([4_800, 4_896, 5_493.312])
+    assert by_domain["hosting"] == pytest.approx([30_000, 31_900, 33_935])
+    assert sum(by_item.values()) == pytest.approx(total_by_year(costs))
+    assert sum(by_domain.values()) == pytest.approx(total_by_year(costs))
