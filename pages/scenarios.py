@@ -61,6 +61,8 @@ def _rename():
 def _delete():
     try:
         state.set_scenarios(delete_scenario(state.get_scenarios(), edit_id))
+        for key in [k for k in st.session_state if str(k).startswith(f"{W}{edit_id}__")]:
+            del st.session_state[key]          # a later copy may reuse the id
         state.set_scenario_notice("success", "scenarios.deleted", name=names[edit_id])
     except CostModelError as err:
         state.set_scenario_notice("error", err.key, **err.params)

@@ -93,6 +93,13 @@ def test_duplicate_rename_delete_a_variant():
     at.button(key="sc__delete_btn").click().run()
     assert set(_kpis(at)) == {"In-house", "Partial outsourcing", "Full outsourcing"}
     assert not at.exception
+    # a new copy of full reuses the id and shows full's values, not the deleted variant's
+    at.selectbox(key="scenario").set_value("full").run()
+    at.button(key="sc__dup_btn").click().run()
+    assert at.selectbox(key="scenario").value == "variant-1"
+    assert at.number_input(key="sc__variant-1__support__price").value == 35.0
+    kpis = _kpis(at)
+    assert kpis["Full, low-cost"] == kpis["Full outsourcing"]
 
 
 def test_scenario_file_upload_refuses_bad_files_and_keeps_the_scenarios():
