@@ -93,9 +93,6 @@ OVERRIDE_KEYS: tuple[str, ...] = (
     "recurring_factor", "one_off_factor", "capex_factor", "staff_saved_share",
 )
 
-Number = "float | np.ndarray"
-
-
 @dataclass(frozen=True)
 class DomainBaseline:
     """Today's yearly cost of one domain, EUR/year (see the module docstring)."""
