@@ -16,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from i18n import fmt_eur, t
+from i18n import fmt_eur, fmt_pct, t
 from models.costmodel import make_inputs, summarise
 from models.errors import CostModelError
 from models.scenarios import Economics, default_scenarios, load_scenarios
@@ -96,6 +96,10 @@ def _compare(args) -> int:
         inputs = make_inputs(spend, company, staff, economics)
         results = summarise(inputs, scenarios, lang=lang)
         ths = thresholds(inputs, scenarios, lang=lang)
+        mc = None
+        if args.trials:  # Monte Carlo statistics (issue 5)
+            from models.uncertainty.cli_support import compare_payload
+            mc = compare_payload(inputs, scenarios, spend, args.trials, args.seed, args.overrun)
     except CostModelError as err:
         print(err.message(lang), file=sys.stderr)
         return 2
@@ -110,11 +114,15 @@ def _compare(args) -> int:
                             "cheaper_when": th.cheaper_when, "sentence": th.sentence(lang)}
                            for th in ths],
         }
+        if mc:
+            payload["monte_carlo"] = mc[0]
+            for item in payload["scenarios"]:
+                item["uncertainty"] = mc[1][item["id"]]
         print(json.dumps(payload, ensure_ascii=False, sort_keys=True))
         return 0
     H = economics.horizon_years
     print(t("cli.compare.header", lang, source=source, horizon=H,
-            rate=f"{economics.discount_rate:.1%}"))
+            rate=fmt_pct(economics.discount_rate, lang)))
     width = max(len(r.name) for r in results) + 2
     head = (f"{t('cli.compare.scenario', lang):{width}}{t('cli.compare.total', lang):>16}"
             f"{t('cli.compare.npv', lang):>16}{t('cli.compare.break_even', lang):>14}"
@@ -127,6 +135,10 @@ def _compare(args) -> int:
     print()
     for th in ths:
         print("- " + th.sentence(lang))
+    if mc:
+        from models.uncertainty.cli_support import compare_lines
+        print()
+        print("\n".join(compare_lines(*mc, {r.id: r.name for r in results}, lang)))
     return 0
 
 
@@ -146,4 +158,6 @@ def register(subparsers) -> None:
     p.add_argument("--no-staff", action="store_true",
                    help="no in-house IT staff (default: the sample company's two IT staff)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    from models.uncertainty.cli_support import add_arguments
+    add_arguments(p)  # --trials, --seed, --overrun (issue 5)
     p.set_defaults(func=_compare)
