@@ -403,6 +403,10 @@ STRINGS.update({
     # command line
     "cli.gov.header": {"fr": "Gouvernance « {name} » : maturité {score}/100",
                        "en": "Governance “{name}”: maturity {score}/100"},
+    "cli.gov.loss": {"fr": "perte de risque attendue : {before} par an sans effets de gouvernance, "
+                           "{after} avec (dont confusion {confusion})",
+                     "en": "expected risk loss: {before} a year without governance effects, "
+                           "{after} with them (confusion {confusion})"},
     # assumptions page labels
     "assumption.confusion_episodes_per_year": {"fr": "Épisodes de confusion par an (gouvernance moyenne)",
                                                "en": "Confusion episodes per year (typical governance)"},

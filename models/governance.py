@@ -989,3 +989,31 @@ def answers_frame(answers, lang: str | None):
         [(t(f"gov.q.{q.id}", lang), t(f"gov.q.{q.id}.a{a[q.id]}", lang),
           t(f"gov.theme.{q.theme}", lang)) for q in QUESTIONS],
         columns=["question", "answer", "theme"])
+
+
+PRESET_COLUMNS: tuple[str, ...] = ("preset", "scenario", "cost", "risk_per_year",
+                                   "risk_adjusted", "best")
+
+
+def preset_comparison(inputs, scenarios, staff=None, *, presets=("none", "mature"),
+                      n_trials: int = 4000, seed: int | None = None, spend=None):
+    """How the recommendation changes with governance (for the Overview): for each preset and
+    scenario, the total cost over the horizon with the preset's cost effects (EUR), the expected
+    yearly risk loss (EUR/year, confusion included) and the risk-adjusted total
+    ``cost + horizon × risk per year``; ``best`` marks the lowest risk-adjusted total of each
+    preset. pandas DataFrame with :data:`PRESET_COLUMNS`."""
+    import pandas as pd
+
+    from models.costmodel import summarise
+    kwargs = {"n_trials": n_trials, "spend": spend}
+    if seed is not None:
+        kwargs["seed"] = seed
+    H = inputs.economics.horizon_years
+    rows = []
+    for name in presets:
+        run = simulate_governed(inputs, scenarios, preset(name), staff, **kwargs)
+        costs = {r.id: r.total for r in summarise(inputs, run.scenarios)}
+        block = [(name, sc.id, costs[sc.id], run.expected_yearly_loss(sc.id)) for sc in scenarios]
+        best = min(block, key=lambda r: r[2] + H * r[3])[1]
+        rows += [(p, sid, c, r, c + H * r, sid == best) for p, sid, c, r in block]
+    return pd.DataFrame(rows, columns=list(PRESET_COLUMNS))

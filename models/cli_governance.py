@@ -1,0 +1,140 @@
+"""``governance``: maturity score, effects, readiness verdicts, actions and the expected yearly
+risk loss of each scenario without and with the governance effects.
+
+    python -m models governance [--answers none|typical|mature|FILE.json] [--scenarios FILE.json]
+                                [--trials N] [--seed S] [--lang fr|en] [--json]
+
+``--answers`` takes a preset or a file saved by the Governance page (or a scenario file holding
+a ``"governance"`` object). The sample company is used. Exit status 2 with one plain sentence on
+stderr means bad input.
+
+:func:`add_governance_argument` and :func:`governance_payload` also serve
+``python -m models compare --governance …`` (issue 4's command).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from models import governance as gov
+from models.errors import CostModelError
+
+
+def add_governance_argument(parser) -> None:
+    parser.add_argument("--governance", metavar="none|typical|mature|FILE.json",
+                        help="governance answers: a preset or a file saved by the Governance "
+                             "page; applies their effects to costs and risks")
+
+
+def _round(v: float) -> float:
+    return round(float(v), 2)
+
+
+def governance_payload(inputs, scenarios, answers, staff=None, spend=None, n_trials: int = 10000,
+                       seed: int | None = None) -> tuple[dict, dict[str, dict]]:
+    """(run summary, {scenario id: governance object}) for JSON outputs. Each scenario object
+    holds ``expected_risk_loss`` (EUR/year with the governance effects, confusion included),
+    ``expected_risk_loss_without_governance``, ``confusion`` (EUR/year),
+    ``expected_loss_by_event``, ``verdict`` and ``total_with_governance`` (EUR over the
+    horizon, cost effects applied). ``scenarios`` are the scenarios *without* effects."""
+    from models.costmodel import summarise
+    answers = gov.validate_answers(answers)
+    kwargs = {"n_trials": n_trials, "spend": spend}
+    if seed is not None:
+        kwargs["seed"] = seed
+    before = gov.simulate_governed(inputs, scenarios, None, staff, apply=False, **kwargs)
+    after = gov.simulate_governed(inputs, scenarios, answers, staff, **kwargs)
+    totals = {r.id: r.total for r in summarise(inputs, after.scenarios)}
+    score = gov.score(answers)
+    per = {}
+    for sc in scenarios:
+        by_event = after.expected_by_event(sc.id)
+        per[sc.id] = {
+            "expected_risk_loss": _round(after.expected_yearly_loss(sc.id)),
+            "expected_risk_loss_without_governance": _round(before.expected_yearly_loss(sc.id)),
+            "confusion": _round(by_event.get("confusion", 0.0)),
+            "expected_loss_by_event": {k: _round(v) for k, v in sorted(by_event.items())},
+            "verdict": gov.verdict(answers, sc).code,
+            "total_with_governance": _round(totals[sc.id]),
+            "factors": {k: round(v, 6) for k, v in gov.factors(answers, sc).items() if v != 1.0},
+        }
+    meta = {"answers": answers, "score": round(score.overall, 4),
+            "themes": {k: round(v, 4) for k, v in score.themes.items()},
+            "trials": after.result.n_trials, "seed": after.result.seed}
+    return meta, per
+
+
+def _run(args) -> int:
+    lang = args.lang
+    try:
+        answers = gov.resolve_answers(args.answers)
+        from models.dataset import sample_dataset
+        from models.scenarios import Economics, default_scenarios, load_scenarios
+        ds = sample_dataset()
+        if args.scenarios:
+            path = Path(args.scenarios)
+            if not path.is_file():
+                raise CostModelError("costs.error.spend_file", detail=f"{path} does not exist")
+            text = path.read_bytes()
+            scenarios, economics = load_scenarios(_without_governance(text))
+        else:
+            scenarios, economics = default_scenarios(), Economics()
+        from models.costmodel import make_inputs
+        inputs = make_inputs(ds.spend, ds.company, ds.staff, economics)
+        meta, per = governance_payload(inputs, scenarios, answers, ds.staff, ds.spend,
+                                       args.trials, args.seed)
+    except CostModelError as err:
+        print(err.message(lang), file=sys.stderr)
+        return 2
+    actions = gov.actions(answers)
+    if args.json:
+        payload = {"governance": meta, "currency": "EUR",
+                   "scenarios": [{"id": s.id, "name": s.display_name(lang), **per[s.id]}
+                                 for s in scenarios],
+                   "actions": [{"question": a.question, "phase": a.phase, "text": a.text(lang)}
+                               for a in actions]}
+        print(json.dumps(payload, ensure_ascii=False, sort_keys=True))
+        return 0
+    from i18n import fmt_eur, fmt_number, t
+    print(t("cli.gov.header", lang, name=args.answers, score=fmt_number(meta["score"], lang)))
+    for s in scenarios:
+        p = per[s.id]
+        print("- " + gov.verdict(answers, s).sentence(lang, s.display_name(lang)))
+        print("  " + t("cli.gov.loss", lang, before=fmt_eur(
+            p["expected_risk_loss_without_governance"], lang),
+            after=fmt_eur(p["expected_risk_loss"], lang), confusion=fmt_eur(p["confusion"], lang)))
+    for phase in gov.PHASES:
+        todo = [a for a in actions if a.phase == phase]
+        if todo:
+            print(t(f"gov.phase.{phase}", lang) + ":")
+            for a in todo:
+                print("  - " + a.text(lang))
+    return 0
+
+
+def _without_governance(text: bytes) -> bytes:
+    """A scenario file's text without its ``"governance"`` object (the scenario loader refuses
+    unknown keys); unchanged when it has none or is not JSON."""
+    try:
+        data = json.loads(text)
+    except (ValueError, UnicodeDecodeError):
+        return text
+    if isinstance(data, dict) and "governance" in data:
+        data = {k: v for k, v in data.items() if k != "governance"}
+        return json.dumps(data).encode("utf-8")
+    return text
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("governance", help="governance maturity, readiness verdicts, "
+                                                 "actions and risk loss with and without the "
+                                                 "governance effects")
+    p.add_argument("--answers", default="typical", metavar="none|typical|mature|FILE.json",
+                   help="a preset or a file saved by the Governance page (default typical)")
+    p.add_argument("--scenarios", help="scenario file saved by the Scenarios page (JSON)")
+    p.add_argument("--trials", type=int, default=10000, help="Monte Carlo trials (default 10000)")
+    p.add_argument("--seed", type=int, default=None, help="random seed (default: the engine's)")
+    p.add_argument("--lang", choices=("fr", "en"), default="en", help="language (default en)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=_run)
