@@ -1,0 +1,209 @@
+"""Vectorised parsing of cell values: amounts, dates and budget periods (pandas string ops)."""
+from __future__ import annotations
+
+import datetime as _dt
+
+import numpy as np
+import pandas as pd
+
+# spaces used as thousands separators: space, no-break, narrow no-break, thin, figure space
+_SPACES = r"[ \u00a0\u202f\u2009\u2007']"
+CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "CHF": "CHF", "EUR": "EUR",
+                    "USD": "USD", "GBP": "GBP", "CAD": "CAD", "JPY": "JPY", "US$": "USD"}
+_CURRENCY_RE = r"(US\$|€|\$|£|¥|\b(?:EUR|USD|GBP|CHF|CAD|JPY)\b|euros?)"
+
+
+def is_text(values: pd.Series) -> pd.Series:
+    return values.map(type) == str
+
+
+def to_text(values: pd.Series) -> pd.Series:
+    """Cell values as stripped strings ("" for empty); whole floats print without ".0",
+    dates as ISO text. Vectorised (no Python call per cell beyond ``type``)."""
+    v = values.astype(object)
+    kinds = v.map(type)
+    out = v.astype(str)
+    null = v.isna()
+    is_float = kinds == float
+    if is_float.any():
+        out = out.where(~is_float, out.str.replace(r"\.0$", "", regex=True))
+    is_dt = kinds.isin((_dt.datetime, pd.Timestamp))
+    if is_dt.any():
+        out = out.where(~is_dt, out.str.replace(r"[ T]00:00:00$", "", regex=True))
+    return out.str.strip().where(~null, "")
+
+
+def map_unique(values: pd.Series, func) -> pd.Series:
+    """``values.map(func)`` computed once per distinct value."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    mapped = np.array([func(u) for u in uniques], dtype=object)
+    return pd.Series(mapped[codes] if len(codes) else np.array([], dtype=object),
+                     index=values.index, dtype=object)
+
+
+def detect_currency(values: pd.Series) -> pd.Series:
+    """ISO code of the currency written in each cell ("" when none)."""
+    out = pd.Series("", index=values.index, dtype=object)
+    mask = is_text(values)
+    if not mask.any():
+        return out
+    found = values[mask].astype(str).str.extract(_CURRENCY_RE, expand=False).dropna()
+    if len(found):
+        found = found.str.upper().replace({"EURO": "EUR", "EUROS": "EUR"})
+        out.loc[found.index] = found.map(lambda s: CURRENCY_SYMBOLS.get(s, s)).astype(object)
+    return out
+
+
+def decimal_separator(text: pd.Series) -> str:
+    """',' when the column writes decimals with a comma (1 234,56 / 1.234,56), else '.'."""
+    comma = text.str.contains(r",\d{1,2}\)?-?$", regex=True).sum()
+    dot = text.str.contains(r"\.\d{1,2}\)?-?$", regex=True).sum()
+    both_comma_last = text.str.contains(r"\.\d{3},\d+", regex=True).sum()
+    both_dot_last = text.str.contains(r",\d{3}\.\d+", regex=True).sum()
+    comma += both_comma_last
+    dot += both_dot_last
+    if comma == dot == 0:   # only integers like 1.234 or 1,234: thousands; French files use a dot
+        thousands_dot = text.str.contains(r"^\d{1,3}(?:\.\d{3})+$", regex=True).sum()
+        return "," if thousands_dot else "."
+    return "," if comma > dot else "."
+
+
+def parse_amounts(values: pd.Series) -> pd.Series:
+    """Numbers from cells: floats pass; text handles currency symbols, thousands separators
+    (space, no-break spaces, dot or comma), decimal comma, (parentheses) and trailing minus.
+    Unreadable or empty cells give NaN."""
+    values = values.astype(object)
+    kinds = values.map(type)
+    text_mask = kinds == str
+    number_mask = kinds.isin((int, float, np.float64, np.int64))
+    numeric = pd.Series(np.nan, index=values.index, dtype="float64")
+    if number_mask.any():
+        numeric.loc[number_mask] = pd.to_numeric(values[number_mask], errors="coerce")
+    if not text_mask.any():
+        return numeric
+    text = values[text_mask].astype(str).str.strip()
+    text_mask.loc[text.index] = text != ""
+    text = text[text != ""]
+    if text.empty:
+        return numeric
+    negative = (text.str.match(r"^\(.*\)$") | text.str.match(r"^.*[^\s]\s*-$")
+                | text.str.match(r"^-") | text.str.match(r"^\S*\s*-"))
+    cleaned = (text.str.replace(_CURRENCY_RE, "", regex=True, case=False)
+               .str.replace(r"[()+\-−]", "", regex=True)
+               .str.replace(_SPACES, "", regex=True)
+               .str.strip())
+    dec = decimal_separator(cleaned)
+    has_both = cleaned.str.contains(".", regex=False) & cleaned.str.contains(",", regex=False)
+    comma_last = has_both & cleaned.str.contains(r"\.[\d]*,\d*$", regex=True)
+    dot_last = has_both & ~comma_last
+    comma_dec = (comma_last | (~has_both & (dec == ",")))
+    cleaned = cleaned.where(~comma_dec, cleaned.str.replace(".", "", regex=False)
+                            .str.replace(",", ".", regex=False))
+    cleaned = cleaned.where(comma_dec & ~dot_last, cleaned.str.replace(",", "", regex=False))
+    ok = cleaned.str.fullmatch(r"\d+(\.\d+)?|\.\d+")
+    parsed = pd.to_numeric(cleaned.where(ok, None), errors="coerce").astype("float64")
+    parsed = parsed.where(~negative, -parsed)
+    numeric.loc[text_mask] = parsed
+    return numeric
+
+
+_MONTHS = {
+    "janvier": 1, "janv": 1, "jan": 1, "january": 1, "fevrier": 2, "fevr": 2, "fev": 2, "feb": 2,
+    "february": 2, "mars": 3, "mar": 3, "march": 3, "avril": 4, "avr": 4, "apr": 4, "april": 4,
+    "mai": 5, "may": 5, "juin": 6, "jun": 6, "june": 6, "juillet": 7, "juil": 7, "jul": 7,
+    "july": 7, "aout": 8, "aug": 8, "august": 8, "septembre": 9, "sept": 9, "sep": 9,
+    "september": 9, "octobre": 10, "oct": 10, "october": 10, "novembre": 11, "nov": 11,
+    "november": 11, "decembre": 12, "dec": 12, "december": 12,
+}
+
+
+def normalise_text(text: pd.Series) -> pd.Series:
+    """Lower case, accents removed, punctuation to spaces, spaces collapsed (vectorised)."""
+    out = (text.astype(str).str.lower().str.normalize("NFKD")
+           .str.encode("ascii", errors="ignore").str.decode("ascii"))
+    return out.str.replace(r"[^a-z0-9]+", " ", regex=True).str.strip()
+
+
+def parse_periods(values: pd.Series) -> pd.Series:
+    """Start date of budget periods: "2025", "FY 2025", "Exercice 2025", "T1 2025", "Q1 2025",
+    "2025 Q1", "S2 2025", "H1 2025", "mars 2025", "2025-03", "03/2025", "FY 2024/25". NaT if none."""
+    text = normalise_text(to_text(values))
+    out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+
+    def fill(mask, year, month):
+        nonlocal out
+        ok = mask & year.notna() & month.notna()
+        if ok.any():
+            y = pd.to_numeric(year[ok]).astype(int)
+            m = pd.to_numeric(month[ok]).astype(int)
+            good = (m >= 1) & (m <= 12) & (y >= 1990) & (y <= 2100)
+            dates = pd.to_datetime(pd.DataFrame({"year": y[good], "month": m[good], "day": 1}))
+            out.loc[dates.index] = out.loc[dates.index].fillna(dates)
+
+    m = text.str.extract(r"^(\d{4})\s+(\d{1,2})$")                 # 2025-03 (punctuation gone)
+    fill(out.isna(), m[0], m[1])
+    prefix = r"(?:fy|ex|exercice|annee|year|budget|bud|an)?\s*"
+    m = text.str.extract(r"^" + prefix + r"(\d{4})(?:\s+(\d{2}|\d{4}))?$")   # 2025, FY 2024 25
+    fill(out.isna() & m[0].notna(), m[0], pd.Series(1, index=text.index).where(m[0].notna()))
+    m = text.str.extract(r"^(?:t|q|trim|trimestre|quarter)\s*([1-4])\s*(\d{4})$")
+    fill(out.isna(), m[1], (pd.to_numeric(m[0]) - 1) * 3 + 1)
+    m = text.str.extract(r"^(\d{4})\s*(?:t|q)\s*([1-4])$")
+    fill(out.isna(), m[0], (pd.to_numeric(m[1]) - 1) * 3 + 1)
+    m = text.str.extract(r"^([1-4])\s*(?:er|e|eme|st|nd|rd|th)?\s*(?:trimestre|quarter)\s*(\d{4})$")
+    fill(out.isna(), m[1], (pd.to_numeric(m[0]) - 1) * 3 + 1)
+    m = text.str.extract(r"^(?:s|h|semestre|half)\s*([12])\s*(\d{4})$")
+    fill(out.isna(), m[1], (pd.to_numeric(m[0]) - 1) * 6 + 1)
+    m = text.str.extract(r"^(\d{1,2})\s+(\d{4})$")                 # 03/2025
+    fill(out.isna(), m[1], m[0])
+    m = text.str.extract(r"^([a-z]+)\s+(\d{4})$")                  # mars 2025, Jan 2025
+    fill(out.isna(), m[1], m[0].map(_MONTHS))
+    return out
+
+
+_DATE_FORMATS_DAYFIRST = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y %H:%M:%S",
+                          "%d/%m/%Y %H:%M")
+_DATE_FORMATS_MONTHFIRST = ("%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y")
+_DATE_FORMATS_ISO = ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y%m%d", "%Y/%m/%d")
+
+
+def parse_dates(values: pd.Series, allow_serial: bool = True) -> pd.Series:
+    """Dates from cells: date/datetime objects, Excel serial numbers (in a date column),
+    text in ISO, French (JJ/MM/AAAA), FEC (AAAAMMJJ) or US order (decided per column: day
+    first unless a first part is above 12)."""
+    values = values.astype(object)
+    out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    kinds = values.map(type)
+    is_date = kinds.isin((_dt.date, _dt.datetime, pd.Timestamp))
+    if is_date.any():
+        out.loc[is_date] = pd.to_datetime(pd.Series(values[is_date].to_numpy(), dtype=object),
+                                          errors="coerce").to_numpy()
+    text_mask = kinds == str
+    if text_mask.any():
+        text = values[text_mask].astype(str).str.strip()
+        slash = text.str.extract(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-]\d{2,4}")
+        first = pd.to_numeric(slash[0], errors="coerce")
+        second = pd.to_numeric(slash[1], errors="coerce")
+        month_first = bool((second > 12).any() and not (first > 12).any())
+        formats = _DATE_FORMATS_ISO + (_DATE_FORMATS_MONTHFIRST + _DATE_FORMATS_DAYFIRST
+                                       if month_first else
+                                       _DATE_FORMATS_DAYFIRST + _DATE_FORMATS_MONTHFIRST)
+        parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
+        for fmt in formats:
+            todo = parsed.isna()
+            if not todo.any():
+                break
+            parsed.loc[todo] = pd.to_datetime(text[todo], format=fmt, errors="coerce")
+        out.loc[text_mask] = parsed
+    if allow_serial:
+        num = kinds.isin((int, float, np.float64, np.int64))
+        if num.any():
+            serial = pd.to_numeric(values[num], errors="coerce")
+            ok = (serial > 20000) & (serial < 80000)          # 1954 .. 2119
+            out.loc[serial[ok].index] = (pd.Timestamp("1899-12-30")
+                                         + pd.to_timedelta(serial[ok].round(), unit="D"))
+            ymd = (serial >= 19000101) & (serial <= 21001231)   # FEC dates read as numbers
+            if ymd.any():
+                out.loc[serial[ymd].index] = pd.to_datetime(
+                    serial[ymd].astype("int64").astype(str), format="%Y%m%d", errors="coerce")
+    bad = (out < pd.Timestamp("1950-01-01")) | (out > pd.Timestamp("2100-12-31"))
+    return out.mask(bad)

@@ -1,0 +1,507 @@
+"""The import pipeline: bytes -> normalised, classified spend table with a full account of what
+was read, kept and dropped (and why), the column mapping and the warnings.
+
+Used by the Import page and by ``python -m models import``; pure pandas/numpy.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from models.defaults import default
+from models.domains import DOMAINS, NOT_IT
+from models.importer.classify import classify_frame, nature_from_column
+from models.importer.errors import SpendImportError
+from models.importer.mapping import (FIELDS, auto_mapping, find_header, is_fec, norm,
+                                     period_columns, unique_names)
+from models.importer.parse import (CURRENCY_SYMBOLS, detect_currency, map_unique,
+                                   parse_amounts, parse_dates, parse_periods, to_text)
+from models.importer.readers import RawBook, formulas_without_values, read_book
+from models.spend import SPEND_COLUMNS, coerce_spend_table
+
+#: Reasons a row is dropped, in display order (labels: i18n ``import.reason.<key>``).
+REASONS: tuple[str, ...] = ("blank", "repeated_header", "total", "not_spend_account",
+                            "no_amount", "zero_amount", "no_date", "no_fx_rate")
+#: Extra columns the imported table carries beside models.spend.SPEND_COLUMNS.
+EXTRA_COLUMNS: tuple[str, ...] = ("currency", "amount_original", "piece")
+
+_TOTAL_RE = (r"(?i)^\s*(?:sous[\s\-]?tota(?:l|ux)|totaux|total|grand[\s\-]total|subtotal|sub[\s\-]total|"
+             r"somme|cumul|solde|report|a reporter|à reporter|a nouveau|à nouveau|sum)\b")
+_TEXT_FIELDS = ("vendor", "label", "account", "account_label", "category", "piece", "date",
+                "period", "journal")
+
+
+@dataclass
+class ImportOptions:
+    sheet: str | None = None                      # None: found automatically
+    mapping: dict[str, str] | None = None         # field -> column; None: found automatically
+    vat_rate: float = field(default_factory=lambda: default("vat_rate"))
+    fx_rates: dict[str, float] = field(default_factory=dict)   # currency -> EUR per unit
+
+
+@dataclass
+class ImportResult:
+    spend: pd.DataFrame                   # SPEND_COLUMNS + EXTRA_COLUMNS
+    file_kind: str
+    sheet: str
+    sheets: list[str]
+    header_row: int | None                # 1-based row of the header in the sheet
+    columns: list[str]                    # column names of the table, as read
+    mapping: dict[str, str]               # field -> column used
+    rows_read: int
+    dropped: dict[str, int]               # reason -> number of rows
+    dropped_rows: pd.DataFrame            # source_row, reason
+    warnings: list[tuple[str, dict]]      # (i18n key, params)
+    currency: str
+    currencies: dict[str, int]            # currency -> lines found in the file
+    fec: bool = False
+    encoding: str | None = None
+    separator: str | None = None
+
+    @property
+    def rows_kept(self) -> int:
+        return len(self.spend)
+
+    @property
+    def rows_dropped(self) -> int:
+        return int(sum(self.dropped.values()))
+
+    @property
+    def total(self) -> float:
+        return float(self.spend["amount"].sum())
+
+    @property
+    def it_total(self) -> float:
+        return float(self.spend.loc[self.spend["domain"] != NOT_IT, "amount"].sum())
+
+    def by_domain(self) -> dict[str, float]:
+        sums = self.spend.groupby("domain")["amount"].sum()
+        return {d: round(float(sums.get(d, 0.0)), 2) for d in DOMAINS + (NOT_IT,)}
+
+    def spend_table(self) -> pd.DataFrame:
+        """The spend lines with exactly the normalised columns (for a Dataset)."""
+        return coerce_spend_table(self.spend)
+
+    def summary(self, lang: str = "en") -> dict:
+        """The JSON-ready summary the command line prints."""
+        from i18n import t
+        return {
+            "file_type": self.file_kind, "sheet": self.sheet, "header_row": self.header_row,
+            "rows_read": self.rows_read, "rows": self.rows_kept,
+            "rejected": {"count": self.rows_dropped, "reasons": dict(self.dropped)},
+            "total": round(self.total, 2), "it_total": round(self.it_total, 2),
+            "currency": self.currency, "by_domain": self.by_domain(), "mapping": dict(self.mapping),
+            "warnings": [t(k, lang, **p) for k, p in self.warnings],
+        }
+
+    def to_json(self, lang: str = "en") -> str:
+        return json.dumps(self.summary(lang), ensure_ascii=False, sort_keys=True)
+
+
+# --------------------------------------------------------------------------------------------
+def _grid_frame(grid: list[list]) -> tuple[pd.DataFrame, int]:
+    width = max((len(r) for r in grid), default=0)
+    if width == 0:
+        return pd.DataFrame(), 0
+    if any(len(r) != width for r in grid):
+        grid = [list(r) + [""] * (width - len(r)) for r in grid]
+    return pd.DataFrame(grid, dtype=object), width
+
+
+def _pick_sheet(book: RawBook, wanted: str | None):
+    names = list(book.sheets)
+    if wanted is not None:
+        if wanted not in book.sheets:
+            raise SpendImportError("import.error.no_sheet", sheet=wanted, sheets=", ".join(names))
+        header, score = find_header(book.sheets[wanted])
+        return wanted, header
+    best = None
+    for name, grid in book.sheets.items():
+        header, score = find_header(grid)
+        start = (header + 1) if header is not None else 0
+        rows = sum(1 for r in grid[start:start + 5000]
+                   if sum(1 for c in r if c not in ("", None)) >= 2)
+        key = (header is not None and rows > 0, header is not None, rows > 0, score >= 2.5, rows,
+               score)
+        if best is None or key > best[0]:
+            best = (key, name, header)
+    if best is None:
+        raise SpendImportError("import.error.empty")
+    return best[1], best[2]
+
+
+def _flag_reason(reason: pd.Series, mask: pd.Series, key: str) -> None:
+    reason.loc[mask & reason.isna()] = key
+
+
+def import_spend(data: bytes, filename: str = "", options: ImportOptions | None = None
+                 ) -> ImportResult:
+    """Read, map, clean and classify a spend file. Raises :class:`SpendImportError`."""
+    options = options or ImportOptions()
+    book = read_book(data)
+    return import_book(book, options)
+
+
+def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
+    if not book.sheets:
+        raise SpendImportError("import.error.empty")
+    sheet, header_idx = _pick_sheet(book, options.sheet)
+    grid = book.sheets[sheet]
+    raw, width = _grid_frame(grid)
+    if raw.empty or width == 0:
+        raise SpendImportError("import.error.empty")
+    warnings: list[tuple[str, dict]] = []
+
+    if header_idx is None:          # no header row: columns named by letter, mapped by content
+        header_cells: list = []
+        body = raw
+        first_row = 1
+        warnings.append(("import.warn.no_header", {}))
+    else:
+        header_cells = list(raw.iloc[header_idx])
+        body = raw.iloc[header_idx + 1:]
+        first_row = header_idx + 2
+    columns = unique_names(header_cells, width)
+    body = body.copy()
+    body.columns = columns
+    source_rows = np.arange(first_row, first_row + len(body), dtype="int64")   # 1-based rows
+    body.index = pd.RangeIndex(len(body))
+    # columns that are empty in the header and in every row (table not starting in A1)
+    empty = body.isna() | body.isin([""])
+    keep = [c for c in columns if not c.startswith("(") or not empty[c].all()]
+    body, empty = body[keep], empty[keep]
+    columns = keep
+    text = _LazyText(body)
+    if body.empty:
+        raise SpendImportError("import.error.no_rows")
+
+    # wide budget: one column per period ("FY 2024", "FY 2025") and no amount column
+    mapping = dict(options.mapping) if options.mapping is not None else None
+    wide = period_columns(columns)
+    auto = auto_mapping(columns, body.head(500).where(~empty.head(500), ""))
+    if mapping is None and len(wide) >= 1 and not ({"amount", "debit", "gross"} & {
+            f for f, c in auto.items() if c not in wide}):
+        ids = [c for c in columns if c not in wide]
+        long = body.assign(__row=source_rows).melt(id_vars=["__row"] + ids, value_vars=wide,
+                                                   var_name="__period", value_name="__amount")
+        long = long.sort_values(["__row"], kind="stable").reset_index(drop=True)
+        source_rows = long.pop("__row").to_numpy(dtype="int64")
+        body = long
+        text = _LazyText(body)
+        empty = body.isna() | body.isin([""])
+        columns = ids + ["__period", "__amount"]
+        auto = {f: c for f, c in auto_mapping(ids, body[ids].head(500)).items()
+                if f not in ("amount", "debit", "credit", "gross", "date", "period")}
+        auto.update({"period": "__period", "amount": "__amount"})
+        warnings.append(("import.warn.wide_budget", {"periods": ", ".join(map(str, wide))}))
+    if mapping is None:
+        mapping = auto
+    else:
+        unknown = {c for c in mapping.values() if c and c not in columns}
+        if unknown:
+            raise SpendImportError("import.error.bad_mapping", columns=", ".join(sorted(unknown)))
+        mapping = {f: c for f, c in mapping.items() if c and f in FIELDS}
+    fec = is_fec(columns)
+    if fec:
+        mapping.pop("currency", None)      # FEC debits/credits are in the accounting currency
+
+    n = len(body)
+    reason = pd.Series(None, index=body.index, dtype=object)
+    _flag_reason(reason, empty.all(axis=1), "blank")
+    if header_cells:
+        named = [c for c in columns if not c.startswith(("(", "__"))]
+        if named:   # rows that repeat the header (page breaks of a printed ledger)
+            maybe = pd.Series(False, index=body.index)
+            for c in named:
+                strings = body[c][body[c].map(type) == str]
+                maybe.loc[strings.index[strings.str.strip().str.lower() == c.lower()]] = True
+            if maybe.any():
+                sub = body[maybe]
+                repeats = sum((sub[c].astype(str).str.strip().str.lower() == c.lower()).astype(int)
+                              for c in named)
+                _flag_reason(reason, (repeats >= 2).reindex(body.index, fill_value=False),
+                             "repeated_header")
+
+    def col_text(fld: str) -> pd.Series:
+        c = mapping.get(fld)
+        return text[c] if c else pd.Series("", index=body.index, dtype=object)
+
+    # dates (or budget periods)
+    date = pd.Series(pd.NaT, index=body.index, dtype="datetime64[ns]")
+    if "date" in mapping:
+        date = parse_dates(body[mapping["date"]])
+        missing = date.isna() & (col_text("date") != "")
+        if missing.any():
+            date = date.fillna(parse_periods(body[mapping["date"]]))
+    if "period" in mapping:
+        date = date.fillna(parse_periods(body[mapping["period"]]))
+        date = date.fillna(parse_dates(body[mapping["period"]], allow_serial=False))
+
+    # subtotal / total rows: a cell starting with Total, Sous-total, Solde… and no date
+    total_hit = pd.Series(False, index=body.index)
+    for c in {mapping[f] for f in _TEXT_FIELDS if f in mapping} | set(columns[:3]):
+        cells = body[c]
+        strings = cells[cells.map(type) == str].astype(str)
+        hit = strings.str.contains(_TOTAL_RE, regex=True)
+        total_hit.loc[hit[hit].index] = True
+    _flag_reason(reason, total_hit & date.isna(), "total")
+    if "date" in mapping or "period" in mapping:
+        _flag_reason(reason, total_hit & (col_text("vendor") == "") & (col_text("label") == "")
+                     & ~fec, "total")
+
+    # accounts: only expense (6x) and fixed-asset (20x/21x) lines are spend lines
+    account = col_text("account").str.replace(r"\s+", "", regex=True).str.replace(
+        r"\.0$", "", regex=True)
+    if "account" in mapping:
+        numeric_acct = account.str.fullmatch(r"\d{2,12}")
+        filled = account != ""
+        if filled.any() and numeric_acct[filled].mean() >= 0.5:
+            spend_acct = account.str.match(r"^(?:6[0-7]|2[01])")
+            _flag_reason(reason, numeric_acct & ~spend_acct, "not_spend_account")
+
+    # amounts
+    gross_only = False
+    if "amount" in mapping:
+        amount = parse_amounts(body[mapping["amount"]])
+        raw_amount = body[mapping["amount"]]
+    elif "debit" in mapping or "credit" in mapping:
+        debit = parse_amounts(body[mapping["debit"]]) if "debit" in mapping else None
+        credit = parse_amounts(body[mapping["credit"]]) if "credit" in mapping else None
+        if debit is not None and credit is not None:
+            amount = debit.fillna(0.0) - credit.fillna(0.0)
+            amount = amount.mask(debit.isna() & credit.isna())
+        else:
+            amount = debit if debit is not None else -credit
+        raw_amount = body[mapping.get("debit") or mapping["credit"]]
+    elif "gross" in mapping:
+        gross = parse_amounts(body[mapping["gross"]])
+        raw_amount = body[mapping["gross"]]
+        if "vat" in mapping:
+            amount = gross - parse_amounts(body[mapping["vat"]]).fillna(0.0)
+        else:
+            amount = gross / (1.0 + options.vat_rate)
+            gross_only = True
+    else:
+        raise SpendImportError("import.error.no_amount", columns=_column_list(columns))
+    amount = amount.astype("float64")
+    if not ("date" in mapping or "period" in mapping):
+        raise SpendImportError("import.error.no_date", columns=_column_list(columns))
+
+    _flag_reason(reason, amount.isna(), "no_amount")
+    _flag_reason(reason, amount.round(9) == 0, "zero_amount")
+    _flag_reason(reason, date.isna(), "no_date")
+
+    candidates = reason.isna()
+    if not candidates.any():
+        no_values = reason.isin(["no_amount", "no_date"]).sum()
+        if book.archive is not None and no_values and formulas_without_values(book.archive):
+            raise SpendImportError("import.error.formulas")
+        if (reason == "no_date").sum() > (reason == "no_amount").sum() and "period" not in mapping:
+            raise SpendImportError("import.error.no_date", columns=_column_list(columns))
+        raise SpendImportError("import.error.no_rows")
+    if book.archive is not None and reason.isin(["no_amount"]).sum() > candidates.sum() \
+            and formulas_without_values(book.archive):
+        raise SpendImportError("import.error.formulas")
+
+    # sign: a file where nearly every amount is negative writes spend as negative numbers
+    kept_amounts = amount[candidates]
+    if len(kept_amounts) >= 5 and (kept_amounts < 0).mean() > 0.9 and not fec \
+            and "debit" not in mapping:
+        amount = -amount
+        warnings.append(("import.warn.negative_flipped", {}))
+    if gross_only:
+        warnings.append(("import.warn.gross_only", {"rate": f"{options.vat_rate * 100:g}"}))
+
+    # currencies
+    if "currency" in mapping:
+        cur = col_text("currency").str.upper().str.strip()
+        cur = cur.map(lambda s: CURRENCY_SYMBOLS.get(s, s))   # unique values are few
+    else:
+        cur = detect_currency(raw_amount)
+    cur = cur.where(cur != "", "EUR").astype(object)
+    found = cur[candidates].value_counts()
+    currencies = {str(k): int(v) for k, v in found.items()}
+    rates = {"EUR": 1.0, **{k.upper(): float(v) for k, v in options.fx_rates.items() if v}}
+    amount_original = amount.copy()
+    currency = "EUR"
+    foreign = [c for c in currencies if c != "EUR"]
+    if foreign:
+        missing = [c for c in foreign if c not in rates]
+        if set(currencies) == {foreign[0]} and missing:
+            currency = foreign[0]          # one foreign currency, no rate: amounts left as read
+            warnings.append(("import.warn.not_euro", {"currency": currency}))
+        else:
+            rate = cur.map(rates)
+            amount = amount * rate
+            _flag_reason(reason, rate.isna() & reason.isna(), "no_fx_rate")
+            warnings.append(("import.warn.currencies", {
+                "currencies": ", ".join(f"{c} ({currencies[c]})" for c in sorted(currencies)),
+                "missing": ", ".join(missing) or "–"}))
+
+    keep = reason.isna()
+    if not keep.any():
+        raise SpendImportError("import.error.no_rows")
+    idx = source_rows[keep.to_numpy()]
+    vendor = col_text("vendor")
+    if fec:
+        vendor = _fec_vendors(body, columns, text, account)
+    category = col_text("category")
+    nature_col = None
+    if "category" in mapping:
+        nat = nature_from_column(category[keep])
+        if nat.notna().mean() > 0.8:
+            nature_col, category = nat, pd.Series("", index=body.index, dtype=object)
+    cls = classify_frame(vendor[keep], col_text("label")[keep], account[keep],
+                         col_text("account_label")[keep], category[keep])
+    if nature_col is not None:
+        cls["nature"] = nature_col.fillna(cls["nature"])
+    spend = pd.DataFrame({
+        "date": date[keep].astype("datetime64[ns]"), "amount": amount[keep].round(2),
+        "vendor": vendor[keep], "label": col_text("label")[keep], "account": account[keep],
+        "account_label": col_text("account_label")[keep], "domain": cls["domain"],
+        "nature": cls["nature"], "capex": cls["capex"].astype(bool),
+        "source_row": np.asarray(idx, dtype="int64"), "rule": cls["rule"],
+        "confidence": cls["confidence"]})
+    spend = coerce_spend_table(spend)
+    spend["currency"] = cur[keep].to_numpy()
+    spend["amount_original"] = amount_original[keep].round(2).to_numpy()
+    spend["piece"] = col_text("piece")[keep].to_numpy()
+
+    dropped_mask = reason.notna()
+    dropped_rows = pd.DataFrame({"source_row": source_rows[dropped_mask.to_numpy()],
+                                 "reason": reason[dropped_mask].to_numpy()})
+    counts = reason.value_counts()
+    dropped = {r: int(counts[r]) for r in REASONS if r in counts}
+    if not ({"vendor", "label"} & set(mapping)) and not fec:
+        warnings.append(("import.warn.no_text", {}))
+    return ImportResult(
+        spend=spend, file_kind=book.kind, sheet=sheet, sheets=list(book.sheets),
+        header_row=(header_idx + 1) if header_idx is not None else None, columns=columns,
+        mapping=mapping, rows_read=n, dropped=dropped, dropped_rows=dropped_rows,
+        warnings=warnings, currency=currency, currencies=currencies, fec=fec,
+        encoding=book.encoding, separator=book.separator)
+
+
+class _LazyText:
+    """Cell text of a column, computed on first use (most columns never need it)."""
+
+    def __init__(self, body: pd.DataFrame) -> None:
+        self.body, self.cache = body, {}
+
+    def __getitem__(self, column: str) -> pd.Series:
+        if column not in self.cache:
+            self.cache[column] = to_text(self.body[column])
+        return self.cache[column]
+
+
+def _column_list(columns: list[str]) -> str:
+    shown = [c for c in columns if not c.startswith("__")][:12]
+    return ", ".join(shown) if shown else "–"
+
+
+def _fec_vendors(body: pd.DataFrame, columns: list[str], text: pd.DataFrame,
+                 account: pd.Series) -> pd.Series:
+    """Supplier of each FEC line: CompAuxLib (else CompteLib) of the supplier (40x) line of the
+    same entry (JournalCode + EcritureNum)."""
+    by_norm = {norm(c).replace(" ", ""): c for c in columns}
+
+    def get(name: str) -> pd.Series:
+        c = by_norm.get(name)
+        return text[c] if c else pd.Series("", index=body.index, dtype=object)
+
+    entry = get("journalcode") + "\x1f" + get("ecriturenum")
+    aux = get("compauxlib")
+    name = aux.where(aux != "", get("comptelib"))
+    supplier = account.str.startswith("40") & (name != "")
+    first = pd.Series(name[supplier].to_numpy(), index=entry[supplier].to_numpy())
+    first = first[~first.index.duplicated()]
+    return entry.map(first).fillna("").astype(object)
+
+
+# --------------------------------------------------------------------------------------------
+# User corrections: by line (source_row) or by vendor, applied at once, saved as CSV or JSON.
+
+CORRECTION_COLUMNS = ("scope", "key", "domain")
+
+
+def empty_corrections() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in CORRECTION_COLUMNS})
+
+
+def apply_corrections(spend: pd.DataFrame, corrections: pd.DataFrame) -> pd.DataFrame:
+    """Spend with the user's domain corrections applied (line corrections win over vendor ones);
+    ``rule`` becomes ``user:line`` or ``user:vendor`` and ``confidence`` 1."""
+    out = spend.copy()
+    if corrections is None or corrections.empty:
+        return out
+    valid = corrections[corrections["domain"].isin(DOMAINS + (NOT_IT,))]
+    vendors = valid[valid["scope"] == "vendor"]
+    if not vendors.empty:
+        vmap = dict(zip(vendors["key"].astype(str).map(norm), vendors["domain"]))
+        hit = out["vendor"].astype(str).map(norm).map(vmap)
+        mask = hit.notna()
+        out.loc[mask, "domain"] = hit[mask]
+        out.loc[mask, "rule"] = "user:vendor"
+        out.loc[mask, "confidence"] = 1.0
+    lines = valid[valid["scope"] == "line"]
+    if not lines.empty:
+        keys = pd.to_numeric(lines["key"], errors="coerce")
+        lmap = dict(zip(keys[keys.notna()].astype("int64"), lines["domain"][keys.notna()]))
+        hit = out["source_row"].map(lmap)
+        mask = hit.notna()
+        out.loc[mask, "domain"] = hit[mask]
+        out.loc[mask, "rule"] = "user:line"
+        out.loc[mask, "confidence"] = 1.0
+    return out
+
+
+def merge_corrections(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    """Union of two correction tables; for the same scope and key the newer one wins."""
+    both = pd.concat([old, new], ignore_index=True)
+    both["key"] = both["key"].astype(str)
+    return both.drop_duplicates(["scope", "key"], keep="last").reset_index(drop=True)
+
+
+def corrections_to_csv(corrections: pd.DataFrame) -> bytes:
+    frame = corrections[list(CORRECTION_COLUMNS)].astype(str)
+    # OWASP CSV injection: text that a spreadsheet would run as a formula gets an apostrophe
+    frame = frame.apply(lambda s: s.where(~s.str.startswith(("=", "+", "-", "@", "\t", "\r")),
+                                          "'" + s))
+    return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def corrections_to_json(corrections: pd.DataFrame) -> bytes:
+    rows = corrections[list(CORRECTION_COLUMNS)].astype(str).to_dict(orient="records")
+    return json.dumps({"corrections": rows}, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def read_corrections(data: bytes) -> pd.DataFrame:
+    """Corrections from a file saved by :func:`corrections_to_csv` or ``_to_json``."""
+    if not data or len(data) > 5 * 2**20:
+        raise SpendImportError("import.error.bad_corrections")
+    stripped = data.lstrip(b"\xef\xbb\xbf \r\n\t")
+    try:
+        if stripped.startswith((b"{", b"[")):
+            obj = json.loads(stripped.decode("utf-8"))
+            rows = obj.get("corrections", []) if isinstance(obj, dict) else obj
+            frame = pd.DataFrame(rows)
+        else:
+            import io
+            frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False,
+                                encoding="utf-8-sig", sep=None, engine="python")
+    except (ValueError, UnicodeDecodeError, TypeError, AttributeError, pd.errors.ParserError):
+        raise SpendImportError("import.error.bad_corrections") from None
+    if not set(CORRECTION_COLUMNS) <= set(frame.columns):
+        raise SpendImportError("import.error.bad_corrections")
+    frame = frame[list(CORRECTION_COLUMNS)].astype(str)
+    frame["key"] = frame["key"].str.lstrip("'")          # undo the CSV formula guard
+    frame["scope"] = frame["scope"].str.strip().str.lower()
+    frame["domain"] = frame["domain"].str.strip().str.lower()
+    ok = frame["scope"].isin(["line", "vendor"]) & frame["domain"].isin(DOMAINS + (NOT_IT,))
+    if not ok.any():
+        raise SpendImportError("import.error.bad_corrections")
+    return frame[ok].reset_index(drop=True)

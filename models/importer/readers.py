@@ -1,0 +1,226 @@
+"""Safe reading of uploaded bytes into raw grids (one per sheet), whatever the file type.
+
+The type is sniffed from the content, never from the extension. Guards run before any parser:
+size limit, zip-bomb check on the declared uncompressed sizes, encrypted Office files, images
+and PDFs disguised as spreadsheets. Spreadsheets are read with python-calamine (xlsx, xlsm,
+xlsb, xls, ods); HTML tables saved as ``.xls`` with pandas/lxml; text files with the csv module
+after sniffing the encoding and the separator. Macros are never run (calamine reads values).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from models.importer.errors import SpendImportError
+
+MAX_FILE_BYTES = 25 * 2**20            # uploads bigger than this are refused
+MAX_UNCOMPRESSED_BYTES = 200 * 2**20   # declared size of all members of an Office archive
+MAX_COMPRESSION_RATIO = 100            # declared uncompressed size / file size
+MAX_CELLS = 5_000_000                  # cells of one sheet
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+SEPARATORS = (";", "\t", "|", ",")
+
+
+@dataclass
+class RawBook:
+    """What a file holds, before any interpretation: sheet name -> grid of cell values."""
+    kind: str                                   # xlsx, xlsb, ods, xls, html, csv
+    sheets: dict[str, list[list]] = field(default_factory=dict)
+    encoding: str | None = None                 # text files only
+    separator: str | None = None                # text files only
+    archive: bytes | None = None                # zip bytes of xlsx/xlsm (formula check)
+
+
+def _human_mb(n: int) -> str:
+    return f"{n / 2**20:.0f}"
+
+
+def sniff_kind(data: bytes) -> str:
+    """Type of the file from its first bytes: zip, ole, html, image, pdf, text or binary."""
+    head = data[:2048]
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "zip"
+    if head.startswith(OLE_MAGIC):
+        return "ole"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM", b"RIFF")):
+        return "image"
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith((b"<!doctype html", b"<html", b"<table", b"<meta", b"<head")) or (
+            stripped.startswith(b"<") and b"<table" in data[:65536].lower()):
+        return "html"
+    if stripped.startswith(b"<?xml"):
+        return "xml"
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary"
+    return "text"
+
+
+def _check_zip(data: bytes) -> tuple[str, zipfile.ZipFile]:
+    """Refuse corrupt archives and zip bombs from the central directory alone (no inflating)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise SpendImportError("import.error.corrupt") from None
+    declared = sum(max(i.file_size, 0) for i in infos)
+    if declared > MAX_UNCOMPRESSED_BYTES or declared > MAX_COMPRESSION_RATIO * max(len(data), 1):
+        raise SpendImportError("import.error.zip_bomb", size_mb=_human_mb(declared))
+    names = {i.filename for i in infos}
+    if "xl/workbook.xml" in names:
+        return "xlsx", archive
+    if "xl/workbook.bin" in names:
+        return "xlsb", archive
+    if "content.xml" in names and ("mimetype" in names or "META-INF/manifest.xml" in names):
+        return "ods", archive
+    if "word/document.xml" in names or "ppt/presentation.xml" in names:
+        raise SpendImportError("import.error.not_spreadsheet")
+    raise SpendImportError("import.error.unsupported")
+
+
+def _ole_encrypted(data: bytes) -> bool:
+    """True for an encrypted Office file (OLE container with an EncryptionInfo stream, or a
+    legacy .xls whose workbook stream carries a FILEPASS record)."""
+    return "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data
+
+
+def _calamine_sheets(data: bytes, kind: str) -> dict[str, list[list]]:
+    import python_calamine as pc
+    try:
+        book = pc.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        sheets: dict[str, list[list]] = {}
+        for meta in book.sheets_metadata:
+            if str(getattr(meta, "typ", "")).lower().endswith(("chartsheet", "chart")):
+                continue
+            sheet = book.get_sheet_by_name(meta.name)
+            if sheet.height * max(sheet.width, 1) > MAX_CELLS:
+                raise SpendImportError("import.error.too_many_cells", cells=f"{MAX_CELLS:,}")
+            sheets[meta.name] = sheet.to_python(skip_empty_area=False)
+        return sheets
+    except SpendImportError:
+        raise
+    except pc.PasswordError:
+        raise SpendImportError("import.error.password") from None
+    except Exception as exc:   # calamine raises several types for damaged files
+        text = str(exc).lower()
+        if "password" in text or "encrypt" in text:
+            raise SpendImportError("import.error.password") from None
+        if "entity" in text or "dtd" in text:
+            raise SpendImportError("import.error.xml_entities") from None
+        raise SpendImportError("import.error.corrupt") from None
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode text: UTF-16 by BOM, else UTF-8 (with or without BOM), else Windows-1252, Latin-1."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    for enc in ENCODINGS:
+        try:
+            return data.decode(enc), ("utf-8" if enc == "utf-8-sig" and not data.startswith(
+                b"\xef\xbb\xbf") else enc)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1", errors="replace"), "latin-1"   # pragma: no cover
+
+
+def sniff_separator(text: str) -> str:
+    """The separator that gives the most lines with the same number (> 1) of fields."""
+    lines = [ln for ln in text.splitlines()[:200] if ln.strip()]
+    best, best_score = ",", -1.0
+    for sep in SEPARATORS:
+        counts = [len(r) for r in csv.reader(lines, delimiter=sep)]
+        counts = [c for c in counts if c > 1]
+        if not counts:
+            continue
+        mode = max(set(counts), key=counts.count)
+        score = counts.count(mode) * (1 + 0.01 * mode)
+        if score > best_score:
+            best, best_score = sep, score
+    return best
+
+
+def _text_sheet(data: bytes) -> RawBook:
+    text, encoding = decode_text(data)
+    if "\x00" in text[:4096]:
+        raise SpendImportError("import.error.unsupported")
+    sep = sniff_separator(text)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep))
+    except csv.Error:
+        raise SpendImportError("import.error.corrupt") from None
+    return RawBook("csv", {"CSV": rows}, encoding=encoding, separator=sep)
+
+
+class _AsText(dict):
+    """``converters`` for read_html that keeps every column as text."""
+
+    def get(self, key, default=None):
+        return str
+
+    def __contains__(self, key):
+        return True
+
+
+def _html_sheets(data: bytes) -> dict[str, list[list]]:
+    text, _ = decode_text(data)
+    try:
+        tables = pd.read_html(io.StringIO(text), flavor="lxml", header=None,
+                              keep_default_na=False, displayed_only=False, thousands=None,
+                              converters=_AsText())   # keep cells as text: the parser decides
+    except Exception:   # no table, malformed markup
+        raise SpendImportError("import.error.unsupported") from None
+    sheets = {}
+    for k, table in enumerate(tables, start=1):
+        sheets[f"Table {k}"] = table.astype(object).where(table.notna(), "").values.tolist()
+    return sheets
+
+
+def read_book(data: bytes) -> RawBook:
+    """Every sheet of the file as a grid of Python values (str, float, int, date, datetime, "")."""
+    if not data:
+        raise SpendImportError("import.error.empty")
+    if len(data) > MAX_FILE_BYTES:
+        raise SpendImportError("import.error.too_large", size_mb=_human_mb(len(data)),
+                               limit_mb=_human_mb(MAX_FILE_BYTES))
+    kind = sniff_kind(data)
+    if kind == "zip":
+        sub, archive = _check_zip(data)
+        return RawBook(sub, _calamine_sheets(data, sub), archive=data if sub == "xlsx" else None)
+    if kind == "ole":
+        if _ole_encrypted(data):
+            raise SpendImportError("import.error.password")
+        return RawBook("xls", _calamine_sheets(data, "xls"))
+    if kind == "html":
+        return RawBook("html", _html_sheets(data))
+    if kind in ("image", "pdf"):
+        raise SpendImportError("import.error.not_spreadsheet")
+    if kind in ("xml", "binary"):
+        raise SpendImportError("import.error.unsupported")
+    if not data.strip():
+        raise SpendImportError("import.error.empty")
+    return _text_sheet(data)
+
+
+_FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")
+_FORMULA_WITH_VALUE = re.compile(rb"(?:</(?:\w+:)?f>|<(?:\w+:)?f[^>]*/>)\s*<(?:\w+:)?v>[^<]")
+
+
+def formulas_without_values(archive: bytes) -> bool:
+    """True when worksheets hold formula cells most of which have no saved value (a workbook
+    written by a program and never opened in Excel). Sizes were checked by the zip guard."""
+    with zipfile.ZipFile(io.BytesIO(archive)) as z:
+        formulas = cached = 0
+        for info in z.infolist():
+            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                xml = z.read(info)
+                formulas += len(_FORMULA.findall(xml))
+                cached += len(_FORMULA_WITH_VALUE.findall(xml))
+    return formulas > 0 and cached < formulas / 2
