@@ -83,6 +83,8 @@ STRINGS = {
     "risk.event.transition_overrun": {"fr": "Dérapage de la transition (année 1)",
                                       "en": "Transition overrun (year 1)"},
     "risk.event.renewal_step": {"fr": "Hausse de prix au renouvellement", "en": "Price step at renewal"},
+    "risk.event.confusion": {"fr": "Confusion des rôles (temps perdu à arbitrer)",
+                             "en": "Unclear roles (time lost deciding)"},
     # --- uncertain inputs
     "mc.input.price_inflation": {"fr": "Inflation des achats", "en": "Price inflation"},
     "mc.input.salary_drift": {"fr": "Hausse des salaires", "en": "Salary drift"},

@@ -50,6 +50,19 @@ def test_zero_variance_gives_the_deterministic_numbers_exactly(world):
             assert s["p10"] == s["p90"] == pytest.approx(results[i].total, rel=1e-12)
 
 
+def test_each_trial_is_the_cost_model_at_its_draws_plus_volatility_plus_risk(world):
+    ds, inputs, scenarios = world
+    res = simulate(inputs, scenarios, n_trials=30, seed=21, spend=ds.spend)
+    for i, sc in enumerate(scenarios):
+        for j in (0, 7, 29):
+            overrides = {k: float(v[j]) if isinstance(v, np.ndarray) else v
+                         for k, v in res.inputs[sc.id].items()}
+            cost = float(np.sum(yearly_totals(inputs, sc, overrides)))
+            vol = float(res.volatility.get(sc.id, np.zeros(30))[j])
+            assert cost + vol + res.risk[i, j].sum() == pytest.approx(res.total[i, j].sum(),
+                                                                      rel=1e-12)
+
+
 def test_same_seed_identical_arrays_other_seed_different(world):
     ds, inputs, scenarios = world
     a = simulate(inputs, scenarios, n_trials=2_000, seed=11, spend=ds.spend)

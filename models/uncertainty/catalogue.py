@@ -34,6 +34,7 @@ scenario):
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -84,6 +85,8 @@ class RiskConfig:
     that scenario, issue 7). ``sla`` maps a scenario id to its provider's :class:`SlaTerms`
     (default terms otherwise). ``unplanned_cv``: yearly coefficient of variation of unplanned
     in-house spend (``None``: from the spend history when given, else the default).
+    ``event_hook(scenario, events) -> events`` may change or extend each scenario's events last
+    (the governance module: :func:`governance_hook`).
     """
     events: frozenset[str] | None = None
     rate_multipliers: dict[str, float] = field(default_factory=dict)
@@ -93,6 +96,7 @@ class RiskConfig:
     downtime: DowntimeCost = field(default_factory=DowntimeCost)
     restore_hours_inhouse: float = field(default_factory=lambda: default("restore_hours_inhouse"))
     unplanned_cv: float | None = None
+    event_hook: Callable[[Scenario, list[RiskEvent]], list[RiskEvent]] | None = None
 
     def enabled(self, key: str) -> bool:
         return self.events is None or key in self.events
@@ -218,4 +222,19 @@ def scenario_events(inputs: CostInputs, scenario: Scenario, facts: ScenarioFacts
                           years=renewals, at_most_once=True,
                           step=pert_default("renewal_surprise_step"), step_base=facts.total_fee,
                           step_lag=0))
+    if config.event_hook is not None:
+        events = [ev for ev in config.event_hook(scenario, events) if ev is not None]
     return events
+
+
+def governance_hook(answers, company, staff) -> Callable[[Scenario, list[RiskEvent]], list[RiskEvent]]:
+    """An ``event_hook`` applying the governance answers (issue 7, :mod:`models.governance`):
+    its factors multiply each event's rate and severity, and the confusion risk of the
+    scenario is added as an event (key ``confusion``)."""
+    from models import governance
+
+    def hook(scenario: Scenario, events: list[RiskEvent]) -> list[RiskEvent]:
+        out = governance.apply_to_events(events, answers, scenario)
+        extra = governance.confusion_event(answers, scenario, company, staff)
+        return out + ([extra] if extra is not None else [])
+    return hook

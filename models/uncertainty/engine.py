@@ -126,6 +126,8 @@ class SimulationResult:
     cost_per_hour: np.ndarray | float
     unplanned_cv: float
     unplanned_cv_source: str
+    volatility: dict[str, np.ndarray] = field(default_factory=dict)  # sid -> (n,) EUR over
+    #                                     the horizon: unplanned spend above (below) its plan
     warnings: list[tuple[str, dict]] = field(default_factory=list)
     versions: dict[str, str] = field(default_factory=package_versions)
 
@@ -211,6 +213,7 @@ def simulate(inputs: CostInputs, scenarios: list[Scenario], *, n_trials: int = D
         for ev in evs:
             uses[ev.signature()] = uses.get(ev.signature(), 0) + 1
     outcomes: dict[tuple, tuple] = {}
+    volatility: dict[str, np.ndarray] = {}
     factors = volatility_factors(z, cv) - 1.0 if z is not None else None
     for i, sc in enumerate(scenarios):
         base = _resolve(inputs, sc, None)
@@ -226,7 +229,9 @@ def simulate(inputs: CostInputs, scenarios: list[Scenario], *, n_trials: int = D
         total[i] = np.broadcast_to(yearly_totals(inputs, sc, overrides, H), (n, H))
         facts = facts_by[sc.id]
         if factors is not None and np.any(facts.unplanned):
-            total[i] += factors * facts.unplanned
+            swing = factors * facts.unplanned
+            total[i] += swing
+            volatility[sc.id] = swing.sum(axis=1)
         event_trials[sc.id], event_year_mean[sc.id] = {}, {}
         hours, gross, credits = np.zeros(H), np.zeros(H), np.zeros(H)
         for ev in events_by[sc.id]:
@@ -258,4 +263,4 @@ def simulate(inputs: CostInputs, scenarios: list[Scenario], *, n_trials: int = D
         total=total, risk=risk_all, deterministic=deterministic, event_trials=event_trials,
         event_year_mean=event_year_mean, sla=sla, inputs=used, events=events_by,
         cost_per_hour=cost_per_hour, unplanned_cv=cv, unplanned_cv_source=cv_source,
-        warnings=warnings)
+        volatility=volatility, warnings=warnings)

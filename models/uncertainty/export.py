@@ -2,9 +2,10 @@
 
 One row per scenario and trial: the yearly total cost (``cost_y1 …``, EUR, risk losses
 included), the yearly risk losses (``risk_y1 …``), the horizon total, the value of every
-uncertain input on that trial (``input:<key>``) and the loss of every risk event over the
-horizon (``event:<key>``). The seed, the number of trials, the horizon and the package versions
-travel with the data: as ``# key: value`` lines at the top of the CSV (read it back with
+uncertain input on that trial (``input:<key>``), the loss of every risk event over the
+horizon (``event:<key>``) and the unplanned in-house spend above its plan over the horizon
+(``volatility:unplanned``; the yearly costs include it). The seed, the number of trials, the
+horizon and the package versions travel with the data: as ``# key: value`` lines at the top of the CSV (read it back with
 ``pandas.read_csv(..., comment="#")``), as schema metadata in Parquet (only when ``pyarrow`` is
 installed). Only numbers and scenario ids are written; an id starting with a formula character
 is quoted so a spreadsheet never runs it.
@@ -55,6 +56,7 @@ def trials_frame(result: SimulationResult, scenario_ids: list[str] | None = None
             cols[f"input:{key}"] = np.broadcast_to(np.asarray(v, dtype="float64"), (n,))
         for key in event_keys:
             cols[f"event:{key}"] = result.event_trials[sid].get(key, np.zeros(n))
+        cols["volatility:unplanned"] = result.volatility.get(sid, np.zeros(n))
         frames.append(pd.DataFrame(cols))
     return pd.concat(frames, ignore_index=True)
 

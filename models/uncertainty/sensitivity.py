@@ -104,6 +104,11 @@ def tornado_from_samples(result: SimulationResult, scenario_id: str,
         a = result.event_trials[scenario_id].get(key, np.zeros(n))
         b = result.event_trials[other_id].get(key, np.zeros(n)) if other_id else 0.0
         drivers[key] = a - b
+    for sid in (scenario_id, other_id):
+        if sid is not None and sid in result.volatility and "unplanned" not in drivers:
+            a = result.volatility.get(scenario_id, np.zeros(n))
+            b = result.volatility.get(other_id, np.zeros(n)) if other_id else 0.0
+            drivers["unplanned"] = a - b
     if isinstance(result.cost_per_hour, np.ndarray):
         drivers["downtime_cost_per_hour"] = result.cost_per_hour
     ry = _ranks(y) if with_rank_corr else None
