@@ -86,8 +86,7 @@ def parse_amounts(values: pd.Series) -> pd.Series:
     text = text[text != ""]
     if text.empty:
         return numeric
-    negative = (text.str.match(r"^\(.*\)$") | text.str.match(r"^.*[^\s]\s*-$")
-                | text.str.match(r"^-") | text.str.match(r"^\S*\s*-"))
+    negative = text.str.contains(r"^\(.*\)$|^.*\S\s*[-−]$|^[-−]|^\D{0,4}\s*[-−]", regex=True)
     cleaned = (text.str.replace(_CURRENCY_RE, "", regex=True, case=False)
                .str.replace(r"[()+\-−]", "", regex=True)
                .str.replace(_SPACES, "", regex=True)

@@ -179,7 +179,12 @@ def _html_sheets(data: bytes) -> dict[str, list[list]]:
         raise SpendImportError("import.error.unsupported") from None
     sheets = {}
     for k, table in enumerate(tables, start=1):
-        sheets[f"Table {k}"] = table.astype(object).where(table.notna(), "").values.tolist()
+        rows = table.astype(object).where(table.notna(), "").values.tolist()
+        if not isinstance(table.columns, pd.RangeIndex):     # <th> cells became the columns
+            head = [" ".join(map(str, c)) if isinstance(c, tuple) else str(c)
+                    for c in table.columns]
+            rows.insert(0, head)
+        sheets[f"Table {k}"] = rows
     return sheets
 
 

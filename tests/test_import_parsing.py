@@ -1,0 +1,113 @@
+"""Number, date and period parsing, header matching and classification rules."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from models.importer.classify import classify_frame
+from models.importer.mapping import find_header, match_header
+from models.importer.parse import parse_amounts, parse_dates, parse_periods
+from tests.import_corpus import fr_number
+
+
+@pytest.mark.parametrize("text,value", [
+    ("1 234,56", 1234.56), ("1\u00a0234,56 €", 1234.56), ("1\u202f234,56", 1234.56),
+    ("1.234,56", 1234.56), ("1,234.56", 1234.56), ("€1,234.56", 1234.56), ("(1 200,00)", -1200.0),
+    ("45,50-", -45.5), ("-3,2", -3.2), ("USD 3.20", 3.2), ("1'234.50", 1234.5), ("12", 12.0),
+    ("", None), ("abc", None), ("1 234,56 EUR", 1234.56), ("− 12,00", -12.0), ("€ -5,00", -5.0),
+])
+def test_amounts(text, value):
+    got = parse_amounts(pd.Series([text, "10,00"], dtype=object)).iloc[0]
+    assert (pd.isna(got) if value is None else got == pytest.approx(value))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(min_value=-1e9, max_value=1e9, allow_nan=False).map(lambda x: round(x, 2)),
+       st.sampled_from([" ", "\u00a0", "\u202f", "."]))
+def test_french_amounts_round_trip(x, sep):
+    text = fr_number(x, sep)
+    assert parse_amounts(pd.Series([text, "1,50"], dtype=object)).iloc[0] == pytest.approx(x)
+
+
+def test_dates_day_first_by_default_and_month_first_when_obvious():
+    fr = parse_dates(pd.Series(["03/04/2025", "20250131", dt.date(2025, 5, 6), 45658.0],
+                               dtype=object))
+    assert fr.tolist() == [pd.Timestamp(2025, 4, 3), pd.Timestamp(2025, 1, 31),
+                           pd.Timestamp(2025, 5, 6), pd.Timestamp(2025, 1, 1)]
+    us = parse_dates(pd.Series(["03/04/2025", "12/31/2025"], dtype=object))
+    assert us.tolist() == [pd.Timestamp(2025, 3, 4), pd.Timestamp(2025, 12, 31)]
+
+
+@pytest.mark.parametrize("text,start", [
+    ("FY 2025", "2025-01-01"), ("2025", "2025-01-01"), ("T1 2025", "2025-01-01"),
+    ("T3 2025", "2025-07-01"), ("Q2 2025", "2025-04-01"), ("2025 Q4", "2025-10-01"),
+    ("S2 2025", "2025-07-01"), ("mars 2025", "2025-03-01"), ("Jan 2024", "2024-01-01"),
+    ("2025-03", "2025-03-01"), ("03/2025", "2025-03-01"), ("Exercice 2024", "2024-01-01"),
+    ("1er trimestre 2025", "2025-01-01"), ("hello", None),
+])
+def test_periods(text, start):
+    got = parse_periods(pd.Series([text])).iloc[0]
+    assert (pd.isna(got) if start is None else got == pd.Timestamp(start))
+
+
+@pytest.mark.parametrize("header,field", [
+    ("Montant HT", "amount"), ("Montnat HT", "amount"), ("MONTANT  H.T.", "amount"),
+    ("Débit", "debit"), ("Crédit", "credit"), ("Solde", "balance"), ("Montant TTC", "gross"),
+    ("CompAuxLib", "vendor"), ("Nom du fournisseur", "vendor"), ("Supplier", "vendor"),
+    ("Intitulé du compte", "account_label"), ("N° compte", "account"), ("EcritureLib", "label"),
+    ("Libelle", "label"), ("Date facture", "date"), ("Posting date", "date"),
+    ("Période", "period"), ("Catégorie", "category"), ("Devise", "currency"),
+])
+def test_header_synonyms(header, field):
+    assert match_header(header)[0] == field
+
+
+def test_header_row_found_below_titles():
+    grid = [["Grand livre 2025", "", ""], ["", "", ""], ["Date", "Libellé", "Montant"],
+            ["2025-01-01", "x", 1.0]]
+    assert find_header(grid)[0] == 2
+    assert find_header([["a", "b"], [1, 2]])[0] is None
+
+
+@pytest.mark.parametrize("vendor,label,account,domain,rule", [
+    ("Sophos", "Renouvellement 80 postes", "6135", "security", "vendor:Sophos"),
+    ("Bouygues Telecom", "Smartphone Samsung Galaxy", "6063", "devices", "keyword:smartphone"),
+    ("Konica Minolta", "Maintenance copieurs", "6156", "devices", "keyword:copieurs"),
+    ("Elis", "Nettoyage des locaux", "6156", "other", "keyword:nettoyage"),
+    ("ENI", "Formation Microsoft 365", "6333", "governance", "keyword:formation"),
+    ("", "Prestation diverse", "6262", "network", "account:6262"),
+    ("", "Divers", "2183", "devices", "account:2183"),
+    ("", "Loyer", "6132", "other", "account:6132"),
+    ("", "", "", "other", "default"),
+    ("Acme", "Annual maintenance", "", "support", "keyword:maintenance"),
+    ("", "OVH - serveur dédié", "", "hosting", "keyword:serveur"),
+    ("", "Facture Orange fibre", "", "network", "keyword:fibre"),
+    ("", "FACTURE ORANGE 1234", "", "network", "vendor:orange"),
+])
+def test_classification_rules(vendor, label, account, domain, rule):
+    out = classify_frame(pd.Series([vendor]), pd.Series([label]), pd.Series([account]),
+                         pd.Series([""]))
+    assert out.loc[0, "domain"] == domain
+    assert out.loc[0, "rule"] == rule
+    assert 0 < out.loc[0, "confidence"] <= 1
+
+
+def test_nature_and_capex():
+    out = classify_frame(pd.Series(["A", "B", "C", "D"]),
+                         pd.Series(["Dépannage urgent hors contrat", "Installation poste",
+                                    "Abonnement mensuel", "Emergency break-fix"]),
+                         pd.Series(["611", "2183", "6135", ""]), pd.Series([""] * 4))
+    assert out["nature"].tolist() == ["unplanned", "one_off", "recurring", "unplanned"]
+    assert out["capex"].tolist() == [False, True, False, False]
+
+
+def test_classification_is_per_distinct_line_not_per_row():
+    n = 50_000
+    out = classify_frame(pd.Series(["OVHcloud", "Foncia"] * (n // 2)),
+                         pd.Series(["VPS", "Loyer locaux"] * (n // 2)),
+                         pd.Series(["6135", "6132"] * (n // 2)), pd.Series([""] * n))
+    assert out["domain"].value_counts().to_dict() == {"hosting": n // 2, "other": n // 2}
