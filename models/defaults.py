@@ -223,6 +223,12 @@ _ALL: tuple[Assumption, ...] = (
     Assumption("sla_restore_hours", 4.0, "hours",
                f"{MARKET_REF} §3.7: GTR of 2–4 h for critical incidents is the usual ask",
                "src", 2.0, 8.0),
+    Assumption("outage_hours_p10_of_restore", 0.25, "× restore time (P10 of one outage)",
+               f"{MARKET_REF} §3.7: the GTR is an obligation of result on critical incidents; "
+               "a quarter of it for a quick fix", "judgement"),
+    Assumption("outage_hours_p90_of_restore", 2.0, "× restore time (P90 of one outage)",
+               f"{MARKET_REF} §3.5 and §3.7: a major outage sometimes misses the GTR (4 days for "
+               "a failed NAS); with P10 at ¼, the mean is about the restore time", "judgement"),
     Assumption("sla_availability", 0.999, "fraction/month",
                f"{MARKET_REF} §3.7: Microsoft 365 99.9 % financially backed; 99.5 % ≈ 3.6 h a "
                "month", "src", 0.995, 0.9999),

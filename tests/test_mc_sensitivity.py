@@ -5,7 +5,7 @@ import pytest
 from models.costmodel import make_inputs, yearly_totals
 from models.errors import CostModelError
 from models.scenarios import default_scenarios
-from models.uncertainty.catalogue import RiskConfig, governance_hook
+from models.uncertainty.catalogue import RiskConfig
 from models.uncertainty.distributions import Fixed, Pert
 from models.uncertainty.engine import UncertainInput, default_uncertain_inputs, simulate
 from models.uncertainty.sensitivity import tornado_from_samples, tornado_oat
@@ -77,16 +77,25 @@ def test_rare_risk_events_appear_in_the_sample_tornado(world):
     assert {"cyber", "key_person", "outage.hosting"} <= set(rows.index)
 
 
-def test_governance_hook_scales_events_and_adds_confusion(world):
+def test_event_hook_changes_and_extends_events_without_moving_the_others(world):
     ds, inputs, scenarios = world
-    from models import governance
-    weak, strong = governance.preset("none"), governance.preset("mature")
-    runs = {}
-    for name, answers in (("weak", weak), ("strong", strong)):
-        config = RiskConfig(event_hook=governance_hook(answers, ds.company, ds.staff))
-        runs[name] = simulate(inputs, scenarios, n_trials=4_000, seed=5, spend=ds.spend,
-                              risk=config)
-    w, s = runs["weak"], runs["strong"]
-    assert w.event_trials["full"]["degradation"].mean() > s.event_trials["full"]["degradation"].mean()
-    assert "confusion" in w.event_trials["full"]
-    assert w.risk[2].mean() > s.risk[2].mean()
+    from dataclasses import replace
+
+    from models.uncertainty.distributions import Fixed as F
+    from models.uncertainty.risk_events import RiskEvent
+
+    def hook(scenario, events):
+        if scenario.id != "full":
+            return events
+        doubled = [replace(e, rate_multiplier=2 * e.rate_multiplier) if e.key == "degradation"
+                   else e for e in events]
+        return doubled + [RiskEvent("extra", 1.0, severity=F(100.0))]
+    base = simulate(inputs, scenarios, n_trials=4_000, seed=5, spend=ds.spend)
+    hooked = simulate(inputs, scenarios, n_trials=4_000, seed=5, spend=ds.spend,
+                      risk=RiskConfig(event_hook=hook))
+    assert hooked.event_trials["full"]["degradation"].mean() > \
+        base.event_trials["full"]["degradation"].mean()
+    assert "extra" in hooked.event_trials["full"] and "extra" not in hooked.event_trials["partial"]
+    for key in ("cyber", "outage.hosting", "provider_failure"):
+        assert np.array_equal(hooked.event_trials["full"][key], base.event_trials["full"][key])
+    assert np.array_equal(hooked.total[0], base.total[0])

@@ -86,7 +86,9 @@ class RiskConfig:
     (default terms otherwise). ``unplanned_cv``: yearly coefficient of variation of unplanned
     in-house spend (``None``: from the spend history when given, else the default).
     ``event_hook(scenario, events) -> events`` may change or extend each scenario's events last
-    (the governance module: :func:`governance_hook`).
+    (an event with a new key draws from its own stream: the other events are unchanged). The
+    governance module (issue 7) uses ``scenario_multipliers``:
+    ``models.governance.simulate_governed``.
     """
     events: frozenset[str] | None = None
     rate_multipliers: dict[str, float] = field(default_factory=dict)
@@ -189,12 +191,14 @@ def scenario_events(inputs: CostInputs, scenario: Scenario, facts: ScenarioFacts
     add(RiskEvent("cyber", default("cyber_rate")
                   * (default("cyber_rate_provider_factor") if managed else 1.0),
                   severity=LogNormal(cyber.value, cyber.high, 0.50, 0.95),
-                  hours=pert_default("cyber_hours"), cost_per_hour=cost_per_hour))
+                  hours=pert_default("cyber_hours"), cost_per_hour=cost_per_hour,
+                  report_hours=False))
     loss = ASSUMPTIONS["data_loss_severity"]
     add(RiskEvent("data_loss", default("data_loss_rate")
                   * (default("data_loss_rate_provider_factor") if managed else 1.0),
                   severity=LogNormal(loss.low, loss.high, 0.10, 0.90),
-                  hours=pert_default("data_loss_hours"), cost_per_hour=cost_per_hour))
+                  hours=pert_default("data_loss_hours"), cost_per_hour=cost_per_hour,
+                  report_hours=False))
     if facts.inhouse_fte > 0:
         add(RiskEvent("key_person", default("key_person_turnover") * facts.inhouse_fte,
                       severity=pert_default("key_person_cost_share"),
@@ -208,7 +212,7 @@ def scenario_events(inputs: CostInputs, scenario: Scenario, facts: ScenarioFacts
         rate = sum(default("degradation_rate_low_cost") if _is_low_cost(scenario, d)
                    else default("degradation_rate") for d in outsourced)
         add(RiskEvent("degradation", rate, hours=pert_default("degradation_hours"),
-                      cost_per_hour=cost_per_hour))
+                      cost_per_hour=cost_per_hour, report_hours=False))
         if facts.transition_year1 > 0:
             add(RiskEvent("transition_overrun",
                           _rate_for_probability(default("transition_overrun_probability")),
@@ -225,16 +229,3 @@ def scenario_events(inputs: CostInputs, scenario: Scenario, facts: ScenarioFacts
     if config.event_hook is not None:
         events = [ev for ev in config.event_hook(scenario, events) if ev is not None]
     return events
-
-
-def governance_hook(answers, company, staff) -> Callable[[Scenario, list[RiskEvent]], list[RiskEvent]]:
-    """An ``event_hook`` applying the governance answers (issue 7, :mod:`models.governance`):
-    its factors multiply each event's rate and severity, and the confusion risk of the
-    scenario is added as an event (key ``confusion``)."""
-    from models import governance
-
-    def hook(scenario: Scenario, events: list[RiskEvent]) -> list[RiskEvent]:
-        out = governance.apply_to_events(events, answers, scenario)
-        extra = governance.confusion_event(answers, scenario, company, staff)
-        return out + ([extra] if extra is not None else [])
-    return hook

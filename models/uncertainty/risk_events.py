@@ -88,6 +88,7 @@ class RiskEvent:
     step_base: float | np.ndarray = 0.0           # EUR/year the step applies to, (H,) or float
     step_lag: int = 1
     credit: object | None = None                  # callable(hours (N,), year (N,)) -> EUR (N,)
+    report_hours: bool = True                     # keep downtime hours per trial-year
     rate_multiplier: float = 1.0                  # governance (issue 7), SLA
     severity_multiplier: float = 1.0
 
@@ -130,7 +131,7 @@ class RiskEvent:
         return (self.key, self.effective_rate, self.severity, arr(self.severity_scale),
                 self.hours, self.hours_scale, arr(self.cost_per_hour), self.deductible,
                 self.cap, self.years, self.at_most_once, self.step, arr(self.step_base),
-                self.step_lag, self.credit, self.severity_multiplier)
+                self.step_lag, self.credit, self.severity_multiplier, self.report_hours)
 
     def events_by_cell(self, streams: Streams, horizon: int) -> tuple[np.ndarray, np.ndarray]:
         """(flat trial-year cells with at least one event, number of events in each), the
@@ -175,7 +176,8 @@ class RiskEvent:
         if total == 0:
             return EventOutcome(self.key, zeros, cells, per_cell,
                                 zeros.copy() if self.credit else None,
-                                zeros.copy() if self.hours is not None else None)
+                                zeros.copy() if self.hours is not None and self.report_hours
+                                else None)
         cell = np.repeat(cells, per_cell)                        # trial-year of each event
         x = np.array(streams.sample(f"event:{self.key}:severity", self.severity, total),
                      dtype="float64", copy=True)
@@ -190,7 +192,8 @@ class RiskEvent:
                 h = h * self.hours_scale
             cph = self.cost_per_hour
             x += h * (np.asarray(cph)[cell // H] if np.ndim(cph) else cph)
-            hours_cell = np.bincount(cell, weights=h, minlength=n * H).reshape(n, H)
+            if self.report_hours:
+                hours_cell = np.bincount(cell, weights=h, minlength=n * H).reshape(n, H)
         if self.severity_multiplier != 1.0:
             x *= self.severity_multiplier
         if self.deductible or self.cap is not None:

@@ -65,8 +65,10 @@ class SlaTerms:
 
 
 def outage_hours_spec(restore_hours: float) -> LogNormal:
-    """Hours of one outage: P10 = restore/4, P90 = 2 × restore (mean ≈ restore time)."""
-    return LogNormal(0.25 * restore_hours, 2.0 * restore_hours, 0.10, 0.90)
+    """Hours of one outage: P10 = restore/4, P90 = 2 × restore (defaults
+    ``outage_hours_p10_of_restore`` and ``outage_hours_p90_of_restore``; mean ≈ restore time)."""
+    return LogNormal(default("outage_hours_p10_of_restore") * restore_hours,
+                     default("outage_hours_p90_of_restore") * restore_hours, 0.10, 0.90)
 
 
 def hours_scale(rate: float, restore_hours: float, availability: float | None) -> float:
