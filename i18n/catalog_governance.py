@@ -403,6 +403,9 @@ STRINGS.update({
     # command line
     "cli.gov.header": {"fr": "Gouvernance « {name} » : maturité {score}/100",
                        "en": "Governance “{name}”: maturity {score}/100"},
+    "cli.gov.compare_header": {
+        "fr": "Avec la gouvernance indiquée (maturité {score}/100 ; coûts ci-dessus avec ses effets) :",
+        "en": "With the given governance (maturity {score}/100; costs above include its effects):"},
     "cli.gov.loss": {"fr": "perte de risque attendue : {before} par an sans effets de gouvernance, "
                            "{after} avec (dont confusion {confusion})",
                      "en": "expected risk loss: {before} a year without governance effects, "

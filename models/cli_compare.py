@@ -94,6 +94,8 @@ def _compare(args) -> int:
             economics.horizon_years = args.horizon
         economics.validate()
         inputs = make_inputs(spend, company, staff, economics)
+        from models.cli_governance import governed_for_compare   # issue 7: --governance
+        scenarios, governance = governed_for_compare(args, inputs, scenarios, staff, spend)
         results = summarise(inputs, scenarios, lang=lang)
         ths = thresholds(inputs, scenarios, lang=lang)
         mc = None
@@ -118,6 +120,8 @@ def _compare(args) -> int:
             payload["monte_carlo"] = mc[0]
             for item in payload["scenarios"]:
                 item["uncertainty"] = mc[1][item["id"]]
+        from models.cli_governance import add_to_payload
+        add_to_payload(payload, governance)
         print(json.dumps(payload, ensure_ascii=False, sort_keys=True))
         return 0
     H = economics.horizon_years
@@ -139,6 +143,10 @@ def _compare(args) -> int:
         from models.uncertainty.cli_support import compare_lines
         print()
         print("\n".join(compare_lines(*mc, {r.id: r.name for r in results}, lang)))
+    if governance:
+        from models.cli_governance import compare_lines as governance_lines
+        print()
+        print("\n".join(governance_lines(governance, {r.id: r.name for r in results}, lang)))
     return 0
 
 
@@ -160,4 +168,6 @@ def register(subparsers) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     from models.uncertainty.cli_support import add_arguments
     add_arguments(p)  # --trials, --seed, --overrun (issue 5)
+    from models.cli_governance import add_governance_argument
+    add_governance_argument(p)  # --governance none|typical|mature|FILE.json (issue 7)
     p.set_defaults(func=_compare)

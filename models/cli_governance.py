@@ -138,3 +138,46 @@ def register(subparsers) -> None:
     p.add_argument("--lang", choices=("fr", "en"), default="en", help="language (default en)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=_run)
+
+
+# ------------------------------------------------------------- hooks for ``compare --governance``
+
+def governed_for_compare(args, inputs, scenarios, staff, spend):
+    """(scenarios to cost, governance extras or None) for ``compare``: without
+    ``--governance`` the scenarios unchanged and None; with it, the scenarios with the cost
+    effects and :func:`governance_payload` (trials: ``--trials`` or 10,000; ``--seed``)."""
+    answers = gov.apply_governance_to_args(args)
+    if answers is None:
+        return scenarios, None
+    extras = governance_payload(inputs, scenarios, answers, staff, spend,
+                                getattr(args, "trials", 0) or 10000, getattr(args, "seed", None))
+    return [gov.apply_to_scenario(s, answers) for s in scenarios], extras
+
+
+def add_to_payload(payload: dict, extras) -> None:
+    """Add ``"governance"`` to the compare JSON and, to each scenario, its governance object and
+    ``expected_risk_loss`` (EUR/year, governance effects and confusion included)."""
+    if not extras:
+        return
+    meta, per = extras
+    payload["governance"] = meta
+    for item in payload["scenarios"]:
+        item["governance"] = per[item["id"]]
+        item["expected_risk_loss"] = per[item["id"]]["expected_risk_loss"]
+
+
+def compare_lines(extras, names: dict[str, str], lang: str) -> list[str]:
+    """Text lines of the governance part of ``compare``."""
+    if not extras:
+        return []
+    from i18n import fmt_eur, fmt_number, t
+    meta, per = extras
+    lines = [t("cli.gov.compare_header", lang, score=fmt_number(meta["score"], lang))]
+    for sid, p in per.items():
+        lines.append("- " + names.get(sid, sid) + " : " if lang == "fr" else
+                     "- " + names.get(sid, sid) + ": ")
+        lines[-1] += t("cli.gov.loss", lang,
+                       before=fmt_eur(p["expected_risk_loss_without_governance"], lang),
+                       after=fmt_eur(p["expected_risk_loss"], lang),
+                       confusion=fmt_eur(p["confusion"], lang))
+    return lines

@@ -321,16 +321,22 @@ def scenario_from_dict(data: dict, where: str = "scenario") -> Scenario:
     return s
 
 
-def dump_scenarios(scenarios: list[Scenario], economics: Economics) -> str:
-    """The JSON text of a scenario file (UTF-8, keys sorted, stable for diffs)."""
+def dump_scenarios(scenarios: list[Scenario], economics: Economics,
+                   governance: dict | None = None) -> str:
+    """The JSON text of a scenario file (UTF-8, keys sorted, stable for diffs). ``governance``:
+    the governance answers saved with the scenarios (``models.governance.answers_to_dict``)."""
     payload = {"schema": SCHEMA_NAME, "version": SCHEMA_VERSION,
                "economics": asdict(economics),
                "scenarios": [scenario_to_dict(s) for s in scenarios]}
+    if governance is not None:
+        payload["governance"] = governance
     return json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True)
 
 
 def load_scenarios(text: str | bytes) -> tuple[list[Scenario], Economics]:
-    """Parse and validate a scenario file; raise :class:`CostModelError` with a clear key."""
+    """Parse and validate a scenario file; raise :class:`CostModelError` with a clear key.
+    An optional ``"governance"`` object (issue 7) is validated here and read with
+    ``models.governance.load_answers``."""
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
@@ -346,9 +352,12 @@ def load_scenarios(text: str | bytes) -> tuple[list[Scenario], Economics]:
     version = data.get("version")
     if version != SCHEMA_VERSION:
         raise CostModelError("costs.error.file_version", value=version, expected=SCHEMA_VERSION)
-    extra = set(data) - {"schema", "version", "economics", "scenarios"}
+    extra = set(data) - {"schema", "version", "economics", "scenarios", "governance"}
     if extra:
         raise CostModelError("costs.error.file_unknown_keys", where="file", keys=", ".join(sorted(extra)))
+    if "governance" in data:      # issue 7: read by models.governance.load_answers; checked here
+        from models.governance import answers_from_dict
+        answers_from_dict(data["governance"])
     economics = _build(Economics, data.get("economics", {}), "economics")
     economics.validate()
     raw = data.get("scenarios")

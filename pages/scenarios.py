@@ -187,7 +187,8 @@ with kpi_box:
 # --- save and reload
 st.subheader(t("scenarios.file", lang))
 left, right = st.columns(2)
-left.download_button(t("scenarios.download", lang), data=dump_scenarios(scenarios, economics),
+left.download_button(t("scenarios.download", lang),
+                     data=dump_scenarios(scenarios, economics, state.governance_file_object()),
                      file_name="it_sourcing_scenarios.json", mime="application/json",
                      on_click="ignore", icon=":material/download:")
 upload = right.file_uploader(t("scenarios.upload", lang), type=["json"],
@@ -202,6 +203,7 @@ if upload is not None and st.session_state.get(state.KEY_SCENARIO_LOADED) != (up
     else:
         state.set_scenarios(loaded)
         state.set_economics(loaded_economics)
+        state.apply_governance_from_scenario_file(upload.getvalue())   # issue 7
         state.reset_scenario_widgets()
         for key in (state.KEY_HORIZON, state.KEY_DISCOUNT, state.KEY_EDIT_SCENARIO):
             st.session_state.pop(key, None)

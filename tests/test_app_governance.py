@@ -104,3 +104,20 @@ def test_a_saved_file_loads_and_a_bad_one_is_refused_keeping_the_answers():
     assert _metric(at) == "100 / 100"
     assert any("Answers loaded from “mature.json”" in s.value for s in at.success)
     assert at.session_state[state.KEY_GOV_REGISTER] == {("transition", "full"): (5, 5)}
+
+
+def test_scenario_file_loads_the_governance_answers():
+    from models.scenarios import Economics, default_scenarios, dump_scenarios
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.query_params["lang"] = "en"
+    at.run()
+    at.switch_page("pages/scenarios.py").run()
+    text = dump_scenarios(default_scenarios(), Economics(),
+                          gov.answers_to_dict(gov.preset("mature")))
+    uploader = next(u for u in at.get("file_uploader") if u.key == state.KEY_SCENARIO_UPLOAD)
+    uploader.set_value(("with_governance.json", text.encode(), "application/json")).run()
+    assert not at.exception
+    assert at.session_state[state.KEY_GOV_ANSWERS] == gov.preset("mature")
+    at.switch_page("pages/governance.py").run()
+    assert not at.exception
+    assert at.metric[0].value == "100 / 100"

@@ -59,3 +59,42 @@ def test_bad_answers_exit_2_with_one_sentence(tmp_path):
     assert out.stderr.strip().count("\n") == 0 and "Traceback" not in out.stderr
     out = _run("governance", "--answers", "nonsense")
     assert out.returncode == 2 and "neither a preset" in out.stderr
+
+
+def test_compare_with_governance_gives_expected_yearly_risk_loss(tmp_path):
+    out = {}
+    for spec in ("none", "mature"):
+        res = _run("compare", "--governance", spec, "--json")
+        assert res.returncode == 0, res.stderr
+        out[spec] = {s["id"]: s for s in json.loads(res.stdout)["scenarios"]}
+    for spec in out:
+        for s in out[spec].values():
+            assert s["expected_risk_loss"] == s["governance"]["expected_risk_loss"] > 0
+    # mature governance: lower risk loss and lower cost (exit, out-of-scope) when outsourced
+    assert out["mature"]["full"]["expected_risk_loss"] < out["none"]["full"]["expected_risk_loss"]
+    assert out["mature"]["full"]["total"] < out["none"]["full"]["total"]
+    assert out["mature"]["inhouse"]["total"] == out["none"]["inhouse"]["total"]
+    plain = json.loads(_run("compare", "--json").stdout)
+    assert "governance" not in plain and "expected_risk_loss" not in plain["scenarios"][0]
+    path = tmp_path / "g.json"
+    path.write_text(gov.dump_answers(gov.preset("mature")), encoding="utf-8")
+    res = _run("compare", "--governance", str(path))
+    assert res.returncode == 0 and "maturity 100/100" in res.stdout
+    res = _run("compare", "--governance", "bogus")
+    assert res.returncode == 2 and "neither a preset" in res.stderr
+
+
+def test_scenario_file_carries_the_answers():
+    from models.errors import CostModelError
+    from models.scenarios import Economics, default_scenarios, dump_scenarios, load_scenarios
+    obj = gov.answers_to_dict(gov.preset("none"), {("transition", "full"): (5, 4)})
+    text = dump_scenarios(default_scenarios(), Economics(), obj)
+    scenarios, _ = load_scenarios(text)
+    assert [s.id for s in scenarios] == ["inhouse", "partial", "full"]
+    assert gov.load_answers(text) == (gov.preset("none"), {("transition", "full"): (5, 4)})
+    assert "governance" not in json.loads(dump_scenarios(default_scenarios(), Economics()))
+    broken = json.loads(text)
+    broken["governance"]["answers"]["sla"] = 9
+    with pytest.raises(CostModelError) as info:
+        load_scenarios(json.dumps(broken))
+    assert "0, 1 or 2" in info.value.message("en")

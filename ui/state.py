@@ -206,3 +206,50 @@ def set_gov_notice(kind: str, key: str, **params) -> None:
 
 def pop_gov_notice():
     return st.session_state.pop(KEY_GOV_NOTICE, None)
+
+
+def governance_file_object() -> dict:
+    """The answers and register edits as saved inside a scenario file (``"governance"``)."""
+    from models.governance import answers_to_dict
+    return answers_to_dict(get_governance_answers(), get_register_edits())
+
+
+def apply_governance_from_scenario_file(raw: bytes) -> bool:
+    """After a scenario file was loaded (and validated by ``load_scenarios``): take the
+    governance answers it holds, if any. True when it held some."""
+    import json
+
+    from models.governance import load_answers
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return False
+    if not isinstance(data, dict) or "governance" not in data:
+        return False
+    answers, edits = load_answers(raw)
+    set_governance_answers(answers)
+    set_register_base_edits(edits)
+    return True
+
+
+# --- Simulation settings and the shared analysis (issues 5 and 6: decision pages) -----------
+KEY_SIM_TRIALS = "sim_trials"            # Monte Carlo trials (int)
+KEY_SIM_SEED = "sim_seed"                # user-visible seed (int)
+KEY_SIM_MARGIN = "sim_margin"            # overrun margin, fraction
+KEY_SIM_BUDGET = "sim_budget"            # budget per year (EUR) or None = each scenario's expected cost
+SIM_WIDGET_PREFIX = "simw__"             # widgets mirroring the settings above (any page)
+
+
+def get_simulation_settings() -> dict:
+    """{trials, seed, margin, budget} with the sourced defaults until the user changes them."""
+    from models.analysis import DEFAULT_MARGIN
+    from models.uncertainty.engine import DEFAULT_SEED, DEFAULT_TRIALS
+    return {"trials": int(st.session_state.get(KEY_SIM_TRIALS, DEFAULT_TRIALS)),
+            "seed": int(st.session_state.get(KEY_SIM_SEED, DEFAULT_SEED)),
+            "margin": float(st.session_state.get(KEY_SIM_MARGIN, DEFAULT_MARGIN)),
+            "budget": st.session_state.get(KEY_SIM_BUDGET)}
+
+
+def set_simulation_setting(key: str, value) -> None:
+    st.session_state[{"trials": KEY_SIM_TRIALS, "seed": KEY_SIM_SEED, "margin": KEY_SIM_MARGIN,
+                      "budget": KEY_SIM_BUDGET}[key]] = value
