@@ -884,34 +884,42 @@ class GovernedRun:
         return {k: float(v.mean()) for k, v in self.result.event_year_mean[scenario_id].items()}
 
 
+def confusion_hook(answers, company: CompanyProfile, staff, previous=None):
+    """An ``event_hook`` for the engine's ``RiskConfig`` (issue 5) that appends the confusion
+    event of each outsourced scenario (after ``previous``, a hook already set, if any)."""
+    def hook(scenario, events):
+        if previous is not None:
+            events = previous(scenario, events)
+        ev = confusion_event(answers, scenario, company, staff)
+        return list(events) + ([ev] if ev is not None else [])
+    return hook
+
+
+def governed_config(answers, scenarios, company: CompanyProfile, staff, base=None):
+    """The engine's ``RiskConfig`` with every governance effect on risks: the factors
+    (:func:`risk_config`) and the confusion event (:func:`confusion_hook`)."""
+    cfg = risk_config(answers, scenarios, base)
+    cfg.event_hook = confusion_hook(validate_answers(answers), company, staff, cfg.event_hook)
+    return cfg
+
+
 def simulate_governed(inputs, scenarios, answers, staff=None, *, apply: bool = True,
                       risk=None, **kwargs) -> GovernedRun:
     """Run the risk engine (issue 5) on ``scenarios``: as they are when ``apply`` is false or
     ``answers`` is None, else with the governance effects (cost terms of
-    :func:`apply_to_scenario`, multipliers of :func:`risk_config` and the confusion event added
-    to every outsourced scenario, drawn from its own named stream so that the other events'
-    draws are unchanged). ``kwargs`` go to ``models.uncertainty.engine.simulate``."""
+    :func:`apply_to_scenario`; multipliers and the confusion event of :func:`governed_config`,
+    the confusion drawn from its own named streams so that the other events' draws are
+    unchanged). ``kwargs`` go to ``models.uncertainty.engine.simulate``."""
     from models.uncertainty.engine import simulate
-    from models.uncertainty.streams import Streams
     if not apply or answers is None:
         result = simulate(inputs, scenarios, risk=risk, **kwargs)
         return GovernedRun(result, list(scenarios), {})
     answers = validate_answers(answers)
     governed = [apply_to_scenario(sc, answers) for sc in scenarios]
-    result = simulate(inputs, governed, risk=risk_config(answers, scenarios, risk), **kwargs)
-    streams = Streams(result.seed, result.n_trials)
-    confusion = {}
-    for i, sc in enumerate(governed):
-        ev = confusion_event(answers, sc, inputs.company, staff)
-        if ev is None:
-            continue
-        confusion[sc.id] = confusion_cost(answers, sc, inputs.company, staff)
-        out = ev.simulate(streams, result.horizon)
-        result.risk[i] += out.loss
-        result.total[i] += out.loss
-        result.event_trials[sc.id]["confusion"] = out.loss.sum(axis=1)
-        result.event_year_mean[sc.id]["confusion"] = out.loss.mean(axis=0)
-        result.events[sc.id].append(ev)
+    cfg = governed_config(answers, scenarios, inputs.company, staff, risk)
+    result = simulate(inputs, governed, risk=cfg, **kwargs)
+    confusion = {sc.id: confusion_cost(answers, sc, inputs.company, staff) for sc in governed
+                 if is_outsourced(sc)}
     return GovernedRun(result, governed, confusion)
 
 
@@ -923,7 +931,8 @@ def analytic_events(inputs, scenario, answers=None, staff=None, horizon: int | N
     from models.uncertainty.sla import downtime_cost_per_hour
     H = int(horizon or inputs.economics.horizon_years)
     sc = apply_to_scenario(scenario, answers) if answers is not None else scenario
-    cfg = risk_config(answers, [scenario]) if answers is not None else RiskConfig()
+    cfg = (governed_config(answers, [scenario], inputs.company, staff) if answers is not None
+           else RiskConfig())
     d = cfg.downtime
     cph = downtime_cost_per_hour(inputs.company.employees, inputs.company.revenue_eur,
                                  loaded_hourly_cost=d.loaded_hourly_cost,
@@ -931,12 +940,7 @@ def analytic_events(inputs, scenario, answers=None, staff=None, horizon: int | N
                                  productivity_loss=d.productivity_loss.mean(),
                                  revenue_at_risk=d.revenue_at_risk.mean(),
                                  business_hours=d.business_hours)
-    events = scenario_events(inputs, sc, scenario_facts(inputs, sc, H), cfg, cph, H)
-    if answers is not None:
-        ev = confusion_event(answers, sc, inputs.company, staff)
-        if ev is not None:
-            events.append(ev)
-    return events
+    return scenario_events(inputs, sc, scenario_facts(inputs, sc, H), cfg, cph, H)
 
 
 def analytic_yearly_loss(inputs, scenario, answers=None, staff=None) -> float:
