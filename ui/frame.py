@@ -65,3 +65,13 @@ def data_banner(lang: str) -> str:
 def show_chart(fig: go.Figure, key: str, filename: str) -> None:
     """Render a figure exactly as exported (Streamlit theme off) with a 2× PNG download button."""
     st.plotly_chart(fig, theme=None, key=key, config=png_config(filename), width="stretch")
+
+
+def page_link(container, path: str, label: str, icon: str | None = None) -> None:
+    """``st.page_link`` that stays quiet when the page runs outside the navigation frame
+    (a page opened on its own has no registered pages to link to)."""
+    from streamlit.errors import StreamlitPageNotFoundError
+    try:
+        container.page_link(path, label=label, icon=icon)
+    except StreamlitPageNotFoundError:
+        pass

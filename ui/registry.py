@@ -16,15 +16,21 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("pages/spend.py", "nav.spend", ":material/receipt_long:", "nav.section.data", "spend",
-             default=True),
+    PageSpec("pages/overview.py", "nav.overview", ":material/dashboard:", "nav.section.decide",
+             "overview", default=True),
     PageSpec("pages/scenarios.py", "nav.scenarios", ":material/tune:", "nav.section.decide",
              "scenarios"),
     PageSpec("pages/comparison.py", "nav.comparison", ":material/compare_arrows:",
              "nav.section.decide", "comparison"),
+    PageSpec("pages/predictability.py", "nav.predictability", ":material/ssid_chart:",
+             "nav.section.decide", "predictability"),
+    PageSpec("pages/risk.py", "nav.risk", ":material/warning:", "nav.section.decide", "risk"),
+    PageSpec("pages/sensitivity.py", "nav.sensitivity", ":material/swap_vert:",
+             "nav.section.decide", "sensitivity"),
     PageSpec("pages/governance.py", "nav.governance", ":material/handshake:", "nav.section.decide",
              "governance"),
     PageSpec("pages/assumptions.py", "nav.assumptions", ":material/fact_check:",
              "nav.section.decide", "assumptions"),
+    PageSpec("pages/spend.py", "nav.spend", ":material/receipt_long:", "nav.section.data", "spend"),
     PageSpec("pages/export.py", "nav.export", ":material/inventory_2:", "nav.section.share", "export"),
 )

@@ -1,0 +1,116 @@
+"""Strings of the decision pages: Overview, Predictability, Risk, Sensitivity."""
+
+STRINGS = {
+    "analysis.running": {"fr": "Simulation de {trials} futurs possibles…", "en": "Simulating {trials} possible futures…"},
+    "analysis.trials": {"fr": "Tirages Monte Carlo", "en": "Monte Carlo trials"},
+    "analysis.trials_help": {
+        "fr": "10 000 tirages placent le P90 à ±0,4 % près ; 100 000 pour un dossier final.",
+        "en": "10,000 trials put the P90 within ±0.4 %; use 100,000 for a final pack."},
+    "analysis.seed": {"fr": "Graine", "en": "Seed"},
+    "analysis.seed_help": {"fr": "Même graine, mêmes données : mêmes résultats, au centime près.",
+                           "en": "Same seed, same data: the same results, to the cent."},
+    "analysis.margin": {"fr": "Marge de dépassement", "en": "Overrun margin"},
+    "analysis.budget": {"fr": "Budget annuel (€)", "en": "Yearly budget (€)"},
+    "analysis.budget_placeholder": {"fr": "coût attendu de chaque option", "en": "each option's expected cost"},
+    "analysis.budget_help": {
+        "fr": "Vide : chaque option est comparée à son propre coût attendu (mesure de sa régularité). "
+              "Rempli : toutes les options sont comparées à ce budget.",
+        "en": "Empty: each option is measured against its own expected cost (how steady it is). "
+              "Filled: every option is measured against this budget."},
+    "analysis.settings": {"fr": "Réglages de la simulation", "en": "Simulation settings"},
+}
+
+STRINGS.update({
+    "nav.overview": {"fr": "Synthèse", "en": "Overview"},
+    "nav.predictability": {"fr": "Prévisibilité", "en": "Predictability"},
+    "nav.risk": {"fr": "Risques", "en": "Risk"},
+    "nav.sensitivity": {"fr": "Sensibilité", "en": "Sensitivity"},
+    "overview.title": {"fr": "Garder l'informatique en interne ou l'externaliser ?",
+                       "en": "Keep IT in-house or outsource it?"},
+    "overview.kpi.total": {"fr": "Total sur {years} ans", "en": "Total over {years} years"},
+    "overview.kpi.p90": {"fr": "Mauvaise année (P90)", "en": "Bad year (P90)"},
+    "overview.kpi.risk": {"fr": "Pertes de risque attendues / an", "en": "Expected risk loss / year"},
+    "overview.kpi.help_total": {
+        "fr": "Tous coûts comptés (transition, équipe conservée, hors forfait, sortie), hors TVA. Écart avec {ref}.",
+        "en": "Every cost counted (transition, retained team, out of scope, exit), excl. VAT. Difference with {ref}."},
+    "overview.kpi.help_p90": {
+        "fr": "Une année sur dix coûte au moins autant (risques compris). Écart avec {ref}.",
+        "en": "One year in ten costs at least this much (risks included). Difference with {ref}."},
+    "overview.kpi.help_risk": {
+        "fr": "Pannes, cyberattaques, départ d'une personne clé, défaillance ou dérive du prestataire… en euros par an.",
+        "en": "Outages, cyber attacks, a key person leaving, a failing or weak provider… in euros per year."},
+    "overview.table": {"fr": "Indicateurs par scénario", "en": "Key figures per scenario"},
+    "overview.col.scenario": {"fr": "Scénario", "en": "Scenario"},
+    "overview.col.total": {"fr": "Total {years} ans", "en": "Total {years} years"},
+    "overview.col.delta": {"fr": "Écart / interne", "en": "vs in-house"},
+    "overview.col.npv": {"fr": "VAN", "en": "NPV"},
+    "overview.col.p90": {"fr": "Mauvaise année (P90)", "en": "Bad year (P90)"},
+    "overview.col.bar": {"fr": "Budget à risque", "en": "Budget at risk"},
+    "overview.col.risk": {"fr": "Risques / an", "en": "Risk loss / year"},
+    "overview.col.break_even": {"fr": "Équilibre", "en": "Break-even"},
+    "overview.col.per_employee": {"fr": "Par salarié / an", "en": "Per employee / year"},
+    "overview.year_n": {"fr": "année {n}", "en": "year {n}"},
+    "overview.never": {"fr": "jamais", "en": "never"},
+    "overview.predictable": {
+        "fr": "Budget le plus prévisible : {name} (écart P90 − P50 de {bar} par an).",
+        "en": "Most predictable budget: {name} (P90 − P50 gap of {bar} a year)."},
+    "overview.thresholds": {"fr": "Ce qui doit être vrai pour que la réponse tienne",
+                            "en": "What must be true for the answer to hold"},
+    "overview.governance": {"fr": "La gouvernance change-t-elle la réponse ?",
+                            "en": "Does governance change the answer?"},
+    "overview.gov.none": {"fr": "Sans gouvernance (externalisation précipitée)",
+                          "en": "No governance (outsourcing in a hurry)"},
+    "overview.gov.mature": {"fr": "Gouvernance mature (pilotage, réversibilité, référent interne)",
+                            "en": "Mature governance (steering, reversibility, internal referent)"},
+    "overview.gov.current": {"fr": "Vos réponses actuelles ({score} / 100)",
+                             "en": "Your current answers ({score} / 100)"},
+    "overview.details": {"fr": "Pour aller plus loin", "en": "Details"},
+})
+
+STRINGS.update({
+    "predictability.title": {"fr": "Prévisibilité du budget", "en": "Budget predictability"},
+    "predictability.intro": {
+        "fr": "Chaque option simulée sur des milliers de futurs possibles : prix, salaires, hors forfait, "
+              "imprévus et événements de risque. La bande va de P10 à P90 : 8 années sur 10 y tombent.",
+        "en": "Each option simulated over thousands of possible futures: prices, salaries, out-of-scope "
+              "work, unplanned spend and risk events. The band runs from P10 to P90: 8 years in 10 land in it."},
+    "predictability.year": {"fr": "Année montrée", "en": "Year shown"},
+    "predictability.all_years": {"fr": "Toutes les années", "en": "All years"},
+    "predictability.table": {"fr": "Coût total sur l'horizon : statistiques", "en": "Total cost over the horizon: statistics"},
+    "predictability.tail": {"fr": "Moyenne au-delà du P95", "en": "Mean beyond P95"},
+    "predictability.table_note": {
+        "fr": "Sur {years} ans, risques compris. Dépassement : probabilité de dépasser le budget de plus de {margin}. "
+              "Erreur Monte Carlo : ± sur P50 / P90.",
+        "en": "Over {years} years, risks included. Overrun: probability of exceeding the budget by more than {margin}. "
+              "Monte Carlo error: ± on P50 / P90."},
+    "risk.title": {"fr": "Risques en euros", "en": "Risk in euros"},
+    "risk.intro": {
+        "fr": "Chaque risque est un nombre d'événements par an (loi de Poisson) et un coût tiré pour chaque événement. "
+              "Les taux et les coûts dépendent du domaine, du mode de gestion, du contrat de service et de la gouvernance.",
+        "en": "Each risk is a number of events per year (Poisson) and a cost drawn for each event. Rates and "
+              "costs depend on the domain, the sourcing choice, the service contract and governance."},
+    "risk.governance": {"fr": "Avant / après gouvernance", "en": "Before / after governance"},
+    "risk.col.without": {"fr": "Risques / an sans effets de gouvernance", "en": "Risk / year without governance effects"},
+    "risk.col.with": {"fr": "Risques / an avec vos réponses", "en": "Risk / year with your answers"},
+    "risk.col.total_without": {"fr": "Total {years} ans sans", "en": "Total {years} years without"},
+    "risk.col.total_with": {"fr": "Total {years} ans avec", "en": "Total {years} years with"},
+    "risk.governance_note": {
+        "fr": "Les effets de vos réponses au questionnaire de gouvernance peuvent être désactivés sur la page Gouvernance.",
+        "en": "The effects of your governance answers can be switched off on the Governance page."},
+    "risk.sla_note": {
+        "fr": "En interne, l'indisponibilité attendue est de {hours} heures par an, sans aucune pénalité à récupérer.",
+        "en": "In-house, expected downtime is {hours} hours a year, with no service credit to recover."},
+    "risk.edit_register": {"fr": "Modifier le registre des risques", "en": "Edit the risk register"},
+    "sensitivity.title": {"fr": "Ce qui décide la réponse", "en": "What decides the answer"},
+    "sensitivity.intro": {
+        "fr": "Chaque hypothèse incertaine est poussée à sa valeur basse puis haute, les autres restant au cas central.",
+        "en": "Each uncertain assumption is pushed to its low then its high value, the others staying at the base case."},
+    "sensitivity.scenario": {"fr": "Scénario", "en": "Scenario"},
+    "sensitivity.versus": {"fr": "Mesurer l'écart avec {ref}", "en": "Measure the gap with {ref}"},
+    "sensitivity.subtitle": {"fr": "{what} sur {years} ans · {source}", "en": "{what} over {years} years · {source}"},
+    "sensitivity.what_gap": {"fr": "Écart de coût {a} − {b}", "en": "Cost gap {a} − {b}"},
+    "sensitivity.what_total": {"fr": "Coût total de {a}", "en": "Total cost of {a}"},
+    "sensitivity.tornado_note": {
+        "fr": "Les bornes basse et haute sont celles de la page Hypothèses, avec leurs sources.",
+        "en": "Low and high bounds are those of the Assumptions page, with their sources."},
+})

@@ -1,0 +1,61 @@
+"""Predictability: how bumpy each option's budget is, and how bad a bad year gets."""
+import streamlit as st
+
+from charts.predictability import cv_overrun_chart, distribution_chart, fan_chart
+from charts.theme import scenario_styles
+from i18n import fmt_eur, fmt_pct, t
+from models.errors import CostModelError
+from ui.analysis import current_analysis, simulation_controls, simulation_subtitle
+from ui.costs_ui import error_message
+from ui.frame import page_setup, show_chart
+
+lang = page_setup()
+st.title(t("predictability.title", lang))
+st.caption(t("predictability.intro", lang))
+with st.expander(t("analysis.settings", lang), icon=":material/casino:"):
+    simulation_controls(lang)
+try:
+    analysis = current_analysis(lang)
+except (CostModelError, ValueError) as err:
+    st.error(error_message(err, lang))
+    st.stop()
+
+styles = scenario_styles(analysis.scenarios, lang)
+subtitle = simulation_subtitle(analysis, lang)
+show_chart(fan_chart(analysis.yearly, styles, lang, subtitle), key="pred_fan",
+           filename="it_sourcing_budget_range")
+
+left, right = st.columns(2)
+with left:
+    years = list(range(1, analysis.simulation.horizon + 1))
+    year = st.selectbox(t("predictability.year", lang), [0] + years, key="pred_year",
+                        format_func=lambda y: t("predictability.all_years", lang) if y == 0
+                        else t("chart.axis.year_n", lang, n=y))
+    samples = {sid: analysis.simulation.total[i] if year == 0 else analysis.simulation.total[i][:, year - 1]
+               for i, sid in enumerate(analysis.simulation.scenario_ids)}
+    show_chart(distribution_chart(samples, styles, lang, subtitle), key="pred_dist",
+               filename="it_sourcing_yearly_cost_distribution")
+with right:
+    show_chart(cv_overrun_chart(analysis.predictability, styles, analysis.margin, lang, subtitle),
+               key="pred_cv", filename="it_sourcing_predictability")
+
+st.subheader(t("predictability.table", lang))
+names = {s.id: s.display_name(lang) for s in analysis.scenarios}
+stats = [analysis.stats[s.id]["total"] for s in analysis.scenarios]
+st.dataframe({
+    t("overview.col.scenario", lang): [names[s.id] for s in analysis.scenarios],
+    t("mc.stat.mean", lang): [fmt_eur(s["mean"], lang) for s in stats],
+    "P10": [fmt_eur(s["p10"], lang) for s in stats],
+    "P50": [fmt_eur(s["p50"], lang) for s in stats],
+    "P90": [fmt_eur(s["p90"], lang) for s in stats],
+    "P95": [fmt_eur(s["p95"], lang) for s in stats],
+    t("mc.stat.std", lang): [fmt_eur(s["std"], lang) for s in stats],
+    t("mc.stat.cv", lang): [fmt_pct(s["cv"], lang) for s in stats],
+    t("mc.stat.budget_at_risk", lang): [fmt_eur(s["budget_at_risk"], lang) for s in stats],
+    t("predictability.tail", lang): [fmt_eur(s["tail_mean_95"], lang) for s in stats],
+    t("mc.stat.p_overrun", lang): [fmt_pct(s["p_overrun"], lang, 0) for s in stats],
+    t("mc.stat.se", lang): [f"± {fmt_eur(s['se_p50'], lang)} / ± {fmt_eur(s['se_p90'], lang)}"
+                            for s in stats],
+}, hide_index=True, width="stretch")
+st.caption(t("predictability.table_note", lang, years=analysis.simulation.horizon,
+             margin=fmt_pct(analysis.margin, lang, 0)))

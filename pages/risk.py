@@ -1,0 +1,63 @@
+"""Risk: what outages, cyber attacks, people and providers are worth in euros, per option."""
+import streamlit as st
+
+from charts.governance import risk_matrix_chart
+from charts.risk import exceedance_chart, expected_loss_chart, sla_chart
+from charts.theme import scenario_styles
+from i18n import fmt_eur, fmt_number, t
+from models.errors import CostModelError
+from ui.analysis import current_analysis, current_register, simulation_subtitle
+from ui.costs_ui import error_message
+from ui.frame import page_link, page_setup, show_chart, source_label
+
+lang = page_setup()
+st.title(t("risk.title", lang))
+st.caption(t("risk.intro", lang))
+try:
+    analysis = current_analysis(lang)
+    before = current_analysis(lang, answers_override=None) if analysis.governed else None
+except (CostModelError, ValueError) as err:
+    st.error(error_message(err, lang))
+    st.stop()
+
+styles = scenario_styles(analysis.scenarios, lang)
+subtitle = simulation_subtitle(analysis, lang)
+events = sorted(set(analysis.eal["event"]))
+labels = {e: t(f"risk.event.{e}", lang) for e in events}
+show_chart(expected_loss_chart(analysis.eal, labels, styles, lang, subtitle), key="risk_eal",
+           filename="it_sourcing_expected_risk_loss")
+
+if before is not None:
+    st.subheader(t("risk.governance", lang))
+    after = analysis.kpis().set_index("scenario")
+    base = before.kpis().set_index("scenario")
+    st.dataframe({
+        t("overview.col.scenario", lang): list(after["name"]),
+        t("risk.col.without", lang): [fmt_eur(base.loc[s, "expected_risk_loss"], lang) for s in after.index],
+        t("risk.col.with", lang): [fmt_eur(after.loc[s, "expected_risk_loss"], lang) for s in after.index],
+        t("risk.col.total_without", lang, years=analysis.simulation.horizon):
+            [fmt_eur(base.loc[s, "total"], lang) for s in after.index],
+        t("risk.col.total_with", lang, years=analysis.simulation.horizon):
+            [fmt_eur(after.loc[s, "total"], lang) for s in after.index],
+    }, hide_index=True, width="stretch")
+    st.caption(t("risk.governance_note", lang))
+
+left, right = st.columns(2)
+with left:
+    losses = {sid: analysis.simulation.risk[i].ravel()
+              for i, sid in enumerate(analysis.simulation.scenario_ids)}
+    show_chart(exceedance_chart(losses, styles, lang, subtitle), key="risk_exceed",
+               filename="it_sourcing_risk_exceedance")
+with right:
+    outsourced = analysis.sla[analysis.sla["scenario"] != analysis.reference_id]
+    show_chart(sla_chart(outsourced, styles, lang, subtitle), key="risk_sla",
+               filename="it_sourcing_sla_check")
+    sla = analysis.sla.set_index("scenario")
+    st.caption(t("risk.sla_note", lang, hours=fmt_number(
+        sla.loc[analysis.reference_id, "downtime_hours"], lang, 1)))
+
+register = current_register(lang)
+if register is not None and len(register):
+    show_chart(risk_matrix_chart(register, styles, lang, source_label(lang)), key="risk_matrix",
+               filename="it_sourcing_risk_matrix")
+    page_link(st, "pages/governance.py", t("risk.edit_register", lang), ":material/edit:")

@@ -1,0 +1,47 @@
+"""Sensitivity: which assumptions decide the answer, and at what value it would change."""
+import streamlit as st
+
+from charts.sensitivity import tornado_chart
+from i18n import t
+from models.errors import CostModelError
+from models.uncertainty.sensitivity import tornado_oat
+from ui.analysis import current_analysis
+from ui.costs_ui import error_message
+from ui.frame import page_setup, show_chart, source_label
+
+lang = page_setup()
+st.title(t("sensitivity.title", lang))
+st.caption(t("sensitivity.intro", lang))
+try:
+    analysis = current_analysis(lang)
+except (CostModelError, ValueError) as err:
+    st.error(error_message(err, lang))
+    st.stop()
+
+names = {s.id: s.display_name(lang) for s in analysis.scenarios}
+ref = analysis.reference_id
+others = [s.id for s in analysis.scenarios if s.id != ref]
+cols = st.columns(2)
+chosen = cols[0].selectbox(t("sensitivity.scenario", lang), list(names), key="sens_scenario",
+                           index=list(names).index(analysis.cheapest()),
+                           format_func=names.get)
+versus = cols[1].toggle(t("sensitivity.versus", lang, ref=names[ref]), key="sens_versus",
+                        value=chosen != ref, disabled=chosen == ref)
+other = ref if versus and chosen != ref else None
+table, base = tornado_oat(analysis.inputs, analysis.scenarios, chosen, other, lang=lang)
+years = analysis.simulation.horizon
+subtitle = t("sensitivity.subtitle", lang, source=source_label(lang), years=years,
+             what=(t("sensitivity.what_gap", lang, a=names[chosen], b=names[ref]) if other
+                   else t("sensitivity.what_total", lang, a=names[chosen])))
+show_chart(tornado_chart(table, base, years, lang, subtitle), key="sens_tornado",
+           filename="it_sourcing_tornado")
+st.caption(t("sensitivity.tornado_note", lang))
+
+st.subheader(t("overview.thresholds", lang))
+for sid in others:
+    rows = [th for th in analysis.thresholds if th.scenario_id == sid]
+    if not rows:
+        continue
+    st.markdown("**" + names[sid] + "**")
+    for th in rows:
+        st.markdown("- " + th.sentence(lang).replace("$", "\\$"))

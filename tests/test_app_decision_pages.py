@@ -1,0 +1,109 @@
+"""AppTest: Overview, Predictability, Risk and Sensitivity show the shared analysis' numbers,
+and they move the right way when an input changes."""
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from i18n import fmt_eur
+from models.analysis import analyse
+from models.dataset import sample_dataset
+from models.governance import DEFAULT_PRESET, preset
+from models.scenarios import Economics, default_scenarios
+from tests.conftest import ROOT, chart_figures
+
+APP = str(ROOT / "app.py")
+
+
+def _page(path, lang="en", before_run=None):
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.query_params["lang"] = lang
+    if before_run:
+        before_run(at)
+    at.run()
+    at.switch_page(path).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.fixture(scope="module")
+def expected():
+    """The analysis the pages must show: sample company, default scenarios and settings,
+    the governance answers' default preset applied."""
+    return analyse(sample_dataset(), default_scenarios(), Economics(),
+                   answers=preset(DEFAULT_PRESET), lang="en")
+
+
+def test_overview_kpis_finding_and_charts(expected):
+    at = _page("pages/overview.py")
+    assert at.success[0].value == expected.finding
+    values = [m.value for m in at.metric]
+    kpis = expected.kpis()
+    for row in kpis.itertuples():
+        assert fmt_eur(row.total, "en") in values
+        assert fmt_eur(row.p90_year, "en") in values
+        assert fmt_eur(row.expected_risk_loss, "en") in values
+    titles = [f.layout.title.text for f in chart_figures(at)]
+    assert len(titles) == 2
+    assert "P10–P90" in titles[1].replace("<br>", " ")
+
+
+def test_overview_shows_how_governance_changes_the_answer():
+    at = _page("pages/overview.py")
+    texts = [m.value for m in at.markdown]
+    none = analyse(sample_dataset(), default_scenarios(), Economics(), answers=preset("none"), lang="en")
+    mature = analyse(sample_dataset(), default_scenarios(), Economics(), answers=preset("mature"), lang="en")
+    assert none.finding in texts and mature.finding in texts
+
+
+def test_higher_provider_prices_raise_full_outsourcing_total_on_overview():
+    def pricier(at):
+        scenarios = default_scenarios()
+        for choice in scenarios[2].domains.values():
+            if choice.outsourced:
+                choice.price_eur *= 2
+        at.session_state["scenarios"] = scenarios
+    base = _page("pages/overview.py")
+    dear = _page("pages/overview.py", before_run=pricier)
+
+    def full_total(at):
+        return [m for m in at.metric if m.label.startswith("Total over")][2].value
+    parse = lambda s: float(s.replace("€", "").replace(",", ""))
+    assert parse(full_total(dear)) > parse(full_total(base))
+
+
+def test_predictability_page_fan_distribution_and_table(expected):
+    at = _page("pages/predictability.py")
+    figs = chart_figures(at)
+    assert len(figs) == 3
+    medians = [tr for tr in figs[0].data if tr.mode == "lines+markers"]
+    inhouse = expected.yearly[expected.yearly["scenario"] == "inhouse"].sort_values("year")
+    assert list(medians[0].y) == pytest.approx(list(inhouse["p50"]))
+    table = at.dataframe[0].value
+    assert list(table["P90"]) == [fmt_eur(expected.stats[s.id]["total"]["p90"], "en")
+                                  for s in expected.scenarios]
+
+
+def test_more_trials_changes_the_subtitle_and_keeps_p50_within_error():
+    at = _page("pages/predictability.py")
+    at.selectbox(key="simw__trials").set_value(1_000).run()
+    assert not at.exception
+    fig = chart_figures(at)[0]
+    assert "1,000 trials" in fig.layout.title.subtitle.text.replace("<br>", " ")
+
+
+def test_risk_page_losses_match_the_engine(expected):
+    at = _page("pages/risk.py")
+    figs = chart_figures(at)
+    eal = figs[0]
+    by_name = {tr.name: sum(tr.x) for tr in eal.data}
+    for r in expected.results:
+        total = expected.eal[expected.eal["scenario"] == r.id]["eal"].sum()
+        assert by_name[r.name] == pytest.approx(total, rel=1e-9)
+    assert len(figs) == 4                          # loss, exceedance, SLA, risk matrix
+
+
+def test_sensitivity_tornado_and_thresholds(expected):
+    at = _page("pages/sensitivity.py")
+    fig = chart_figures(at)[0]
+    assert fig.layout.title.text.replace("<br>", " ").split(" matters most")[0]
+    sentences = [m.value for m in at.markdown if m.value.startswith("- ")]
+    assert len(sentences) == len(expected.thresholds)

@@ -1,0 +1,95 @@
+"""The shared analysis of the decision pages, cached by its inputs for the browser session.
+
+Every page that shows scenario numbers calls :func:`current_analysis`, so the Overview, the
+detail pages and the exports show the same figures, and moving a widget recomputes only when
+an input of the analysis changed.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from i18n import fmt_number, t
+from models.analysis import Analysis, analyse
+from models.dataset import Dataset
+from models.scenarios import dump_scenarios, load_scenarios
+from ui import state
+
+
+@st.cache_data(max_entries=8, scope="session", show_spinner=False)
+def _cached_analysis(spend, company, staff, source_name, scenario_text: str, seed: int,
+                     trials: int, answers: tuple | None, margin: float, budget: float | None,
+                     lang: str) -> Analysis:
+    scenarios, economics = load_scenarios(scenario_text)
+    dataset = Dataset(spend=spend, company=company, staff=staff, source_name=source_name)
+    return analyse(dataset, scenarios, economics, seed=seed, trials=trials,
+                   answers=dict(answers) if answers is not None else None,
+                   apply_governance=answers is not None, margin=margin,
+                   budget_per_year=budget, lang=lang)
+
+
+def current_analysis(lang: str, answers_override: dict | None | str = "session") -> Analysis:
+    """The analysis of the active data, scenarios, governance answers and simulation settings.
+
+    ``answers_override``: "session" (the Governance page's answers when its effects are on),
+    None (no governance effects) or a dict of answers (e.g. a preset).
+    """
+    ds = state.get_dataset()
+    sim = state.get_simulation_settings()
+    answers = state.governance_for_engine() if answers_override == "session" else answers_override
+    text = dump_scenarios(state.get_scenarios(), state.get_economics())
+    frozen = tuple(sorted(answers.items())) if answers is not None else None
+    with st.spinner(t("analysis.running", lang, trials=fmt_number(sim["trials"], lang))):
+        return _cached_analysis(ds.spend, ds.company, ds.staff, ds.source_name, text, sim["seed"],
+                                sim["trials"], frozen, sim["margin"], sim["budget"], lang)
+
+
+def simulation_subtitle(analysis: Analysis, lang: str) -> str:
+    """'Sample company … · 10,000 trials, seed 20261128 · 5-year horizon · 28/11/2026'."""
+    from datetime import date
+
+    from i18n import fmt_date
+    from ui.frame import source_label
+    return t("chart.mc_subtitle", lang, source=source_label(lang),
+             trials=fmt_number(analysis.simulation.n_trials, lang), seed=analysis.simulation.seed,
+             years=analysis.simulation.horizon, date=fmt_date(date.today(), lang))
+
+
+def simulation_controls(lang: str) -> None:
+    """Trials, seed, overrun margin and budget: the same settings on every page."""
+    sim = state.get_simulation_settings()
+    cols = st.columns(4)
+
+    def mirror(name: str, widget_key: str, convert=lambda v: v):
+        def callback():
+            state.set_simulation_setting(name, convert(st.session_state[widget_key]))
+        return callback
+
+    options = [1_000, 10_000, 100_000]
+    key = state.SIM_WIDGET_PREFIX + "trials"
+    st.session_state.setdefault(key, sim["trials"] if sim["trials"] in options else 10_000)
+    cols[0].selectbox(t("analysis.trials", lang), options, key=key,
+                      format_func=lambda n: fmt_number(n, lang), on_change=mirror("trials", key),
+                      help=t("analysis.trials_help", lang))
+    key = state.SIM_WIDGET_PREFIX + "seed"
+    st.session_state.setdefault(key, sim["seed"])
+    cols[1].number_input(t("analysis.seed", lang), min_value=0, max_value=2**32 - 1, step=1, key=key,
+                         on_change=mirror("seed", key, int), help=t("analysis.seed_help", lang))
+    key = state.SIM_WIDGET_PREFIX + "margin"
+    st.session_state.setdefault(key, int(round(sim["margin"] * 100)))
+    cols[2].slider(t("analysis.margin", lang), 0, 50, step=1, key=key, format="%d %%",
+                   on_change=mirror("margin", key, lambda v: v / 100))
+    key = state.SIM_WIDGET_PREFIX + "budget"
+    st.session_state.setdefault(key, sim["budget"])
+    cols[3].number_input(t("analysis.budget", lang), min_value=0.0, step=10_000.0, key=key,
+                         value=None, placeholder=t("analysis.budget_placeholder", lang),
+                         on_change=mirror("budget", key, lambda v: float(v) if v else None),
+                         help=t("analysis.budget_help", lang))
+
+
+def current_register(lang: str):
+    """The qualitative risk register as the Governance page shows it (answers and user edits),
+    for the risk matrix: DataFrame ``risk, scenario, likelihood, impact``."""
+    from models import governance as gov
+    answers = state.get_governance_answers()
+    computed = gov.default_register(answers, state.get_scenarios())
+    return gov.apply_register_edits(computed, state.get_register_edits())
