@@ -10,6 +10,9 @@ from i18n import fmt_eur, fmt_eur_short, fmt_number, t
 
 #: Okabe & Ito colours for weak / middling / strong scores (colour-blind safe).
 LEVEL_COLORS = {"weak": "#D55E00", "mid": "#E69F00", "strong": "#009E73"}
+#: Background of the matrix cells by likelihood × impact (≤ 6, ≤ 12, above): colour, opacity.
+MATRIX_COLORS = {"low": ("#009E73", 0.12), "medium": ("#F0E442", 0.28),
+                 "high": ("#D55E00", 0.22)}
 #: Marker symbol of each register risk (the colour is the scenario's).
 RISK_SYMBOLS = {"dependency": "circle", "low_cost": "diamond", "communication": "square",
                 "confusion": "triangle-up", "transition": "star"}
@@ -71,9 +74,10 @@ def risk_matrix_chart(register: pd.DataFrame, styles: list[SeriesStyle], lang: s
     for lik in range(1, 6):
         for imp in range(1, 6):
             p = lik * imp
-            color = LEVEL_COLORS["strong" if p <= 6 else "mid" if p <= 12 else "weak"]
+            color, alpha = (MATRIX_COLORS["low"] if p <= 6 else MATRIX_COLORS["medium"]
+                            if p <= 12 else MATRIX_COLORS["high"])
             fig.add_shape(type="rect", x0=lik - 0.5, x1=lik + 0.5, y0=imp - 0.5, y1=imp + 0.5,
-                          fillcolor=with_alpha(color, 0.13), line=dict(color="white", width=2),
+                          fillcolor=with_alpha(color, alpha), line=dict(color="white", width=2),
                           layer="below")
     reg = register.reset_index(drop=True)
     pos: dict[int, tuple[float, float]] = {}
@@ -110,7 +114,8 @@ def risk_matrix_chart(register: pd.DataFrame, styles: list[SeriesStyle], lang: s
     axis = dict(range=[0.5, 5.5], dtick=1, showgrid=False, zeroline=False)
     fig.update_xaxes(**axis, title_text=t("gov.chart.matrix.x", lang))
     fig.update_yaxes(**axis, title_text=t("gov.chart.matrix.y", lang))
-    fig.update_layout(legend=dict(y=-0.22))
+    fig.update_layout(legend=dict(orientation="v", x=1.02, xanchor="left", y=1.0,
+                                  yanchor="top"))
     return fig
 
 
@@ -147,6 +152,10 @@ def effect_chart(rows: pd.DataFrame, styles: list[SeriesStyle], lang: str,
         title = t("common.no_data", lang)
     base_layout(fig, title, t("gov.chart.effect.subtitle", lang, source=source), lang,
                 height=max(360, 140 + 80 * len(ordered)))
-    fig.update_layout(barmode="group", bargap=0.3, legend=dict(traceorder="normal"))
-    fig.update_xaxes(**euro_axis(lang), title_text=t("gov.chart.effect.axis", lang))
+    fig.update_layout(barmode="group", bargap=0.3,
+                      legend=dict(traceorder="normal", orientation="h", x=0.0, xanchor="left",
+                                  y=1.0, yanchor="bottom"))
+    top = max(before + after + [1.0])
+    fig.update_xaxes(**euro_axis(lang), title_text=t("gov.chart.effect.axis", lang),
+                     range=[0, top * 1.15])
     return fig

@@ -159,7 +159,6 @@ STRINGS.update({
               "attentes, le pilotage, le référent, la documentation et la réversibilité).",
         "en": "Each answer is worth 0, 50 or 100 points; weighted mean (weight 2 for "
               "expectations, steering, referent, documentation and reversibility)."},
-    "gov.weakest": {"fr": "Thème le plus faible", "en": "Weakest theme"},
     # effects
     "gov.effects": {"fr": "Effets sur les risques et les coûts", "en": "Effects on risks and costs"},
     "gov.apply": {"fr": "Appliquer les effets de la gouvernance", "en": "Apply governance effects"},
@@ -217,10 +216,10 @@ STRINGS.update({
     "gov.none": {"fr": "–", "en": "–"},
     "gov.impact": {"fr": "Effet chiffré par scénario", "en": "Effect in euros by scenario"},
     "gov.impact.caption": {
-        "fr": "Perte de risque attendue par an (moyenne analytique du moteur de risque) et coût "
+        "fr": "Perte de risque attendue par an (moyenne Monte Carlo du moteur de risque) et coût "
               "total sur l'horizon, sans puis avec les effets de vos réponses. La confusion est "
               "chiffrée à partir du temps du personnel : {detail}.",
-        "en": "Expected yearly risk loss (analytic mean of the risk engine) and total cost over "
+        "en": "Expected yearly risk loss (Monte Carlo mean of the risk engine) and total cost over "
               "the horizon, without then with the effects of your answers. Confusion is costed "
               "from staff time: {detail}."},
     "gov.confusion.detail": {
@@ -393,9 +392,9 @@ STRINGS.update({
         "fr": "Avec vos réponses, la perte de risque annuelle de « {scenario} » passe de {before} à {after}",
         "en": "With your answers, the yearly risk loss of “{scenario}” goes from {before} to {after}"},
     "gov.chart.effect.subtitle": {
-        "fr": "Perte attendue par an (moyenne analytique), sans puis avec les effets de la "
+        "fr": "Perte attendue par an (moyenne Monte Carlo), sans puis avec les effets de la "
               "gouvernance, confusion comprise · {source}",
-        "en": "Expected loss per year (analytic mean), without then with governance effects, "
+        "en": "Expected loss per year (Monte Carlo mean), without then with governance effects, "
               "confusion included · {source}"},
     "gov.chart.effect.before": {"fr": "Sans effets de gouvernance", "en": "Without governance effects"},
     "gov.chart.effect.after": {"fr": "Avec vos réponses", "en": "With your answers"},

@@ -76,9 +76,6 @@ sc = gov.score(answers)
 left, right = st.columns([1, 3], vertical_alignment="center")
 left.metric(t("gov.score", lang), t("gov.score.value", lang, score=fmt_number(sc.overall, lang)),
             help=t("gov.score.help", lang), border=True)
-left.metric(t("gov.weakest", lang), t(f"gov.theme.{sc.weakest_theme}", lang),
-            t("gov.score.value", lang, score=fmt_number(sc.themes[sc.weakest_theme], lang)),
-            delta_color="off", border=True)
 with right:
     show_chart(maturity_chart(sc.overall, sc.themes, lang, source), key="chart_gov_score",
                filename="governance_maturity")
