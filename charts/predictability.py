@@ -15,6 +15,9 @@ from i18n import fmt_eur, fmt_eur_short, fmt_pct, t
 
 #: Largest number of points sent to the browser per distribution (quantiles of the sample).
 MAX_POINTS = 2000
+#: The violins show the middle 99 % of each sample (rare extreme years would flatten the body);
+#: the P90 and every statistic come from the full sample.
+TAIL_CUT = 0.005
 
 
 def quantile_points(sample: np.ndarray, n: int = MAX_POINTS) -> np.ndarray:
@@ -77,18 +80,22 @@ def fan_chart(yearly: pd.DataFrame, styles: list[SeriesStyle], lang: str, subtit
 
 def distribution_chart(samples: dict[str, np.ndarray], styles: list[SeriesStyle], lang: str,
                        subtitle: str) -> go.Figure:
-    """Violin of the yearly cost of each scenario, with its P90 marked.
+    """Violin of the yearly cost of each scenario, with its P90 marked; the axis shows the
+    P0.5–P99.5 range of the samples (see :data:`TAIL_CUT`).
 
     ``samples`` maps a style id to the yearly cost trials (EUR). Title compares the P90 (a bad
     year) of the scenario with the highest P90 and the one with the lowest, from the full sample.
     """
     fig = go.Figure()
     p90: dict[str, float] = {}
+    low_edge, high_edge = [], []
     for style in styles:
         if style.id not in samples:
             continue
         full = np.asarray(samples[style.id], dtype="float64").ravel()
         p90[style.id] = float(np.quantile(full, 0.9))
+        low_edge.append(float(np.quantile(full, TAIL_CUT)))
+        high_edge.append(float(np.quantile(full, 1 - TAIL_CUT)))
         fig.add_trace(go.Violin(
             y=quantile_points(full), x=[style.name] * min(full.size, MAX_POINTS), name=style.name,
             line_color=style.color, fillcolor=with_alpha(style.color, 0.35), box_visible=True,
@@ -96,7 +103,7 @@ def distribution_chart(samples: dict[str, np.ndarray], styles: list[SeriesStyle]
         fig.add_trace(go.Scatter(
             x=[style.name], y=[p90[style.id]], mode="markers+text", showlegend=False,
             marker=dict(symbol="line-ew-open", size=36, color=style.color, line=dict(width=3)),
-            text=["P90 " + fmt_eur_short(p90[style.id], lang)], textposition="middle right",
+            text=["P90 " + fmt_eur_short(p90[style.id], lang)], textposition="top center",
             hovertemplate=style.name + "<br>P90 " + fmt_eur(p90[style.id], lang) + "<extra></extra>"))
     names = {s.id: s.name for s in styles}
     if p90:
@@ -105,8 +112,11 @@ def distribution_chart(samples: dict[str, np.ndarray], styles: list[SeriesStyle]
                   worst_p90=fmt_eur_short(p90[worst], lang), best_p90=fmt_eur_short(p90[best], lang))
     else:
         title = t("common.no_data", lang)
-    base_layout(fig, title, subtitle, lang, height=520)
+    base_layout(fig, title, subtitle + " · " + t("chart.dist.tail_note", lang), lang, height=520)
     fig.update_yaxes(**euro_axis(lang), title_text=t("chart.dist.axis", lang))
+    if low_edge:
+        span = max(high_edge) - min(low_edge)
+        fig.update_yaxes(range=[min(low_edge) - 0.05 * span, max(high_edge) + 0.08 * span])
     return fig
 
 

@@ -61,7 +61,8 @@ def exceedance_curve(losses: np.ndarray, points: int = CURVE_POINTS) -> tuple[np
 
 def exceedance_chart(losses: dict[str, np.ndarray], styles: list[SeriesStyle], lang: str,
                      subtitle: str) -> go.Figure:
-    """P(yearly risk loss > x) per scenario; title reads the 1-in-10-year loss (P90)."""
+    """P(yearly risk loss > x) per scenario on a log euro axis (losses span several orders of
+    magnitude); the title reads the 1-in-10-year loss (P90) from the full sample."""
     fig = go.Figure()
     q90: dict[str, float] = {}
     for style in styles:
@@ -70,6 +71,8 @@ def exceedance_chart(losses: dict[str, np.ndarray], styles: list[SeriesStyle], l
         sample = np.asarray(losses[style.id], dtype="float64").ravel()
         q90[style.id] = float(np.quantile(sample, 0.9))
         x, p = exceedance_curve(sample)
+        keep = x > 0                                 # log axis: years without any loss start the curve
+        x, p = x[keep], p[keep]
         fig.add_trace(go.Scatter(
             x=x, y=p, mode="lines", name=style.name, line=dict(color=style.color, width=3, shape="hv"),
             customdata=[[fmt_eur(a, lang), fmt_pct(b, lang)] for a, b in zip(x, p)],
@@ -82,18 +85,21 @@ def exceedance_chart(losses: dict[str, np.ndarray], styles: list[SeriesStyle], l
     else:
         title = t("common.no_data", lang)
     base_layout(fig, title, subtitle, lang, height=480)
-    fig.update_xaxes(**euro_axis(lang), title_text=t("chart.exceed.axis_x", lang))
+    fig.update_xaxes(**euro_axis(lang, compact=True), type="log",
+                     title_text=t("chart.exceed.axis_x", lang))
     fig.update_yaxes(tickformat=".0%", range=[0, 1.02], title_text=t("chart.exceed.axis_y", lang))
     fig.add_hline(y=0.1, line=dict(color="#9e9e9e", dash="dot", width=1))
     return fig
 
 
-def sla_chart(sla: pd.DataFrame, styles: list[SeriesStyle], lang: str, subtitle: str) -> go.Figure:
+def sla_chart(sla: pd.DataFrame, styles: list[SeriesStyle], lang: str, subtitle: str,
+              contract_ids: set[str] | None = None) -> go.Figure:
     """Expected yearly downtime loss against the service credits the contract pays back.
 
     ``sla`` has columns ``scenario``, ``downtime_loss`` and ``credits`` (EUR/year); credits are
     already capped at the monthly fee. The uncovered loss is the difference. Title names the
-    scenario whose credits cover the smallest share of its loss.
+    scenario whose credits cover the smallest share of its loss, among ``contract_ids`` (the
+    scenarios whose provider runs a domain an outage can hit; default: every row).
     """
     rows = sla.set_index("scenario")
     present = [s for s in styles if s.id in rows.index]
@@ -109,10 +115,12 @@ def sla_chart(sla: pd.DataFrame, styles: list[SeriesStyle], lang: str, subtitle:
                          marker_color="#D55E00", customdata=[fmt_eur(v, lang) for v in uncovered],
                          text=[fmt_eur_short(v, lang) for v in uncovered], textposition="inside",
                          hovertemplate="%{x}<br>%{customdata}<extra></extra>"))
-    covered = [i for i in range(len(present)) if loss[i] > 0]
+    covered = [i for i in range(len(present)) if loss[i] > 0
+               and (contract_ids is None or present[i].id in contract_ids)]
     if covered:
         worst = min(covered, key=lambda i: credits[i] / loss[i])
-        title = t("chart.sla.title", lang, share=fmt_pct(credits[worst] / loss[worst], lang, 0),
+        share = credits[worst] / loss[worst]
+        title = t("chart.sla.title", lang, share=fmt_pct(share, lang, 1 if share < 0.1 else 0),
                   name=names[worst])
     else:
         title = t("chart.sla.title_none", lang)

@@ -19,6 +19,7 @@ STRINGS = {
     "chart.dist.title": {
         "fr": "Mauvaise année (P90) : {worst_p90} pour {worst}, {best_p90} pour {best}",
         "en": "Bad year (P90): {worst_p90} for {worst}, {best_p90} for {best}"},
+    "chart.dist.tail_note": {"fr": "axe limité à 99 % des tirages", "en": "axis shows 99% of trials"},
     "chart.dist.axis": {"fr": "Coût annuel (€ HT)", "en": "Yearly cost (€ excl. VAT)"},
     # cv and overrun
     "chart.cv.title": {

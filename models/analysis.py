@@ -95,6 +95,12 @@ class Analysis:
             table[f"{col}_delta"] = table[col] - ref[col]
         return table
 
+    def sla_scenarios(self) -> list[str]:
+        """Ids of the scenarios whose provider runs a domain an outage can hit (hosting or
+        network): the only ones whose service contract can pay credits for downtime."""
+        return [s.id for s in self.scenarios
+                if {"hosting", "network"} & set(s.outsourced_domains)]
+
     def cheapest(self) -> str:
         """Id of the scenario with the lowest total over the horizon."""
         return min(self.results, key=lambda r: r.total).id

@@ -10,7 +10,7 @@ from models.governance import preset, score
 from ui import state
 from ui.analysis import current_analysis, simulation_subtitle
 from ui.costs_ui import error_message
-from ui.frame import page_link, page_setup, show_chart, source_label
+from ui.frame import metric_delta, page_link, page_setup, show_chart, source_label
 
 BADGE_COLORS = ("blue", "orange", "green", "red", "violet", "blue", "gray", "orange")
 
@@ -33,27 +33,24 @@ for col, row in zip(cards, kpis.itertuples(index=False)):
         st.badge(row.name, color=BADGE_COLORS[row.color_index % len(BADGE_COLORS)])
         is_ref = row.scenario == analysis.reference_id
         st.metric(t("overview.kpi.total", lang, years=years), fmt_eur(row.total, lang),
-                  None if is_ref else fmt_eur(row.delta, lang), delta_color="inverse",
+                  None if is_ref else metric_delta(row.delta, lang), delta_color="inverse",
                   help=t("overview.kpi.help_total", lang, ref=ref_name))
         st.metric(t("overview.kpi.p90", lang), fmt_eur(row.p90_year, lang),
-                  None if is_ref else fmt_eur(row.p90_year_delta, lang), delta_color="inverse",
+                  None if is_ref else metric_delta(row.p90_year_delta, lang), delta_color="inverse",
                   help=t("overview.kpi.help_p90", lang, ref=ref_name))
         st.metric(t("overview.kpi.risk", lang), fmt_eur(row.expected_risk_loss, lang),
-                  None if is_ref else fmt_eur(row.expected_risk_loss_delta, lang),
+                  None if is_ref else metric_delta(row.expected_risk_loss_delta, lang),
                   delta_color="inverse", help=t("overview.kpi.help_risk", lang))
 
 best_bar = kpis.set_index("scenario").loc[analysis.most_predictable()]
 st.caption(t("overview.predictable", lang, name=best_bar["name"],
              bar=fmt_eur(best_bar["budget_at_risk"], lang)))
 
-left, right = st.columns(2)
-with left:
-    show_chart(cumulative_chart(analysis.results, lang, source_label(lang)),
-               key="overview_cumulative", filename="it_sourcing_cumulative_cost")
-with right:
-    show_chart(fan_chart(analysis.yearly, scenario_styles(analysis.scenarios, lang), lang,
-                         simulation_subtitle(analysis, lang)),
-               key="overview_fan", filename="it_sourcing_budget_range")
+show_chart(cumulative_chart(analysis.results, lang, source_label(lang)),
+           key="overview_cumulative", filename="it_sourcing_cumulative_cost")
+show_chart(fan_chart(analysis.yearly, scenario_styles(analysis.scenarios, lang), lang,
+                     simulation_subtitle(analysis, lang)),
+           key="overview_fan", filename="it_sourcing_budget_range")
 
 st.subheader(t("overview.table", lang))
 never = t("overview.never", lang)

@@ -25,19 +25,17 @@ subtitle = simulation_subtitle(analysis, lang)
 show_chart(fan_chart(analysis.yearly, styles, lang, subtitle), key="pred_fan",
            filename="it_sourcing_budget_range")
 
-left, right = st.columns(2)
-with left:
-    years = list(range(1, analysis.simulation.horizon + 1))
-    year = st.selectbox(t("predictability.year", lang), [0] + years, key="pred_year",
-                        format_func=lambda y: t("predictability.all_years", lang) if y == 0
-                        else t("chart.axis.year_n", lang, n=y))
-    samples = {sid: analysis.simulation.total[i] if year == 0 else analysis.simulation.total[i][:, year - 1]
-               for i, sid in enumerate(analysis.simulation.scenario_ids)}
-    show_chart(distribution_chart(samples, styles, lang, subtitle), key="pred_dist",
-               filename="it_sourcing_yearly_cost_distribution")
-with right:
-    show_chart(cv_overrun_chart(analysis.predictability, styles, analysis.margin, lang, subtitle),
-               key="pred_cv", filename="it_sourcing_predictability")
+show_chart(cv_overrun_chart(analysis.predictability, styles, analysis.margin, lang, subtitle),
+           key="pred_cv", filename="it_sourcing_predictability")
+
+years = list(range(1, analysis.simulation.horizon + 1))
+year = st.selectbox(t("predictability.year", lang), [0] + years, key="pred_year",
+                    format_func=lambda y: t("predictability.all_years", lang) if y == 0
+                    else t("chart.axis.year_n", lang, n=y))
+samples = {sid: analysis.simulation.total[i] if year == 0 else analysis.simulation.total[i][:, year - 1]
+           for i, sid in enumerate(analysis.simulation.scenario_ids)}
+show_chart(distribution_chart(samples, styles, lang, subtitle), key="pred_dist",
+           filename="it_sourcing_yearly_cost_distribution")
 
 st.subheader(t("predictability.table", lang))
 names = {s.id: s.display_name(lang) for s in analysis.scenarios}

@@ -42,19 +42,16 @@ if before is not None:
     }, hide_index=True, width="stretch")
     st.caption(t("risk.governance_note", lang))
 
-left, right = st.columns(2)
-with left:
-    losses = {sid: analysis.simulation.risk[i].ravel()
-              for i, sid in enumerate(analysis.simulation.scenario_ids)}
-    show_chart(exceedance_chart(losses, styles, lang, subtitle), key="risk_exceed",
-               filename="it_sourcing_risk_exceedance")
-with right:
-    outsourced = analysis.sla[analysis.sla["scenario"] != analysis.reference_id]
-    show_chart(sla_chart(outsourced, styles, lang, subtitle), key="risk_sla",
-               filename="it_sourcing_sla_check")
-    sla = analysis.sla.set_index("scenario")
-    st.caption(t("risk.sla_note", lang, hours=fmt_number(
-        sla.loc[analysis.reference_id, "downtime_hours"], lang, 1)))
+losses = {sid: analysis.simulation.risk[i].ravel()
+          for i, sid in enumerate(analysis.simulation.scenario_ids)}
+show_chart(exceedance_chart(losses, styles, lang, subtitle), key="risk_exceed",
+           filename="it_sourcing_risk_exceedance")
+show_chart(sla_chart(analysis.sla, styles, lang, subtitle, set(analysis.sla_scenarios())),
+           key="risk_sla",
+           filename="it_sourcing_sla_check")
+sla = analysis.sla.set_index("scenario")
+st.caption(t("risk.sla_note", lang, hours=fmt_number(
+    sla.loc[analysis.reference_id, "downtime_hours"], lang, 1)))
 
 register = current_register(lang)
 if register is not None and len(register):

@@ -127,3 +127,12 @@ def test_waterfall_steps_and_title():
     assert fig.layout.title.text == "Full costs €50.0k less than in-house over 5 years"
     fig = waterfall_chart(1_000_000.0, [("Provider fees", 80_000.0)], "Partial", 5, "fr", "s")
     assert fig.layout.title.text == "Partial coûte 80,0\u00a0k€ de plus que l'interne sur 5 ans"
+
+
+def test_sla_title_only_considers_scenarios_with_a_contract():
+    sla = pd.DataFrame({"scenario": ["inhouse", "full"], "downtime_loss": [14_000.0, 5_000.0],
+                        "credits": [0.0, 50.0]})
+    fig = sla_chart(sla, STYLES, "en", "s", contract_ids={"full"})
+    assert list(fig.data[1].y) == [14_000, 4_950]      # in-house shown for comparison
+    assert fig.layout.title.text.replace("<br>", " ") == (
+        "Service credits cover only 1.0% of Full's expected downtime loss")

@@ -75,3 +75,10 @@ def page_link(container, path: str, label: str, icon: str | None = None) -> None
         container.page_link(path, label=label, icon=icon)
     except StreamlitPageNotFoundError:
         pass
+
+
+def metric_delta(value: float, lang: str) -> str:
+    """A euro delta for ``st.metric``: Streamlit reads the sign from a leading ASCII "-", so the
+    typographic minus of :func:`i18n.fmt_eur` is swapped for it (arrow and colour stay right)."""
+    from i18n import fmt_eur
+    return fmt_eur(value, lang).replace("−", "-", 1)
