@@ -253,3 +253,91 @@ def get_simulation_settings() -> dict:
 def set_simulation_setting(key: str, value) -> None:
     st.session_state[{"trials": KEY_SIM_TRIALS, "seed": KEY_SIM_SEED, "margin": KEY_SIM_MARGIN,
                       "budget": KEY_SIM_BUDGET}[key]] = value
+
+
+# --- Spend import and company form (issue 3: pages/import.py, pages/company.py) -------------
+KEY_IMPORT_UPLOAD = "import_upload"            # file uploader of the spend file
+KEY_IMPORT_MAPPING = "import_mapping"          # {file fingerprint: {field: column}} chosen
+KEY_IMPORT_SHEET = "import_sheet"              # {file fingerprint: sheet name} chosen
+KEY_IMPORT_CORRECTIONS = "import_corrections"  # DataFrame scope, key, domain (user corrections)
+KEY_IMPORT_OPTIONS = "import_options"          # {"vat_rate": float, "fx": {currency: rate}}
+KEY_IMPORT_NOTICE = "import_notice"            # (kind, i18n key, params) shown once
+KEY_IMPORT_EDITOR_VERSION = "import_editor_version"   # bumps to refresh the correction tables
+KEY_IMPORT_CORR_UPLOAD = "import_corr_upload"  # file uploader of a corrections file
+KEY_IMPORT_CORR_LOADED = "import_corr_loaded"  # (name, size) of the last corrections file applied
+KEY_COMPANY_NOTICE = "company_notice"          # (kind, i18n key, params) shown once
+IMPORT_WIDGET_PREFIX = "imp__"                 # prefix of the import page's input widgets
+COMPANY_WIDGET_PREFIX = "co__"                 # prefix of the company page's input widgets
+
+
+def get_import_mapping(fingerprint: str) -> dict | None:
+    return st.session_state.get(KEY_IMPORT_MAPPING, {}).get(fingerprint)
+
+
+def set_import_mapping(fingerprint: str, mapping: dict | None) -> None:
+    stored = dict(st.session_state.get(KEY_IMPORT_MAPPING, {}))
+    if mapping is None:
+        stored.pop(fingerprint, None)
+    else:
+        stored[fingerprint] = dict(mapping)
+    st.session_state[KEY_IMPORT_MAPPING] = stored
+
+
+def get_import_sheet(fingerprint: str) -> str | None:
+    return st.session_state.get(KEY_IMPORT_SHEET, {}).get(fingerprint)
+
+
+def set_import_sheet(fingerprint: str, sheet: str | None) -> None:
+    stored = dict(st.session_state.get(KEY_IMPORT_SHEET, {}))
+    stored[fingerprint] = sheet
+    st.session_state[KEY_IMPORT_SHEET] = stored
+
+
+def get_corrections():
+    from models.importer import empty_corrections
+    if KEY_IMPORT_CORRECTIONS not in st.session_state:
+        st.session_state[KEY_IMPORT_CORRECTIONS] = empty_corrections()
+    return st.session_state[KEY_IMPORT_CORRECTIONS]
+
+
+def set_corrections(corrections) -> None:
+    st.session_state[KEY_IMPORT_CORRECTIONS] = corrections
+    st.session_state[KEY_IMPORT_EDITOR_VERSION] = editor_version() + 1
+
+
+def editor_version() -> int:
+    return int(st.session_state.get(KEY_IMPORT_EDITOR_VERSION, 0))
+
+
+def get_import_options() -> dict:
+    from models.defaults import default
+    if KEY_IMPORT_OPTIONS not in st.session_state:
+        st.session_state[KEY_IMPORT_OPTIONS] = {"vat_rate": default("vat_rate"), "fx": {}}
+    return st.session_state[KEY_IMPORT_OPTIONS]
+
+
+def set_import_options(options: dict) -> None:
+    st.session_state[KEY_IMPORT_OPTIONS] = options
+
+
+def set_import_notice(kind: str, key: str, **params) -> None:
+    st.session_state[KEY_IMPORT_NOTICE] = (kind, key, params)
+
+
+def pop_import_notice():
+    return st.session_state.pop(KEY_IMPORT_NOTICE, None)
+
+
+def set_company_notice(kind: str, key: str, **params) -> None:
+    st.session_state[KEY_COMPANY_NOTICE] = (kind, key, params)
+
+
+def pop_company_notice():
+    return st.session_state.pop(KEY_COMPANY_NOTICE, None)
+
+
+def set_company_and_staff(company, staff) -> None:
+    """Replace the company profile and in-house staff of the active data (spend unchanged)."""
+    import dataclasses
+    st.session_state[KEY_DATASET] = dataclasses.replace(get_dataset(), company=company,
+                                                        staff=list(staff))

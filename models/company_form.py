@@ -1,0 +1,105 @@
+"""Validation of the Company & IT staff form (pages/company.py): raw widget values in,
+``CompanyProfile`` and ``StaffRole`` list out, or the list of problems as (i18n key, params)."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from models.company import CompanyProfile, StaffRole
+from models.defaults import default
+from models.domains import DOMAINS
+
+MAX_FTE = 20.0
+MAX_SALARY = 500_000.0
+
+#: Typical roles with sourced defaults (market-and-figures.md §3.3 via models/defaults.py) and a
+#: judgement time share per domain (fractions summing to 1).
+TYPICAL_ROLES: dict[str, dict] = {
+    "it_manager": {"salary": "salary_it_manager", "charges": "employer_charges_cadre",
+                   "share": {"governance": 0.30, "hosting": 0.20, "network": 0.10,
+                             "security": 0.15, "applications": 0.15, "support": 0.10}},
+    "sysadmin": {"salary": "salary_sysadmin", "charges": "employer_charges_cadre",
+                 "share": {"hosting": 0.35, "network": 0.25, "security": 0.20, "support": 0.10,
+                           "devices": 0.10}},
+    "technician": {"salary": "salary_technician", "charges": "employer_charges_non_cadre",
+                   "share": {"support": 0.60, "devices": 0.25, "network": 0.05,
+                             "security": 0.05, "hosting": 0.05}},
+}
+
+
+def typical_role(kind: str, name: str) -> StaffRole:
+    spec = TYPICAL_ROLES[kind]
+    return StaffRole(name, 1.0, default(spec["salary"]), default(spec["charges"]),
+                     dict(spec["share"]))
+
+
+def staff_to_frame(staff: list[StaffRole]) -> pd.DataFrame:
+    """Staff as an editable table: role, fte, salary, charges_pct and one % column per domain."""
+    rows = []
+    for r in staff:
+        row = {"role": r.role, "fte": float(r.fte), "salary": float(r.gross_salary_eur),
+               "charges_pct": round(r.employer_charge_rate * 100, 2)}
+        for d in DOMAINS:
+            row[d] = round(r.time_share.get(d, 0.0) * 100, 2)
+        rows.append(row)
+    columns = ["role", "fte", "salary", "charges_pct", *DOMAINS]
+    return pd.DataFrame(rows, columns=columns).astype(
+        {"role": object, "fte": float, "salary": float, "charges_pct": float,
+         **{d: float for d in DOMAINS}})
+
+
+def _number(value) -> float | None:
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return None
+    return x if math.isfinite(x) else None
+
+
+def validate_form(name: str, employees, workstations, servers, sites, revenue,
+                  staff: pd.DataFrame) -> tuple[CompanyProfile | None, list[StaffRole],
+                                                list[tuple[str, dict]]]:
+    """(profile, staff, problems); profile is None when there is any problem."""
+    problems: list[tuple[str, dict]] = []
+    counts = {}
+    for field, value in (("employees", employees), ("workstations", workstations),
+                         ("servers", servers), ("sites", sites)):
+        x = _number(value)
+        if x is None or x < 0 or not float(x).is_integer():
+            problems.append(("company.error.count", {"field": field}))
+        counts[field] = int(x) if x is not None and x >= 0 and float(x).is_integer() else 0
+    if counts["employees"] < 1 and ("company.error.count", {"field": "employees"}) not in problems:
+        problems.append(("company.error.employees", {}))
+    rev = _number(revenue) if revenue not in (None, "") else 0.0
+    if rev is None or rev < 0:
+        problems.append(("company.error.revenue", {}))
+    roles: list[StaffRole] = []
+    for k, row in enumerate(staff.to_dict(orient="records"), start=1):
+        role = str(row.get("role") or "").strip()
+        values = [row.get(c) for c in ("fte", "salary", "charges_pct", *DOMAINS)]
+        if not role and all(_number(v) in (None, 0.0) for v in values):
+            continue                                        # an empty row added by mistake
+        if not role:
+            problems.append(("company.error.role", {"row": k}))
+        fte, salary, charges = (_number(row.get(c)) for c in ("fte", "salary", "charges_pct"))
+        if fte is None or not 0 <= fte <= MAX_FTE:
+            problems.append(("company.error.fte", {"row": k}))
+        if salary is None or not 0 <= salary <= MAX_SALARY:
+            problems.append(("company.error.salary", {"row": k}))
+        if charges is None or not 0 <= charges <= 100:
+            problems.append(("company.error.charges", {"row": k}))
+        shares = {d: _number(row.get(d)) or 0.0 for d in DOMAINS}
+        if any(v < 0 for v in shares.values()):
+            problems.append(("company.error.share_negative", {"row": k}))
+        total = sum(shares.values())
+        if abs(total - 100.0) > 0.5:
+            problems.append(("company.error.share", {"row": k, "total": f"{total:g}"}))
+        if not problems:
+            roles.append(StaffRole(role, fte, salary, charges / 100.0,
+                                   {d: v / total for d, v in shares.items() if v > 0}))
+    if problems:
+        return None, [], problems
+    profile = CompanyProfile(name=str(name or "").strip() or "—", revenue_eur=rev or None,
+                             **counts)
+    return profile, roles, []

@@ -1,0 +1,312 @@
+"""Import spend: upload any export of IT spend, check the mapping, see and correct the
+classification, then make it the active data. The file is parsed in memory, never written to
+disk; a refused file shows one translated sentence and leaves the active data untouched."""
+import hashlib
+
+import pandas as pd
+import streamlit as st
+
+from i18n import fmt_date, fmt_eur, fmt_number, fmt_pct, t
+from models.dataset import Dataset
+from models.domains import ALL_DOMAIN_VALUES
+from models.importer import (ImportOptions, SpendImportError, apply_corrections,
+                             corrections_to_csv, corrections_to_json, empty_corrections,
+                             import_spend, merge_corrections, read_corrections)
+from models.importer.mapping import FIELDS
+from models.importer.pipeline import dropped_examples, filter_lines, review_totals, vendor_summary
+from models.spend import coerce_spend_table
+from models.importer.readers import MAX_FILE_BYTES
+from models.sample_company import TEMPLATE_WORKBOOK
+from ui import state
+from ui.frame import page_setup
+
+UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv", "txt", "tsv"]
+LIMIT_MB = MAX_FILE_BYTES // 2**20
+MAX_SHOWN = 2000
+EDITABLE_FIELDS = tuple(f for f in FIELDS if f not in ("journal",))
+
+
+@st.cache_data(max_entries=6, scope="session", show_spinner=False)
+def parse(data: bytes, sheet, mapping_items, vat_rate: float, fx_items):
+    """Import the uploaded bytes; (result, None) or (None, (i18n key, params))."""
+    options = ImportOptions(sheet=sheet, mapping=dict(mapping_items) if mapping_items else None,
+                            vat_rate=vat_rate, fx_rates=dict(fx_items))
+    try:
+        return import_spend(data, "", options), None
+    except SpendImportError as err:
+        return None, (err.key, err.params)
+    except Exception:        # never a traceback for a bad file
+        return None, ("import.error.internal", {})
+
+
+@st.cache_data(max_entries=1, show_spinner=False)
+def template_bytes() -> bytes:
+    from pathlib import Path
+    return (Path(__file__).resolve().parents[1] / "sample_data" / TEMPLATE_WORKBOOK).read_bytes()
+
+
+def domain_label(domain: str) -> str:
+    return t(f"domain.{domain}", lang)
+
+
+def on_mapping_change(fp: str, columns: list, none_label: str) -> None:
+    mapping = {}
+    for fld in EDITABLE_FIELDS:
+        choice = st.session_state.get(f"{state.IMPORT_WIDGET_PREFIX}map_{fp}_{fld}")
+        if choice and choice != none_label and choice in columns:
+            mapping[fld] = choice
+    state.set_import_mapping(fp, mapping)
+
+
+def on_sheet_change(fp: str) -> None:
+    state.set_import_sheet(fp, st.session_state.get(f"{state.IMPORT_WIDGET_PREFIX}sheet_{fp}"))
+    state.set_import_mapping(fp, None)
+
+
+def on_editor_change(key: str, scope: str, keys: list, column: str, labels: dict) -> None:
+    """Turn the edited cells of a correction table into corrections, applied at once."""
+    edits = st.session_state.get(key, {}).get("edited_rows", {})
+    rows = []
+    for position, changes in edits.items():
+        if column in changes and changes[column] in labels:
+            rows.append({"scope": scope, "key": str(keys[int(position)]),
+                         "domain": labels[changes[column]]})
+    if rows:
+        state.set_corrections(merge_corrections(state.get_corrections(), pd.DataFrame(rows)))
+
+
+def on_options_change(currencies: list) -> None:
+    options = dict(state.get_import_options())
+    vat = st.session_state.get(f"{state.IMPORT_WIDGET_PREFIX}vat")
+    if vat is not None:
+        options["vat_rate"] = float(vat) / 100.0
+    fx = dict(options.get("fx", {}))
+    for cur in currencies:
+        rate = st.session_state.get(f"{state.IMPORT_WIDGET_PREFIX}fx_{cur}")
+        if rate:
+            fx[cur] = float(rate)
+    options["fx"] = fx
+    state.set_import_options(options)
+
+
+lang = page_setup()
+ds = state.get_dataset()
+st.title(t("import.title", lang))
+st.caption(t("import.intro", lang))
+active_name = ds.company.name if ds.is_sample else ds.source_name
+
+notice = state.pop_import_notice()
+if notice:
+    kind, key, params = notice
+    (st.success if kind == "success" else st.info)(t(key, lang, **params))
+
+upload = st.file_uploader(t("import.upload", lang), type=UPLOAD_TYPES, key=state.KEY_IMPORT_UPLOAD,
+                          help=t("import.upload_help", lang, limit_mb=LIMIT_MB),
+                          max_upload_size=LIMIT_MB)
+top = st.columns([1, 1, 2])
+top[0].download_button(t("import.template", lang), data=template_bytes(),
+                       file_name=TEMPLATE_WORKBOOK, icon=":material/download:",
+                       key=f"{state.IMPORT_WIDGET_PREFIX}template")
+if not ds.is_sample and top[1].button(t("import.back_to_sample", lang), icon=":material/undo:",
+                                      key=f"{state.IMPORT_WIDGET_PREFIX}sample"):
+    state.reset_to_sample()
+    state.set_import_notice("info", "import.sample_active")
+    st.rerun()
+
+if upload is None:
+    st.info(t("import.waiting", lang, name=active_name))
+    st.stop()
+
+data = upload.getvalue()
+fp = hashlib.sha256(data).hexdigest()[:16]
+options = state.get_import_options()
+sheet = state.get_import_sheet(fp)
+mapping = state.get_import_mapping(fp)
+fx_items = tuple(sorted(options.get("fx", {}).items()))
+result, error = parse(data, sheet, tuple(sorted(mapping.items())) if mapping else None,
+                      float(options["vat_rate"]), fx_items)
+if error is None and mapping is not None and not mapping:
+    result, error = parse(data, sheet, None, float(options["vat_rate"]), fx_items)
+if error is not None:
+    key, params = error
+    st.error(t(key, lang, **params), icon=":material/error:")
+    st.info(t("import.active_kept", lang, name=active_name))
+    if mapping:     # a mapping that no longer fits this file: offer to go back to detection
+        if st.button(t("import.mapping.reset", lang), key=f"{state.IMPORT_WIDGET_PREFIX}reset_err"):
+            state.set_import_mapping(fp, None)
+            st.rerun()
+    st.stop()
+
+# --- what was read ------------------------------------------------------------------------
+st.caption(t("import.read_info", lang, kind=result.file_kind.upper(), sheet=result.sheet,
+             row=result.header_row if result.header_row else "–"))
+if result.fec:
+    st.caption(t("import.read_info_fec", lang))
+for key, params in result.warnings:
+    st.warning(t(key, lang, **params), icon=":material/info:")
+
+wide = any(k == "import.warn.wide_budget" for k, _ in result.warnings)
+with st.expander(t("import.mapping.title", lang), expanded=False, icon=":material/table_rows:"):
+    st.caption(t("import.mapping.help", lang))
+    if len(result.sheets) > 1:
+        st.selectbox(t("import.sheet", lang), result.sheets, index=result.sheets.index(result.sheet),
+                     key=f"{state.IMPORT_WIDGET_PREFIX}sheet_{fp}", on_change=on_sheet_change,
+                     args=(fp,))
+    none_label = t("import.mapping.none", lang)
+    choices = [none_label] + [c for c in result.columns if not c.startswith("__")]
+    grid = st.columns(4)
+    for i, fld in enumerate(EDITABLE_FIELDS):
+        current = result.mapping.get(fld)
+        grid[i % 4].selectbox(
+            t(f"import.field.{fld}", lang), choices,
+            index=choices.index(current) if current in choices else 0,
+            key=f"{state.IMPORT_WIDGET_PREFIX}map_{fp}_{fld}", disabled=wide,
+            on_change=on_mapping_change, args=(fp, result.columns, none_label))
+    if mapping is not None and st.button(t("import.mapping.reset", lang),
+                                         key=f"{state.IMPORT_WIDGET_PREFIX}reset"):
+        state.set_import_mapping(fp, None)
+        for fld in EDITABLE_FIELDS:
+            st.session_state.pop(f"{state.IMPORT_WIDGET_PREFIX}map_{fp}_{fld}", None)
+        st.rerun()
+
+foreign = [c for c in result.currencies if c != "EUR"]
+gross_only = "gross" in result.mapping and "amount" not in result.mapping
+if foreign or gross_only:
+    with st.expander(t("import.options.title", lang), expanded=True, icon=":material/euro:"):
+        cols = st.columns(max(1, len(foreign) + (1 if gross_only else 0)))
+        k = 0
+        if gross_only:
+            cols[0].number_input(t("import.options.vat", lang), min_value=0.0, max_value=100.0,
+                                 value=float(options["vat_rate"]) * 100, step=0.5,
+                                 key=f"{state.IMPORT_WIDGET_PREFIX}vat",
+                                 on_change=on_options_change, args=(foreign,))
+            k = 1
+        for cur in foreign:
+            cols[k].number_input(t("import.options.rate", lang, currency=cur), min_value=0.0,
+                                 value=float(options.get("fx", {}).get(cur, 0.0)), step=0.01,
+                                 format="%.4f", key=f"{state.IMPORT_WIDGET_PREFIX}fx_{cur}",
+                                 on_change=on_options_change, args=(foreign,))
+            k += 1
+
+# --- validation summary -------------------------------------------------------------------
+corrections = state.get_corrections()
+spend = apply_corrections(result.spend, corrections)
+totals = review_totals(spend)
+st.subheader(t("import.summary.title", lang))
+m = st.columns(4)
+m[0].metric(t("import.summary.read", lang), fmt_number(result.rows_read, lang), border=True)
+m[1].metric(t("import.summary.kept", lang), fmt_number(result.rows_kept, lang), border=True)
+m[2].metric(t("import.summary.dropped", lang), fmt_number(result.rows_dropped, lang), border=True)
+m[3].metric(t("import.summary.it_total", lang), fmt_eur(totals["it_total"], lang), border=True)
+st.caption(t("import.summary.total", lang, total=fmt_eur(totals["total"], lang, 2)))
+left, right = st.columns(2)
+with left:
+    if result.dropped:
+        st.dataframe(
+            {t("import.summary.reason", lang): [t(f"import.reason.{r}", lang)
+                                                for r in result.dropped],
+             t("import.summary.rows", lang): [fmt_number(n, lang) for n in result.dropped.values()],
+             t("import.summary.sheet_rows", lang): [dropped_examples(result, r)
+                                                    for r in result.dropped]},
+            hide_index=True, width="stretch", key=f"{state.IMPORT_WIDGET_PREFIX}dropped")
+with right:
+    by_domain = totals["by_domain"]
+    st.dataframe(
+        {t("common.domain", lang): [domain_label(d) for d in by_domain.index],
+         t("import.summary.lines", lang): [fmt_number(n, lang) for n in by_domain["lines"]],
+         t("import.summary.amount", lang): [fmt_eur(a, lang) for a in by_domain["amount"]]},
+        hide_index=True, width="stretch", key=f"{state.IMPORT_WIDGET_PREFIX}by_domain")
+
+# --- classification, corrections ------------------------------------------------------------
+st.subheader(t("import.classified.title", lang))
+st.caption(t("import.classified.help", lang))
+labels = {domain_label(d): d for d in ALL_DOMAIN_VALUES}
+filters = {"all": t("import.filter.all", lang), "low": t("import.filter.low", lang),
+           "it": t("import.filter.it", lang), "other": t("import.filter.other", lang)}
+choice = st.segmented_control(t("import.filter", lang), list(filters), default="all",
+                              format_func=filters.get, key=f"{state.IMPORT_WIDGET_PREFIX}filter")
+view = filter_lines(spend, choice)
+shown = view.head(MAX_SHOWN)
+st.caption(t("import.shown", lang, shown=fmt_number(len(shown), lang),
+             total=fmt_number(len(view), lang)))
+version = state.editor_version()
+col_domain = t("import.col.correction", lang)
+table = pd.DataFrame({
+    t("import.col.row", lang): shown["source_row"].to_numpy(),
+    t("import.col.date", lang): [fmt_date(d, lang) for d in shown["date"]],
+    t("import.col.vendor", lang): shown["vendor"].to_numpy(),
+    t("import.col.label", lang): shown["label"].to_numpy(),
+    t("import.col.account", lang): shown["account"].to_numpy(),
+    t("import.col.amount", lang): [fmt_eur(a, lang, 2) for a in shown["amount"]],
+    col_domain: [domain_label(d) for d in shown["domain"]],
+    t("import.col.rule", lang): shown["rule"].to_numpy(),
+    t("import.col.confidence", lang): [fmt_pct(c, lang) for c in shown["confidence"]],
+    t("import.col.nature", lang): [t(f"nature.{n}", lang) for n in shown["nature"]],
+})
+editor_key = f"{state.IMPORT_WIDGET_PREFIX}lines_{fp}_{choice}_{version}"
+st.data_editor(
+    table, hide_index=True, width="stretch", height=420, key=editor_key,
+    disabled=[c for c in table.columns if c != col_domain],
+    column_config={col_domain: st.column_config.SelectboxColumn(
+        col_domain, options=list(labels), required=True)},
+    on_change=on_editor_change,
+    args=(editor_key, "line", shown["source_row"].tolist(), col_domain, labels))
+
+st.subheader(t("import.vendors.title", lang))
+st.caption(t("import.vendors.help", lang))
+vendors = vendor_summary(spend, MAX_SHOWN)
+vendor_key = f"{state.IMPORT_WIDGET_PREFIX}vendors_{fp}_{version}"
+vendor_table = pd.DataFrame({
+    t("import.col.vendor", lang): vendors.index.to_numpy(),
+    t("import.col.lines", lang): vendors["lines"].to_numpy(),
+    t("import.col.amount", lang): [fmt_eur(a, lang) for a in vendors["amount"]],
+    col_domain: [domain_label(d) for d in vendors["domain"]],
+})
+st.data_editor(
+    vendor_table, hide_index=True, width="stretch", height=300, key=vendor_key,
+    disabled=[c for c in vendor_table.columns if c != col_domain],
+    column_config={col_domain: st.column_config.SelectboxColumn(
+        col_domain, options=list(labels), required=True)},
+    on_change=on_editor_change,
+    args=(vendor_key, "vendor", vendors.index.tolist(), col_domain, labels))
+
+with st.expander(t("import.corrections.title", lang), expanded=not corrections.empty,
+                 icon=":material/edit_note:"):
+    st.caption(t("import.corrections.count", lang,
+                 lines=int((corrections["scope"] == "line").sum()),
+                 vendors=int((corrections["scope"] == "vendor").sum())))
+    c = st.columns(3)
+    c[0].download_button(t("import.corrections.csv", lang), data=corrections_to_csv(corrections),
+                         file_name="corrections.csv", mime="text/csv",
+                         key=f"{state.IMPORT_WIDGET_PREFIX}corr_csv", icon=":material/download:")
+    c[1].download_button(t("import.corrections.json", lang), data=corrections_to_json(corrections),
+                         file_name="corrections.json", mime="application/json",
+                         key=f"{state.IMPORT_WIDGET_PREFIX}corr_json", icon=":material/download:")
+    if not corrections.empty and c[2].button(t("import.corrections.clear", lang),
+                                             key=f"{state.IMPORT_WIDGET_PREFIX}corr_clear"):
+        state.set_corrections(empty_corrections())
+        st.rerun()
+    corr_file = st.file_uploader(t("import.corrections.upload", lang), type=["csv", "json"],
+                                 key=state.KEY_IMPORT_CORR_UPLOAD, max_upload_size=5)
+    if corr_file is not None:
+        ident = (corr_file.name, corr_file.size)
+        if st.session_state.get(state.KEY_IMPORT_CORR_LOADED) != ident:
+            try:
+                loaded = read_corrections(corr_file.getvalue())
+            except SpendImportError as err:
+                st.error(err.message(lang), icon=":material/error:")
+            else:
+                st.session_state[state.KEY_IMPORT_CORR_LOADED] = ident
+                state.set_corrections(merge_corrections(corrections, loaded))
+                state.set_import_notice("success", "import.corrections.loaded",
+                                        count=len(loaded))
+                st.rerun()
+
+# --- make it the active data ------------------------------------------------------------------
+if st.button(t("import.activate", lang), type="primary", icon=":material/check_circle:",
+             key=f"{state.IMPORT_WIDGET_PREFIX}activate"):
+    state.set_dataset(Dataset(spend=coerce_spend_table(spend), company=ds.company,
+                              staff=ds.staff, source_name=upload.name))
+    state.set_import_notice("success", "import.activated", lines=fmt_number(len(spend), lang),
+                            it_total=fmt_eur(totals["it_total"], lang))
+    st.rerun()
