@@ -18,7 +18,7 @@ from openpyxl.styles import Font
 from exports.safe import xlsx_cell_value
 from exports.xlsx_tools import (DATE_FORMAT, EURO_CENTS_FORMAT, EURO_FORMAT, PERCENT_FORMAT,
                                 Column, write_table)
-from i18n import CATALOG, fmt_date, t
+from i18n import CATALOG, fmt_date, fmt_number, t
 from models.defaults import ASSUMPTIONS
 
 
@@ -51,6 +51,7 @@ class BoardPack:
     governance_score: float | None = None
     risk_register: pd.DataFrame | None = None        # risk, scenario, likelihood, impact
     actions: list[str] = field(default_factory=list)
+    analysis: object | None = None                  # models.analysis.Analysis behind the numbers
 
     def subtitle(self) -> str:
         return t("export.subtitle", self.lang, source=self.source,
@@ -152,7 +153,7 @@ def build_xlsx(pack: BoardPack) -> bytes:
             Column("budget_at_risk", t("export.col.budget_at_risk", lang), EURO_FORMAT),
             Column("p_overrun", t("export.col.p_overrun", lang), PERCENT_FORMAT),
             Column("expected_risk_loss", t("export.col.risk_loss", lang), EURO_FORMAT)],
-            start_row=1, title=t("export.risk.title", lang, trials=pack.trials, seed=pack.seed))
+            start_row=1, title=t("export.risk.title", lang, trials=fmt_number(pack.trials or 0, lang), seed=pack.seed))
         if pack.risk_losses is not None:
             losses = pack.risk_losses.assign(name=[names.get(s, s) for s in pack.risk_losses["scenario"]])
             write_table(wr, losses, [Column("name", t("export.col.scenario", lang), width=28),
@@ -248,7 +249,7 @@ def build_pptx(pack: BoardPack) -> bytes:
         mc = pack.mc_summary.set_index("scenario")
         ids = [r.id for r in pack.results if r.id in mc.index]
         chart_slide(prs, t("export.slide.predictability", lang),
-                    t("export.risk.title", lang, trials=pack.trials, seed=pack.seed),
+                    t("export.risk.title", lang, trials=fmt_number(pack.trials or 0, lang), seed=pack.seed),
                     [n for r, n in zip(pack.results, names) if r.id in ids],
                     [("P50", [float(mc.loc[i, "p50_year"]) for i in ids], "#56B4E9"),
                      ("P90", [float(mc.loc[i, "p90_year"]) for i in ids], "#D55E00")], "column")

@@ -6,7 +6,7 @@ from datetime import date
 
 from exports.board_pack import BoardPack, label
 from exports.html_report import Section
-from i18n import t
+from i18n import CATALOG, t
 from models.costmodel import make_inputs, project, summarise
 from models.dataset import Dataset
 from models.findings import headline_finding
@@ -38,6 +38,39 @@ def collect(dataset: Dataset, scenarios: list[Scenario], economics: Economics, l
         thresholds=[th.sentence(lang) for th in thresholds(inputs, scenarios, lang=lang)])
 
 
+def collect_analysis(dataset: Dataset, analysis, economics: Economics, lang: str,
+                     created: date | None = None) -> BoardPack:
+    """A :class:`BoardPack` from the dashboard's shared :class:`models.analysis.Analysis`:
+    the same results, finding, thresholds and Monte Carlo statistics as the pages."""
+    import pandas as pd
+    pack = collect(dataset, analysis.scenarios, economics, lang, created)
+    kpis = analysis.kpis()
+    rows = []
+    for r in analysis.results:
+        years = analysis.stats[r.id]["years"]
+        mean_of = lambda key: float(sum(y[key] for y in years) / len(years))  # noqa: E731
+        k = kpis.set_index("scenario").loc[r.id]
+        rows.append({"scenario": r.id, "mean_year": mean_of("mean"), "p10_year": mean_of("p10"),
+                     "p50_year": mean_of("p50"), "p90_year": mean_of("p90"),
+                     "p95_year": mean_of("p95"), "cv": float(k["cv"]),
+                     "budget_at_risk": float(k["budget_at_risk"]),
+                     "p_overrun": float(k["p_overrun"]),
+                     "expected_risk_loss": float(k["expected_risk_loss"])})
+    eal = analysis.eal.assign(event=[t(f"risk.event.{e}", lang) if f"risk.event.{e}" in CATALOG
+                                     else e for e in analysis.eal["event"]])
+    pack.results = analysis.results
+    pack.projection = analysis.projection
+    pack.finding = analysis.finding
+    pack.thresholds = [th.sentence(lang) for th in analysis.thresholds]
+    pack.mc_summary = pd.DataFrame(rows)
+    pack.mc_yearly = analysis.yearly
+    pack.risk_losses = eal
+    pack.trials = analysis.simulation.n_trials
+    pack.seed = analysis.simulation.seed
+    pack.analysis = analysis
+    return pack
+
+
 def report_sections(pack: BoardPack, scenarios: list[Scenario]) -> list[Section]:
     """Figures of the HTML report, built with the dashboard's chart builders."""
     from charts.sensitivity import waterfall_chart
@@ -52,4 +85,24 @@ def report_sections(pack: BoardPack, scenarios: list[Scenario]) -> list[Section]
                  for item, v in waterfall_steps(pack.projection, r.id, ref.id)]
         figures.append(waterfall_chart(reference_total, steps, r.name, pack.horizon_years, lang,
                                        pack.subtitle()))
-    return [Section(t("export.section.costs", lang), [], figures, [])]
+    sections = [Section(t("export.section.costs", lang), [], figures, [])]
+    analysis = getattr(pack, "analysis", None)
+    if analysis is not None:
+        from charts.predictability import cv_overrun_chart, fan_chart
+        from charts.risk import expected_loss_chart, exceedance_chart
+        from charts.theme import scenario_styles
+        from i18n import fmt_date, fmt_number
+        styles = scenario_styles(analysis.scenarios, lang)
+        sub = t("chart.mc_subtitle", lang, source=pack.source,
+                trials=fmt_number(analysis.simulation.n_trials, lang), seed=analysis.simulation.seed,
+                years=analysis.simulation.horizon, date=fmt_date(pack.created, lang))
+        sections.append(Section(t("export.slide.predictability", lang), [], [
+            fan_chart(analysis.yearly, styles, lang, sub),
+            cv_overrun_chart(analysis.predictability, styles, analysis.margin, lang, sub)], []))
+        labels = {e: label(f"risk.event.{e}", lang, e) for e in set(analysis.eal["event"])}
+        losses = {sid: analysis.simulation.risk[i].ravel()
+                  for i, sid in enumerate(analysis.simulation.scenario_ids)}
+        sections.append(Section(t("export.slide.risk", lang), [], [
+            expected_loss_chart(analysis.eal, labels, styles, lang, sub),
+            exceedance_chart(losses, styles, lang, sub)], []))
+    return sections

@@ -1,11 +1,17 @@
 """``export``: the board pack headless, the same files as the Export page.
 
     python -m models export [--spend FILE] [--scenarios FILE.json] --format xlsx|pptx|html
-                            --out PATH [--lang fr|en]
+                            --out PATH [--lang fr|en] [--trials N] [--seed S]
+                            [--governance none|typical|mature|FILE.json]
+
+The numbers come from :func:`models.analysis.analyse`, as on the pages: the cost comparison,
+the Monte Carlo statistics and the governance effects (the answers of ``--governance``, else
+those saved in the scenario file, else the default preset).
 """
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from models.errors import CostModelError
@@ -13,9 +19,11 @@ from models.errors import CostModelError
 
 def _export(args) -> int:
     from exports.board_pack import build_html, build_pptx, build_xlsx
-    from exports.collect import collect, report_sections
+    from exports.collect import collect_analysis, report_sections
+    from i18n import t
+    from models import governance as gov
+    from models.analysis import analyse
     from models.cli_compare import _read_spend
-    from models.company import CompanyProfile  # noqa: F401 - documents the dataset's parts
     from models.dataset import Dataset, sample_dataset
     from models.scenarios import Economics, default_scenarios, load_scenarios
     try:
@@ -24,14 +32,25 @@ def _export(args) -> int:
             dataset = Dataset(spend=spend, company=company, staff=staff, source_name=name)
         else:
             dataset = sample_dataset()
+        answers = gov.preset(gov.DEFAULT_PRESET)
         if args.scenarios:
             path = Path(args.scenarios)
             if not path.is_file():
                 raise CostModelError("costs.error.spend_file", detail=f"{path} does not exist")
-            scenarios, economics = load_scenarios(path.read_bytes())
+            text = path.read_bytes()
+            scenarios, economics = load_scenarios(text)
+            if b'"governance"' in text:
+                answers = gov.load_answers(text)[0]
         else:
             scenarios, economics = default_scenarios(), Economics()
-        pack = collect(dataset, scenarios, economics, args.lang)
+        if args.governance:
+            answers = gov.resolve_answers(args.governance)
+        kwargs = {"trials": args.trials} if args.trials else {}
+        if args.seed is not None:
+            kwargs["seed"] = args.seed
+        analysis = analyse(dataset, scenarios, economics, answers=answers, lang=args.lang, **kwargs)
+        pack = collect_analysis(dataset, analysis, economics, args.lang)
+        pack = replace(pack, **gov.board_pack_fields(answers, analysis.scenarios, None, args.lang))
     except CostModelError as exc:
         print(exc.message(args.lang), file=sys.stderr)
         return 2
@@ -40,11 +59,10 @@ def _export(args) -> int:
     elif args.format == "pptx":
         data = build_pptx(pack)
     else:
-        data = build_html(pack, report_sections(pack, scenarios))
+        data = build_html(pack, report_sections(pack, analysis.scenarios))
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
-    from i18n import t
     print(t("export.cli.written", args.lang, path=out))
     return 0
 
@@ -56,4 +74,8 @@ def register(subparsers) -> None:
     p.add_argument("--format", required=True, choices=["xlsx", "pptx", "html"])
     p.add_argument("--out", required=True, help="output file")
     p.add_argument("--lang", default="en", choices=["fr", "en"])
+    p.add_argument("--trials", type=int, default=None, help="Monte Carlo trials (default 10000)")
+    p.add_argument("--seed", type=int, default=None, help="random seed (default: the engine's)")
+    p.add_argument("--governance", metavar="none|typical|mature|FILE.json",
+                   help="governance answers (default: the scenario file's, else 'typical')")
     p.set_defaults(func=_export)

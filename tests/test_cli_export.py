@@ -35,3 +35,29 @@ def test_export_cli_refuses_missing_scenario_file(tmp_path):
     assert run.returncode == 2
     assert run.stderr.strip().count("\n") == 0 and "nope.json" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_export_numbers_equal_the_shared_analysis(tmp_path):
+    """Workbook figures = the figures the pages show (same analysis, seed and trials)."""
+    from models.analysis import analyse
+    from models.dataset import sample_dataset
+    from models.governance import preset
+    from models.scenarios import Economics, default_scenarios
+    out = tmp_path / "pack.xlsx"
+    run = subprocess.run([sys.executable, "-m", "models", "export", "--format", "xlsx", "--out", str(out),
+                          "--trials", "2000", "--seed", "7", "--governance", "mature"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    expected = analyse(sample_dataset(), default_scenarios(), Economics(), answers=preset("mature"),
+                       trials=2000, seed=7, lang="en")
+    wb = openpyxl.load_workbook(out)
+    assert wb["Summary"]["A3"].value == expected.finding
+    risk = wb["Predictability and risk"]
+    assert risk["A1"].value == "Monte Carlo: 2,000 trials, seed 7"
+    kpis = expected.kpis().set_index("scenario")
+    for row, r in enumerate(expected.results, start=4):
+        assert risk.cell(row=row, column=1).value == r.name
+        assert risk.cell(row=row, column=5).value == pytest.approx(kpis.loc[r.id, "p90_year"])
+        assert risk.cell(row=row, column=10).value == pytest.approx(kpis.loc[r.id, "expected_risk_loss"])
+    for row, r in enumerate(expected.results, start=6):
+        assert wb["Summary"].cell(row=row, column=2).value == pytest.approx(r.total)
