@@ -276,3 +276,16 @@ def test_properties_on_random_valid_inputs(world, bounds, seed, n, horizon, mult
         assert np.allclose(res.horizon_total(sid), res.total[i].sum(axis=1))
         assert stats[sid]["total"]["mean"] == pytest.approx(
             sum(y["mean"] for y in stats[sid]["years"]), rel=1e-9)
+
+
+def test_wide_lognormal_input_is_flagged_and_duplicate_ids_refused(world):
+    ds, inputs, scenarios = world
+    from models.uncertainty.distributions import LogNormal
+    wide = {"full": {"price_factor": UncertainInput("price_factor",
+                                                    LogNormal(0.01, 1_000.0, 0.05, 0.95))}}
+    res = simulate(inputs, scenarios, n_trials=100, seed=1, uncertain={}, risk=NO_RISK,
+                   scenario_uncertain=wide)
+    assert [k for k, _ in res.warnings] == ["mc.warn.lognormal_mean_above_high"]
+    assert res.warnings[0][1]["input"] == "price_factor"
+    with pytest.raises(CostModelError):
+        simulate(inputs, [scenarios[0], scenarios[0]], n_trials=10)

@@ -190,8 +190,13 @@ def simulate(inputs: CostInputs, scenarios: list[Scenario], *, n_trials: int = D
 
     streams = Streams(seed, n)
     warnings: list[tuple[str, dict]] = []
-    for ui in uncertain.values():
-        warnings += [(k, {**p, "input": ui.key}) for k, p in ui.spec.warnings()]
+    for spec_set in (uncertain, *scenario_uncertain.values()):
+        for ui in spec_set.values():
+            warnings += [(k, {**p, "input": ui.key}) for k, p in ui.spec.warnings()
+                         if (k, {**p, "input": ui.key}) not in warnings]
+    ids = [sc.id for sc in scenarios]
+    if len(set(ids)) != len(ids):
+        raise CostModelError("costs.error.duplicate_id")
     need_hours = any(risk.enabled(k) for k in ("outage.hosting", "outage.network", "cyber",
                                                 "data_loss", "degradation"))
     cost_per_hour = _downtime_cost(inputs, risk, streams) if need_hours else 0.0
