@@ -182,3 +182,34 @@ def test_downtime_cost_per_hour_bottom_up():
                                         productivity_loss=1.0, revenue_at_risk=0.5,
                                         business_hours=1820)
     assert no_revenue == pytest.approx(300.0)       # §3.5 example: 10 staff × €30/h
+
+
+# ----------------------------------------------------------------------------- properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(rate=st.floats(0.0, 6.0), lo=st.floats(0.0, 1e4), width=st.floats(0.0, 1e5),
+       mode=st.floats(0.0, 1.0), hours=st.floats(0.0, 50.0), cph=st.floats(0.0, 5e3),
+       deductible=st.floats(0.0, 5e3), cap=st.one_of(st.none(), st.floats(0.0, 5e4)),
+       once=st.booleans(), seed=st.integers(0, 2 ** 40), fee=st.floats(0.0, 1e4),
+       availability=st.floats(0.9, 0.9999))
+def test_event_losses_are_finite_non_negative_and_bounded(rate, lo, width, mode, hours, cph,
+                                                          deductible, cap, once, seed, fee,
+                                                          availability):
+    sev = Pert(lo, lo + mode * width, lo + width)
+    terms = SlaTerms(availability=availability, restore_hours=4.0)
+    ev = RiskEvent("prop", rate, severity=sev, hours=Pert(0, hours / 2, hours),
+                   cost_per_hour=cph, deductible=deductible, cap=cap, at_most_once=once,
+                   credit=credit_function(terms, np.full(H, fee)))
+    out = ev.simulate(Streams(seed, 500), H)
+    assert np.all(np.isfinite(out.loss)) and np.all(out.loss >= 0)
+    assert np.all(out.credits >= 0) and np.all(out.credits <= out.counts * fee + 1e-6)
+    if cap is not None:
+        assert np.all(out.loss + out.credits <= out.counts * cap + 1e-6)
+    if once:
+        assert out.counts.max(initial=0) <= 1
+    # the events add up: a trial-year without an event costs nothing
+    assert np.all(out.loss[out.counts == 0] == 0)
