@@ -320,6 +320,9 @@ STRINGS.update({
         "en": "Likelihood and impact from 1 to 5, computed from your answers; edit them freely. "
               "Your edits feed the risk matrix."},
     "gov.register.reset": {"fr": "Revenir aux valeurs calculées", "en": "Back to computed values"},
+    "gov.col.question": {"fr": "Question", "en": "Question"},
+    "gov.col.answer": {"fr": "Réponse", "en": "Answer"},
+    "gov.col.theme": {"fr": "Thème", "en": "Theme"},
     "gov.col.risk": {"fr": "Risque", "en": "Risk"},
     "gov.col.likelihood": {"fr": "Vraisemblance (1–5)", "en": "Likelihood (1–5)"},
     "gov.col.impact": {"fr": "Impact (1–5)", "en": "Impact (1–5)"},

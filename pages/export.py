@@ -1,5 +1,6 @@
 """Export: the board pack (Excel, PowerPoint, offline HTML) and the audit file, built on demand."""
 import time
+from dataclasses import replace
 from datetime import date
 
 import streamlit as st
@@ -9,6 +10,7 @@ from exports.board_pack import build_html, build_pptx, build_xlsx
 from exports.collect import collect, report_sections
 from i18n import fmt_number, t
 from models.errors import CostModelError
+from models.governance import board_pack_fields
 from models.scenarios import dump_scenarios
 from ui import state
 from ui.frame import page_setup
@@ -20,7 +22,7 @@ economics = state.get_economics()
 st.title(t("exportpage.title", lang))
 st.caption(t("exportpage.intro", lang))
 
-scenario_text = dump_scenarios(scenarios, economics)
+scenario_text = dump_scenarios(scenarios, economics, state.governance_file_object())  # + issue 7
 fingerprint = state.export_fingerprint(ds, scenario_text, lang)
 base_name = state.export_basename(ds)
 
@@ -30,6 +32,8 @@ if st.button(t("exportpage.prepare", lang), type="primary", icon=":material/inve
         with st.status(t("exportpage.preparing", lang), expanded=True) as status:
             st.write(t("exportpage.step.collect", lang))
             pack = collect(ds, scenarios, economics, lang, created=date.today())
+            pack = replace(pack, **board_pack_fields(state.get_governance_answers(), scenarios,
+                                                     state.get_register_edits(), lang))  # issue 7
             st.write(t("exportpage.step.xlsx", lang))
             xlsx = build_xlsx(pack)
             st.write(t("exportpage.step.pptx", lang))
@@ -59,7 +63,8 @@ if files is not None:
 st.divider()
 source = ds.company.name if ds.is_sample else ds.source_name
 st.download_button(t("exportpage.download.audit", lang),
-                   lambda: audit_json(scenario_text, source=source),
+                   lambda: audit_json(scenario_text, source=source,
+                                      governance=state.governance_file_object()),
                    file_name=f"{base_name}-audit.json", mime="application/json", on_click="ignore",
                    icon=":material/fact_check:", key="download_audit")
 st.caption(t("exportpage.audit.caption", lang))

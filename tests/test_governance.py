@@ -465,3 +465,28 @@ def test_answers_frame_for_exports():
     df = gov.answers_frame(TYPICAL, "en")
     assert list(df.columns) == ["question", "answer", "theme"] and len(df) == len(gov.QUESTIONS)
     assert df.iloc[0]["answer"] == t("gov.q.expectations.a1", "en")
+
+
+def test_board_pack_governance_part_lands_in_the_workbook(scenarios):
+    import io
+    from dataclasses import replace
+
+    import openpyxl
+
+    from exports.board_pack import build_pptx, build_xlsx
+    from exports.collect import collect
+    from models.dataset import sample_dataset
+    from models.scenarios import Economics
+    fields = gov.board_pack_fields(with_(referent=0), list(scenarios.values()),
+                                   {("transition", "full"): (5, 5)}, "en")
+    assert fields["governance_score"] == pytest.approx(800 / 18)
+    assert list(fields["governance_answers"].columns) == ["Question", "Answer", "Theme"]
+    reg = fields["risk_register"]
+    row = reg[(reg["Risk"] == "Transition") & (reg["Scenario"] == "Full outsourcing")].iloc[0]
+    assert (row["Likelihood (1–5)"], row["Impact (1–5)"]) == (5, 5)
+    assert fields["actions"][0].startswith("Before signing: Name an internal referent")
+    pack = replace(collect(sample_dataset(), list(scenarios.values()), Economics(), "en"), **fields)
+    wb = openpyxl.load_workbook(io.BytesIO(build_xlsx(pack)))
+    values = [c.value for row in wb["Governance"].iter_rows() for c in row if c.value]
+    assert t("gov.q.referent", "en") in values and "Governance confusion" in values
+    assert build_pptx(pack)[:2] == b"PK"
