@@ -6,17 +6,31 @@ from tests.e2e.harness import assert_no_error_box, wait_for_app_run, wait_for_ch
 pytestmark = pytest.mark.browser
 
 
-def test_opens_on_sample_company_with_charts(page, app_url):
+def _text(page) -> str:
+    return page.inner_text("body").replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def test_opens_on_sample_company_with_the_answer(page, app_url):
     page.goto(app_url)
     wait_for_app_run(page)
     wait_for_charts(page, 2)
-    body = page.inner_text("body")
-    assert "Dépenses informatiques actuelles" in body
+    body = _text(page)
+    assert "Garder l'informatique en interne ou l'externaliser ?" in body
     assert "Mécanique Précision Loire SAS" in body
-    assert "1 127 lignes" in body.replace("\u202f", " ")
-    # the yearly spend KPI is the model's figure, formatted in French
-    assert "233 630 €" in body.replace("\u202f", " ").replace("\u00a0", " ")
+    assert "1 127 lignes" in body
+    assert "est l'option la moins chère sur 5 ans" in body or "reste l'option la moins chère" in body
     assert page.locator(".js-plotly-plot").count() == 2
+    assert_no_error_box(page)
+
+
+def test_current_spend_page_shows_the_model_figures(page, app_url):
+    page.goto(f"{app_url}/spend")
+    wait_for_app_run(page)
+    wait_for_charts(page, 2)
+    body = _text(page)
+    assert "Dépenses informatiques actuelles" in body
+    # the yearly spend KPI is the model's figure, formatted in French
+    assert "233 630 €" in body
     assert_no_error_box(page)
 
 
@@ -27,8 +41,8 @@ def test_switch_language_to_english(page, app_url):
     wait_for_app_run(page)
     wait_for_charts(page, 2)
     body = page.inner_text("body")
-    assert "Current IT spend" in body
-    assert "€233,630" in body
+    assert "Keep IT in-house or outsource it?" in body
+    assert "is the cheapest option over 5 years" in body or "stays the cheapest option" in body
     assert "lang=en" in page.url
     assert_no_error_box(page)
 
@@ -42,7 +56,7 @@ def test_deep_link_in_english_opens_the_page(page, app_url):
 
 
 def test_chart_png_download_is_2x(page, app_url):
-    page.goto(f"{app_url}/?lang=en")
+    page.goto(f"{app_url}/spend?lang=en")
     wait_for_app_run(page)
     wait_for_charts(page, 2)
     chart = page.locator(".js-plotly-plot").first
