@@ -33,6 +33,12 @@ STRINGS = {
     "mc.error.sla_restore": {
         "fr": "Le délai de rétablissement (GTR) doit être compris entre 0 et 720 heures (reçu : {value}).",
         "en": "The time to restore must be between 0 and 720 hours (got {value})."},
+    "mc.error.correlation_pair": {
+        "fr": "Corrélation impossible entre « {a} » et « {b} » : les deux doivent être des hypothèses incertaines distinctes.",
+        "en": "No correlation possible between “{a}” and “{b}”: both must be distinct uncertain inputs."},
+    "mc.error.correlation_value": {
+        "fr": "La corrélation entre « {a} » et « {b} » doit être comprise entre −1 et 1 (reçu : {value}).",
+        "en": "The correlation between “{a}” and “{b}” must be between −1 and 1 (got {value})."},
     "mc.error.scenario_pair": {
         "fr": "Choisissez deux scénarios différents à comparer (reçu : « {a} » et « {b} »).",
         "en": "Choose two different scenarios to compare (got “{a}” and “{b}”)."},

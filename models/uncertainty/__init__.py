@@ -5,7 +5,8 @@ Pure numpy/pandas. Public API:
 * distributions: :class:`Pert`, :class:`Triangular`, :class:`Uniform`, :class:`LogNormal`,
   :class:`Fixed`, :func:`three_point`;
 * sampling: :class:`Streams` (one ``SeedSequence`` from the user's seed, one stream per input
-  name, common random numbers across scenarios);
+  name, common random numbers across scenarios); rank correlations between inputs
+  (``simulate(..., correlations=...)``, :mod:`.correlation`);
 * risk: :class:`RiskEvent` (compound Poisson), :class:`RiskConfig`, :class:`SlaTerms`,
   :data:`EVENT_KEYS`;
 * engine: :func:`simulate` → :class:`SimulationResult` (trials ``scenario × trial × year``),

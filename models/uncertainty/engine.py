@@ -34,6 +34,7 @@ from models.errors import CostModelError
 from models.scenarios import Scenario
 from models.uncertainty.calibration import unplanned_yearly_cv, volatility_factors
 from models.uncertainty.catalogue import RiskConfig, scenario_events, scenario_facts
+from models.uncertainty.correlation import correlation_matrix, reorder, target_ranks
 from models.uncertainty.distributions import Pert, Spec
 from models.uncertainty.risk_events import RiskEvent
 from models.uncertainty.sla import downtime_cost_per_hour
@@ -129,6 +130,7 @@ class SimulationResult:
     volatility: dict[str, np.ndarray] = field(default_factory=dict)  # sid -> (n,) EUR over
     #                                     the horizon: unplanned spend above (below) its plan
     warnings: list[tuple[str, dict]] = field(default_factory=list)
+    correlations: dict[str, float] = field(default_factory=dict)   # "a~b" -> Spearman ρ
     versions: dict[str, str] = field(default_factory=package_versions)
 
     def index(self, scenario_id: str) -> int:
@@ -145,7 +147,8 @@ class SimulationResult:
     def metadata(self) -> dict:
         return {"seed": self.seed, "trials": self.n_trials, "horizon": self.horizon,
                 "scenarios": list(self.scenario_ids), "unplanned_cv": self.unplanned_cv,
-                "unplanned_cv_source": self.unplanned_cv_source, **self.versions}
+                "unplanned_cv_source": self.unplanned_cv_source,
+                "correlations": self.correlations, **self.versions}
 
 
 def _downtime_cost(inputs: CostInputs, config: RiskConfig, streams: Streams):
@@ -163,13 +166,16 @@ def simulate(inputs: CostInputs, scenarios: list[Scenario], *, n_trials: int = D
              seed: int = DEFAULT_SEED, uncertain: dict[str, UncertainInput] | None = None,
              scenario_uncertain: dict[str, dict[str, UncertainInput]] | None = None,
              risk: RiskConfig | None = None, spend: pd.DataFrame | None = None,
-             horizon: int | None = None) -> SimulationResult:
+             horizon: int | None = None,
+             correlations: dict[tuple[str, str], float] | None = None) -> SimulationResult:
     """Simulate ``n_trials`` futures of every scenario under ``seed``.
 
     ``uncertain``: inputs that vary (default :func:`default_uncertain_inputs`; ``{}`` for
     none); ``scenario_uncertain`` replaces some of them for one scenario id; ``risk``: the risk
     events and SLA (default :class:`RiskConfig`: every event on; ``RiskConfig(events=frozenset())``
-    for none); ``spend``: the spend history the in-house volatility is calibrated on.
+    for none); ``spend``: the spend history the in-house volatility is calibrated on;
+    ``correlations``: Spearman rank correlations between uncertain inputs, ``{(a, b): ρ}``
+    (Iman-Conover, marginals kept: :mod:`.correlation`).
     """
     n = check_trials(n_trials)
     seed = check_seed(seed)
@@ -189,6 +195,16 @@ def simulate(inputs: CostInputs, scenarios: list[Scenario], *, n_trials: int = D
         cv, cv_source = unplanned_yearly_cv(spend)
 
     streams = Streams(seed, n)
+    correlations = dict(correlations or {})
+    ranks, rank_pos = None, {}
+    if correlations:
+        names = sorted({k for pair in correlations for k in pair})
+        known = set(uncertain).union(*[set(v) for v in scenario_uncertain.values()])
+        for name in names:
+            if name not in known:
+                raise CostModelError("mc.error.correlation_pair", a=name, b="")
+        ranks = target_ranks(streams, names, correlation_matrix(names, correlations))
+        rank_pos = {name: i for i, name in enumerate(names)}
     warnings: list[tuple[str, dict]] = []
     for spec_set in (uncertain, *scenario_uncertain.values()):
         for ui in spec_set.values():
@@ -226,6 +242,10 @@ def simulate(inputs: CostInputs, scenarios: list[Scenario], *, n_trials: int = D
         overrides, drawn = {}, {}
         for key, ui in specs.items():
             draw = streams.sample(ui.stream_name, ui.spec)
+            if key in rank_pos and isinstance(draw, np.ndarray):
+                ck = ("reordered", ui.stream_name, ui.spec)
+                draw = streams.cache_get(ck) if streams.cache_get(ck) is not None else \
+                    streams.cache_put(ck, reorder(draw, ranks[rank_pos[key]]))
             value = ui.apply(float(base[key]), draw)
             drawn[key] = value
             overrides[key] = value[:, None] if isinstance(value, np.ndarray) else float(value)
@@ -268,4 +288,5 @@ def simulate(inputs: CostInputs, scenarios: list[Scenario], *, n_trials: int = D
         total=total, risk=risk_all, deterministic=deterministic, event_trials=event_trials,
         event_year_mean=event_year_mean, sla=sla, inputs=used, events=events_by,
         cost_per_hour=cost_per_hour, unplanned_cv=cv, unplanned_cv_source=cv_source,
-        volatility=volatility, warnings=warnings)
+        volatility=volatility, warnings=warnings,
+        correlations={f"{a}~{b}": float(r) for (a, b), r in sorted(correlations.items())})
