@@ -174,8 +174,12 @@ def parse_dates(values: pd.Series, allow_serial: bool = True) -> pd.Series:
     kinds = values.map(type)
     is_date = kinds.isin((_dt.date, _dt.datetime, pd.Timestamp))
     if is_date.any():
-        out.loc[is_date] = pd.to_datetime(pd.Series(values[is_date].to_numpy(), dtype=object),
-                                          errors="coerce").to_numpy()
+        objs = values[is_date].to_numpy()
+        try:
+            out.loc[is_date] = objs.astype("datetime64[us]").astype("datetime64[ns]")
+        except (TypeError, ValueError, OverflowError):     # time zones, odd objects
+            out.loc[is_date] = pd.to_datetime(pd.Series(objs, dtype=object),
+                                              errors="coerce").to_numpy()
     text_mask = kinds == str
     if text_mask.any():
         text = values[text_mask].astype(str).str.strip()

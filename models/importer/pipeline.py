@@ -215,16 +215,8 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
     if header_cells:
         named = [c for c in columns if not c.startswith(("(", "__"))]
         if named:   # rows that repeat the header (page breaks of a printed ledger)
-            maybe = pd.Series(False, index=body.index)
-            for c in named:
-                strings = body[c][body[c].map(type) == str]
-                maybe.loc[strings.index[strings.str.strip().str.lower() == c.lower()]] = True
-            if maybe.any():
-                sub = body[maybe]
-                repeats = sum((sub[c].astype(str).str.strip().str.lower() == c.lower()).astype(int)
-                              for c in named)
-                _flag_reason(reason, (repeats >= 2).reindex(body.index, fill_value=False),
-                             "repeated_header")
+            repeats = sum((body[c].to_numpy(dtype=object) == c).astype(int) for c in named)
+            _flag_reason(reason, pd.Series(repeats >= 2, index=body.index), "repeated_header")
 
     def col_text(fld: str) -> pd.Series:
         c = mapping.get(fld)
@@ -234,28 +226,33 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
     date = pd.Series(pd.NaT, index=body.index, dtype="datetime64[ns]")
     if "date" in mapping:
         date = parse_dates(body[mapping["date"]])
-        missing = date.isna() & (col_text("date") != "")
-        if missing.any():
-            date = date.fillna(parse_periods(body[mapping["date"]]))
+        missing = date.isna()
+        if missing.any():          # "T1 2025", "FY 2025" in a date column: period start
+            date.loc[missing] = parse_periods(body.loc[missing, mapping["date"]])
     if "period" in mapping:
         date = date.fillna(parse_periods(body[mapping["period"]]))
         date = date.fillna(parse_dates(body[mapping["period"]], allow_serial=False))
 
     # subtotal / total rows: a cell starting with Total, Sous-total, Solde… and no date
+    # (only rows without a date, or without vendor and label, can be such rows)
     total_hit = pd.Series(False, index=body.index)
-    for c in {mapping[f] for f in _TEXT_FIELDS if f in mapping} | set(columns[:3]):
-        cells = body[c]
-        strings = cells[cells.map(type) == str].astype(str)
-        hit = strings.str.contains(_TOTAL_RE, regex=True)
-        total_hit.loc[hit[hit].index] = True
+    candidates = date.isna() | ((col_text("vendor") == "") & (col_text("label") == ""))
+    if candidates.any():
+        sub = body[candidates.to_numpy()]
+        for c in {mapping[f] for f in _TEXT_FIELDS if f in mapping} | set(columns[:3]):
+            cells = sub[c]
+            strings = cells[cells.map(type) == str].astype(str)
+            hit = strings.str.contains(_TOTAL_RE, regex=True)
+            total_hit.loc[hit[hit].index] = True
     _flag_reason(reason, total_hit & date.isna(), "total")
     if "date" in mapping or "period" in mapping:
         _flag_reason(reason, total_hit & (col_text("vendor") == "") & (col_text("label") == "")
                      & ~fec, "total")
 
     # accounts: only expense (6x) and fixed-asset (20x/21x) lines are spend lines
-    account = col_text("account").str.replace(r"\s+", "", regex=True).str.replace(
-        r"\.0$", "", regex=True)
+    account = col_text("account")
+    if "account" in mapping and account.str.contains(" ", regex=False).any():
+        account = account.str.replace(r"\s+", "", regex=True)
     if "account" in mapping:
         numeric_acct = account.str.fullmatch(r"\d{2,12}")
         filled = account != ""
