@@ -179,31 +179,47 @@ class RiskEvent:
                                 zeros.copy() if self.hours is not None and self.report_hours
                                 else None)
         cell = np.repeat(cells, per_cell)                        # trial-year of each event
-        x = np.array(streams.sample(f"event:{self.key}:severity", self.severity, total),
-                     dtype="float64", copy=True)
-        if np.ndim(self.severity_scale):
-            x *= np.asarray(self.severity_scale, dtype="float64")[cell % H]
-        elif self.severity_scale != 1.0:
-            x *= self.severity_scale
+        no_money = isinstance(self.severity, Fixed) and self.severity.value == 0.0
         hours_cell = credits_cell = None
+        h = None
         if self.hours is not None:
             h = streams.sample(f"event:{self.key}:hours", self.hours, total)
             if self.hours_scale != 1.0:
                 h = h * self.hours_scale
-            cph = self.cost_per_hour
-            x += h * (np.asarray(cph)[cell // H] if np.ndim(cph) else cph)
             if self.report_hours:
                 hours_cell = np.bincount(cell, weights=h, minlength=n * H).reshape(n, H)
-        if self.severity_multiplier != 1.0:
-            x *= self.severity_multiplier
-        if self.deductible or self.cap is not None:
-            x -= self.deductible
-            np.clip(x, 0.0, self.cap if self.cap is not None else np.inf, out=x)
-        if self.credit is not None and self.hours is not None:
-            c = np.minimum(self.credit(h, cell % H), x)
-            x -= c
-            credits_cell = np.bincount(cell, weights=c, minlength=n * H).reshape(n, H)
-        loss = np.bincount(cell, weights=x, minlength=n * H).reshape(n, H)
+        if (no_money and h is not None and self.credit is None and not self.deductible
+                and self.cap is None):
+            # downtime only: aggregate the hours per trial-year first, then one product
+            hours_sum = hours_cell if hours_cell is not None else \
+                np.bincount(cell, weights=h, minlength=n * H).reshape(n, H)
+            cph = self.cost_per_hour
+            factor = (np.asarray(cph, dtype="float64")[:, None] if np.ndim(cph) else cph) \
+                * self.severity_multiplier
+            loss = hours_sum * factor
+        else:
+            if no_money:
+                x = np.zeros(total)
+            else:
+                x = np.array(streams.sample(f"event:{self.key}:severity", self.severity, total),
+                             dtype="float64", copy=True)
+                if np.ndim(self.severity_scale):
+                    x *= np.asarray(self.severity_scale, dtype="float64")[cell % H]
+                elif self.severity_scale != 1.0:
+                    x *= self.severity_scale
+            if h is not None:
+                cph = self.cost_per_hour
+                x += h * (np.asarray(cph)[cell // H] if np.ndim(cph) else cph)
+            if self.severity_multiplier != 1.0:
+                x *= self.severity_multiplier
+            if self.deductible or self.cap is not None:
+                x -= self.deductible
+                np.clip(x, 0.0, self.cap if self.cap is not None else np.inf, out=x)
+            if self.credit is not None and h is not None:
+                c = np.minimum(self.credit(h, cell % H), x)
+                x -= c
+                credits_cell = np.bincount(cell, weights=c, minlength=n * H).reshape(n, H)
+            loss = np.bincount(cell, weights=x, minlength=n * H).reshape(n, H)
         if self.step is not None:
             s = streams.sample(f"event:{self.key}:step", self.step, total)
             steps = np.bincount(cell, weights=s, minlength=n * H).reshape(n, H)
