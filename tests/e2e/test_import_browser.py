@@ -1,0 +1,64 @@
+"""The Import page in a real browser: upload, validation summary, mapping, classification table,
+correction of a line's domain, activation, and a refused file (French and English)."""
+import pytest
+
+from tests import import_corpus as C
+from tests.e2e.harness import wait_for_app_run
+
+pytestmark = pytest.mark.browser
+
+
+def _text(page) -> str:
+    return page.inner_text("body").replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def _upload(page, path):
+    page.locator("input[type=file]").first.set_input_files(str(path))
+    page.wait_for_timeout(500)
+    wait_for_app_run(page)
+
+
+def test_upload_summary_correct_and_activate(page, app_url, tmp_path):
+    path = tmp_path / "messy.xlsx"
+    path.write_bytes(C.xlsx_messy())
+    page.goto(f"{app_url}/import?lang=en")
+    wait_for_app_run(page)
+    _upload(page, path)
+    page.get_by_text("Rows kept").wait_for(timeout=30_000)
+    body = _text(page)
+    assert "Rows read" in body and "Rows dropped" in body
+    assert "€7,171" in body                          # IT total
+    # correct the domain of the first line (Microsoft 365, hosting) to "Not IT" with the keyboard:
+    # select its first cell, move right to the Correction column, open the editor, pick the value
+    grid = page.locator("[data-testid=stDataFrameResizable]").nth(2)
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 20, box["y"] + 35 + 17)
+    for _ in range(6):
+        page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(500)
+    page.keyboard.type("Not IT")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(1000)
+    wait_for_app_run(page)
+    page.get_by_text("€5,832").wait_for(timeout=30_000)      # 7,171 - 1,339
+    assert "1 line corrections, 0 vendor corrections." in _text(page)
+    page.get_by_text("Use this data in the dashboard").click()
+    wait_for_app_run(page)
+    page.get_by_text("The imported data is active").wait_for(timeout=30_000)
+    body = _text(page)
+    assert "7 lines, €5,832 of IT spend" in body
+    assert "messy.xlsx" in body
+
+
+def test_refused_file_shows_one_sentence_in_french(page, app_url, tmp_path):
+    path = tmp_path / "photo.xlsx"
+    path.write_bytes(C.png_renamed())
+    page.goto(f"{app_url}/import?lang=fr")
+    wait_for_app_run(page)
+    _upload(page, path)
+    page.get_by_text("n'est pas un tableur").wait_for(timeout=30_000)
+    body = _text(page)
+    assert "Les données actives n'ont pas changé : Mécanique Précision Loire SAS." in body
+    assert "Traceback" not in body
