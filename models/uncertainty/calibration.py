@@ -17,8 +17,8 @@ import math
 import numpy as np
 import pandas as pd
 
-from models.baseline import monthly_by_domain
 from models.defaults import default
+from models.domains import NOT_IT
 
 MIN_MONTHS = 6
 MAX_CV = 2.0   # a handful of huge one-off invoices should not make every year a lottery
@@ -28,13 +28,16 @@ def unplanned_yearly_cv(spend: pd.DataFrame | None) -> tuple[float, str]:
     """(yearly CV of unplanned spend, ``"history"`` or ``"default"``)."""
     if spend is None or spend.empty or "nature" not in spend.columns:
         return default("mc_unplanned_cv"), "default"
-    unplanned = spend[spend["nature"] == "unplanned"]
-    if unplanned.empty:
+    dates = pd.to_datetime(spend["date"])
+    month = (dates.dt.year * 12 + dates.dt.month).to_numpy(dtype=np.int64)
+    mask = ((spend["nature"] == "unplanned") & (spend["domain"] != NOT_IT)).to_numpy()
+    if not mask.any():
         return default("mc_unplanned_cv"), "default"
-    monthly = monthly_by_domain(unplanned)
-    # months of the whole history, not only those with unplanned spend
-    full = pd.period_range(spend["date"].min(), spend["date"].max(), freq="M")
-    series = monthly.sum(axis=1).reindex(full, fill_value=0.0).to_numpy(dtype="float64")
+    first, last = int(month.min()), int(month.max())
+    # every month of the history counts, those without unplanned spend as 0
+    series = np.bincount(month[mask] - first,
+                         weights=spend["amount"].to_numpy(dtype="float64")[mask],
+                         minlength=last - first + 1)
     if series.size < MIN_MONTHS or series.mean() <= 0:
         return default("mc_unplanned_cv"), "default"
     cv_month = float(np.std(series, ddof=1) / series.mean())

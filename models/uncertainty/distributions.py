@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from statistics import NormalDist
 
 import numpy as np
@@ -202,12 +203,12 @@ class LogNormal:
         if not 0.0 < self.p_low < self.p_high < 1.0:
             raise CostModelError("mc.error.percentiles", low=self.p_low, high=self.p_high)
 
-    @property
+    @cached_property
     def sigma(self) -> float:
         z_l, z_h = _PHI.inv_cdf(self.p_low), _PHI.inv_cdf(self.p_high)
         return (math.log(self.high) - math.log(self.low)) / (z_h - z_l)
 
-    @property
+    @cached_property
     def mu(self) -> float:
         return math.log(self.low) - self.sigma * _PHI.inv_cdf(self.p_low)
 
