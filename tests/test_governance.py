@@ -490,3 +490,22 @@ def test_board_pack_governance_part_lands_in_the_workbook(scenarios):
     values = [c.value for row in wb["Governance"].iter_rows() for c in row if c.value]
     assert t("gov.q.referent", "en") in values and "Governance confusion" in values
     assert build_pptx(pack)[:2] == b"PK"
+
+
+def test_documented_effects_table_matches_the_code():
+    from tests.conftest import ROOT
+    doc = (ROOT / "docs" / "governance.md").read_text(encoding="utf-8")
+    for e in gov.EFFECTS:
+        row = (f"| `{e.question}` | `{e.target}` | {e.factors[0]:g} / {e.factors[1]:g} / "
+               f"{e.factors[2]:g} | {e.scope} | {e.basis} |")
+        assert row in doc, row
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(gov.LEVELS), min_size=len(gov.QUESTIONS),
+                max_size=len(gov.QUESTIONS)),
+       st.dictionaries(st.tuples(st.sampled_from(gov.RISKS), st.sampled_from(["inhouse", "full"])),
+                       st.tuples(st.integers(1, 5), st.integers(1, 5)), max_size=4))
+def test_any_answers_round_trip_through_json(levels, edits):
+    a = dict(zip(gov.QUESTION_IDS, levels))
+    assert gov.load_answers(gov.dump_answers(a, edits)) == (a, edits)
