@@ -234,7 +234,7 @@ EFFECTS: tuple[Effect, ...] = (
            "documentation is a rebuild"),
     Effect("assets", "risk.key_person.severity", (1.3, 1.0, 0.85), "all", "judgement",
            f"{_R} §4 item 7: key-person dependency; what is written down leaves with no one"),
-    Effect("reversibility", "cost.exit_factor", (1.5, 1.0, 0.8), "outsourced", "src",
+    Effect("reversibility", "cost.exit_factor", (1.5, 1.0, 0.8), "outsourced", "judgement",
            f"{_R} §3.9: failing to plan an exit is Barthélemy's 7th deadly sin; exit typically "
            "adds 1–2 months of billing (Info-Tech); factor values are a judgement"),
     Effect("reversibility", "risk.provider_failure.severity", (1.5, 1.0, 0.8), "outsourced",
