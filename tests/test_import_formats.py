@@ -251,3 +251,33 @@ def test_sample_workbook_imports_exactly(sample_spend):
     assert result.it_total == pytest.approx(
         sample_spend.loc[sample_spend["domain"] != "other", "amount"].sum(), rel=0.05)
     assert result.spend["capex"].tolist() == sample_spend["capex"].tolist()
+
+
+def test_bank_style_export_with_negative_spend_is_flipped():
+    lines = ["Date;Libellé;Montant"] + [f"{d:%d/%m/%Y};{v} {lab};{fr_n(-amt)}"
+                                        for d, v, lab, _, _, amt, _, _ in C.TRUTH]
+    result = import_spend("\n".join(lines).encode(), "banque.csv")
+    assert result.warnings[0] == ("import.warn.negative_flipped", {})
+    assert result.total == pytest.approx(C.TOTAL)
+
+
+def test_csv_with_title_lines_above_the_header():
+    body = C.csv_semicolon_cp1252().decode("cp1252")
+    text = "Export comptable;;;;\nSociété Exemple;;;;\n;;;;\n" + body
+    result = import_spend(text.encode("cp1252"), "titled.csv")
+    assert result.header_row == 4
+    _check_truth(result)
+    assert result.dropped == {}
+
+
+def test_dates_as_excel_serial_numbers_and_periods_in_a_date_column():
+    data = ("Date;Libellé;Montant HT\n45672;Licence Sage;100\nT2 2025;Budget fibre;200\n"
+            "2025;Audit sécurité;300\n").encode()
+    result = import_spend(data, "serial.csv")
+    assert result.spend["date"].tolist() == [pd.Timestamp("2025-01-15"), pd.Timestamp("2025-04-01"),
+                                             pd.Timestamp("2025-01-01")]
+    assert result.spend["domain"].tolist() == ["applications", "network", "security"]
+
+
+def fr_n(x):
+    return C.fr_number(x, "")

@@ -30,7 +30,7 @@ CONF_CATEGORY, CONF_SPECIFIC, CONF_VENDOR, CONF_GENERIC = 0.95, 0.9, 0.85, 0.6
 CONF_CATEGORY_WORD = 0.8
 CONF_VENDOR_IN_LABEL = 0.8
 _LABEL_VENDOR_PREFIX = (r"^(?:(?:facture|fact|fac|fa|avoir|prlv|prelevement|prelev|cb|vir|"
-                        r"virement|achat|abonnement|abt)\s+(?:n\s*\d+\s+)?)?")
+                        r"virement|achat|abonnement|abt)\s+(?:sepa\s+)?(?:n\s*\d+\s+)?)?")
 CONF_ACCOUNT_IT, CONF_ACCOUNT_NOT_IT, CONF_DEFAULT = 0.5, 0.7, 0.2
 
 #: Values of a category column that name a domain (normalised text, whole value or a word).
@@ -95,6 +95,7 @@ SPECIFIC: tuple[tuple[str, str], ...] = (
                 r"iphone|ipad|tablettes?|tablets?|cables?|adaptateurs?|peripheriques?|"
                 r"latitude|thinkpad|macbook|elitebook|deploiement|materiel informatique"),
     ("applications", r"\bcrm\b|\berp\b|logiciels?|software|comptabilite|gestion commerciale|"
+                     r"dynamics 365|business central|navision|"
                      r"paie|payroll|\bsirh\b|\bhris\b|signature electronique|e signature|"
                      r"\bged\b|\bcao\b|\bcad\b|\bpgi\b|creative cloud|progiciel|saas|"
                      r"abonnement logiciel|licences? logiciel"),
@@ -138,7 +139,7 @@ GENERIC: tuple[tuple[str, str], ...] = (
     ("network", r"telecom|telecommunications?|reseaux?|network|internet|telephone"),
     ("devices", r"materiel de bureau et (?:materiel )?informatique|materiel|hardware|"
                 r"petit equipement|equipment"),
-    ("governance", r"conseil|consulting|audit|etude"),
+    ("governance", r"assistance a maitrise d ouvrage|\bamoa\b|\bdsi\b|\bcto\b|it manager"),
 )
 
 #: PCG account prefixes (longest first). market-and-figures.md §2.3–2.4.

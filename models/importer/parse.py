@@ -196,6 +196,12 @@ def parse_dates(values: pd.Series, allow_serial: bool = True) -> pd.Series:
             if not todo.any():
                 break
             parsed.loc[todo] = pd.to_datetime(text[todo], format=fmt, errors="coerce")
+        if allow_serial:           # "45672": an Excel serial number saved as text
+            serial = pd.to_numeric(text[parsed.isna() & text.str.fullmatch(r"\d{5}(?:\.0)?")],
+                                   errors="coerce")
+            serial = serial[(serial > 20000) & (serial < 80000)]
+            parsed.loc[serial.index] = (pd.Timestamp("1899-12-30")
+                                        + pd.to_timedelta(serial, unit="D")).to_numpy()
         out.loc[text_mask] = parsed
     if allow_serial:
         num = kinds.isin((int, float, np.float64, np.int64))

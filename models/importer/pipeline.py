@@ -306,7 +306,7 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
 
     # sign: a file where nearly every amount is negative writes spend as negative numbers
     kept_amounts = amount[candidates]
-    if len(kept_amounts) >= 5 and (kept_amounts < 0).mean() > 0.9 and not fec \
+    if len(kept_amounts) >= 5 and (kept_amounts < 0).mean() > 0.75 and not fec \
             and "debit" not in mapping:
         amount = -amount
         warnings.append(("import.warn.negative_flipped", {}))
