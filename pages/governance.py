@@ -39,7 +39,6 @@ def _load_file() -> None:
 
 def _reset_register() -> None:
     state.set_register_base_edits({})
-    state.set_register_edits({})
 
 
 st.title(t("gov.title", lang))
@@ -82,8 +81,11 @@ with right:
 
 # --- effects ---------------------------------------------------------------------------------
 st.subheader(t("gov.effects", lang))
-applied = st.toggle(t("gov.apply", lang), value=state.governance_applied(),
-                    key=state.KEY_GOV_APPLY, help=t("gov.apply.help", lang))
+st.session_state[state.KEY_GOV_APPLY_WIDGET] = state.governance_applied()
+applied = st.toggle(t("gov.apply", lang), key=state.KEY_GOV_APPLY_WIDGET,
+                    on_change=lambda: state.set_governance_applied(
+                        st.session_state[state.KEY_GOV_APPLY_WIDGET]),
+                    help=t("gov.apply.help", lang))
 if not applied:
     st.info(t("gov.effects.off", lang))
 reference = gov.most_outsourced(scenarios)
@@ -178,12 +180,12 @@ st.caption(t("gov.retained.caption", lang,
 st.subheader(t("gov.register", lang))
 st.caption(t("gov.register.caption", lang))
 computed = gov.default_register(answers, scenarios)
-shown = gov.apply_register_edits(computed, state.get_register_base_edits())
+shown = gov.apply_register_edits(computed, state.get_register_edits())
 names = {s.id: s.display_name(lang) for s in scenarios}
 edited = st.data_editor(
     shown.assign(risk=[t(f"gov.risk.{r}", lang) for r in shown["risk"]],
                  scenario=[names.get(s, s) for s in shown["scenario"]]),
-    key=state.KEY_GOV_EDITOR, hide_index=True, width="stretch", disabled=["risk", "scenario"],
+    key=state.KEY_GOV_EDITOR + "__" + "-".join(s.id for s in scenarios), hide_index=True, width="stretch", disabled=["risk", "scenario"],
     column_config={
         "risk": st.column_config.TextColumn(t("gov.col.risk", lang)),
         "scenario": st.column_config.TextColumn(t("gov.col.scenario", lang)),

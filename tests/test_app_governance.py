@@ -82,7 +82,7 @@ def test_charts_and_effects_table_follow_the_answers():
     row = table[table["Parameter"] == "Exit cost"].iloc[0]
     assert row["Before"] == "1.00" and row["After governance"] == "2.25"
 
-    at.toggle(key=state.KEY_GOV_APPLY).set_value(False).run()
+    at.toggle(key=state.KEY_GOV_APPLY_WIDGET).set_value(False).run()
     assert not at.exception
     table = at.dataframe[0].value
     assert (table["Before"] == table["After governance"]).all()
@@ -121,3 +121,26 @@ def test_scenario_file_loads_the_governance_answers():
     at.switch_page("pages/governance.py").run()
     assert not at.exception
     assert at.metric[0].value == "100 / 100"
+
+
+def test_choices_survive_a_visit_to_another_page():
+    """Widget state is dropped when its page is not shown: the answers, the effects switch and
+    the register edits live in plain session keys and come back with the page."""
+    at = _open("en")
+    _radio(at, "referent").set_value(0).run()
+    at.toggle(key=state.KEY_GOV_APPLY_WIDGET).set_value(False).run()
+    good = gov.dump_answers({**gov.preset("typical"), "referent": 0},
+                            {("transition", "full"): (5, 5)})
+    uploader = next(u for u in at.get("file_uploader") if u.key == state.KEY_GOV_UPLOAD)
+    uploader.set_value(("edits.json", good.encode(), "application/json")).run()
+    at.switch_page("pages/comparison.py").run()
+    at.switch_page("pages/comparison.py").run()
+    assert at.session_state[state.KEY_GOV_APPLY] is False
+    at.switch_page("pages/governance.py").run()
+    assert not at.exception
+    assert _radio(at, "referent").value == 0
+    assert at.toggle(key=state.KEY_GOV_APPLY_WIDGET).value is False
+    assert any("Governance effects are off" in i.value for i in at.info)
+    assert at.session_state[state.KEY_GOV_REGISTER_FINAL] == {("transition", "full"): (5, 5)}
+    at.button(key="gov_register_reset").click().run()
+    assert at.session_state[state.KEY_GOV_REGISTER_FINAL] == {}

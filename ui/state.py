@@ -138,7 +138,8 @@ def has_stale_export(fingerprint: str) -> bool:
 
 # --- Governance and readiness (issue 7: pages/governance.py) ---------------------------------
 KEY_GOV_ANSWERS = "gov_answers"          # {question id: level 0|1|2} (models.governance)
-KEY_GOV_APPLY = "gov_apply"              # toggle: apply the governance effects to risk and cost
+KEY_GOV_APPLY = "gov_apply"              # apply the governance effects to risk and cost (bool)
+KEY_GOV_APPLY_WIDGET = "gov_apply_widget"  # the toggle (widget state is dropped off its page)
 KEY_GOV_REGISTER = "gov_register"        # register edits loaded from a file {(risk, sid): (l, i)}
 KEY_GOV_REGISTER_FINAL = "gov_register_final"  # edits of the register as last shown
 KEY_GOV_EDITOR = "gov_register_editor"   # st.data_editor of the register
@@ -175,6 +176,10 @@ def governance_applied() -> bool:
     return bool(st.session_state.get(KEY_GOV_APPLY, True))
 
 
+def set_governance_applied(applied: bool) -> None:
+    st.session_state[KEY_GOV_APPLY] = bool(applied)
+
+
 def governance_for_engine() -> dict | None:
     """The answers to apply to the risk engine and the cost model, or None when the user
     switched the effects off (for models.governance.simulate_governed)."""
@@ -186,9 +191,12 @@ def get_register_base_edits() -> dict:
 
 
 def set_register_base_edits(edits: dict) -> None:
-    """Edits loaded from a file; forgets the editor's own changes so that they show."""
+    """Edits loaded from a file (or none, to go back to the computed values): they replace every
+    edit and the editor forgets its own changes so that they show."""
     st.session_state[KEY_GOV_REGISTER] = dict(edits)
-    st.session_state.pop(KEY_GOV_EDITOR, None)
+    st.session_state[KEY_GOV_REGISTER_FINAL] = dict(edits)
+    for key in [k for k in st.session_state if str(k).startswith(KEY_GOV_EDITOR)]:
+        del st.session_state[key]
 
 
 def get_register_edits() -> dict:
