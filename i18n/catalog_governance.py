@@ -296,6 +296,11 @@ STRINGS.update({
         "en": "Hours a year of the retained team, valued at {rate} an hour (decider's loaded "
               "cost). The cost model separately counts {share} of the contract for management "
               "(Willcocks: 4–8 %)."},
+    "gov.retained.caption_fte": {
+        "fr": "Heures par an de l'équipe gardée, valorisées à {rate} de l'heure (coût chargé du "
+              "décideur). Le modèle de coût compte par ailleurs {fte} ETP de pilotage.",
+        "en": "Hours a year of the retained team, valued at {rate} an hour (decider's loaded "
+              "cost). The cost model separately counts {fte} governance FTE."},
     "gov.task.strategy": {"fr": "Stratégie, feuille de route, budget",
                           "en": "Strategy, roadmap, budget"},
     "gov.task.referent": {"fr": "Référent métier (demandes, recette, contexte)",

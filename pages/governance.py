@@ -172,9 +172,13 @@ for s in scenarios:
                                       fmt_eur(r.cost_eur, lang)])
 st.dataframe(table, hide_index=True, width="stretch")
 any_terms = reference.terms if reference is not None else None
-st.caption(t("gov.retained.caption", lang,
-             rate=fmt_eur(gov.retained_time(scenarios[0], ds.staff).hourly_eur, lang),
-             share=fmt_pct(any_terms.retained_share if any_terms else 0.0, lang, 0)))
+rate = fmt_eur(gov.retained_time(scenarios[0], ds.staff).hourly_eur, lang)
+if any_terms is not None and any_terms.retained_mode == "fte":
+    st.caption(t("gov.retained.caption_fte", lang, rate=rate,
+                 fte=fmt_number(any_terms.retained_fte, lang, 2)))
+else:
+    st.caption(t("gov.retained.caption", lang, rate=rate,
+                 share=fmt_pct(any_terms.retained_share if any_terms else 0.0, lang, 0)))
 
 # --- risk register ---------------------------------------------------------------------------
 st.subheader(t("gov.register", lang))
