@@ -509,3 +509,17 @@ def test_documented_effects_table_matches_the_code():
 def test_any_answers_round_trip_through_json(levels, edits):
     a = dict(zip(gov.QUESTION_IDS, levels))
     assert gov.load_answers(gov.dump_answers(a, edits)) == (a, edits)
+
+
+@pytest.mark.parametrize("question", sorted({e.question for e in gov.EFFECTS
+                                             if e.target.startswith("cost.")}))
+def test_each_cost_answer_moves_the_total_cost(question, scenarios):
+    from models.costmodel import make_inputs, summarise
+    from models.dataset import sample_dataset
+    ds = sample_dataset()
+    inputs = make_inputs(ds.spend, ds.company, ds.staff)
+    total = {}
+    for level in gov.LEVELS:
+        sc = gov.apply_to_scenario(scenarios["full"], with_(**{question: level}))
+        total[level] = summarise(inputs, [scenarios["inhouse"], sc])[1].total
+    assert total[0] > total[1] > total[2]
