@@ -2,6 +2,7 @@
 classification, then make it the active data. The file is parsed in memory, never written to
 disk; a refused file shows one translated sentence and leaves the active data untouched."""
 import hashlib
+import re
 
 import pandas as pd
 import streamlit as st
@@ -45,16 +46,37 @@ def template_bytes() -> bytes:
     return (Path(__file__).resolve().parents[1] / "sample_data" / TEMPLATE_WORKBOOK).read_bytes()
 
 
+def plain(value):
+    """Text from a file or a file name, shown inside a markdown element: every markdown and
+    Streamlit directive character is escaped so it displays as written."""
+    if not isinstance(value, str):
+        return value
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|~<>$:=])", r"\\\1", value)
+
+
+def tp(key: str, **params) -> str:
+    """Translate with parameters that come from the file, escaped."""
+    return t(key, lang, **{k: plain(v) for k, v in params.items()})
+
+
+def safe_name(name: str) -> str:
+    """The upload's file name as a data source label (no markdown characters, 120 at most)."""
+    return re.sub(r"[\\`*_\[\](){}<>#|:$~]", "", name).strip()[:120] or "upload"
+
+
 def domain_label(domain: str) -> str:
     return t(f"domain.{domain}", lang)
 
 
-def on_mapping_change(fp: str, columns: list, none_label: str) -> None:
-    mapping = {}
-    for fld in EDITABLE_FIELDS:
-        choice = st.session_state.get(f"{state.IMPORT_WIDGET_PREFIX}map_{fp}_{fld}")
-        if choice and choice != none_label and choice in columns:
-            mapping[fld] = choice
+def on_mapping_change(fp: str, fld: str, current: dict, columns: list, none_label: str) -> None:
+    """One select box changed: the mapping in use with that one field changed, remembered for
+    this file for the session (a column serves one field only)."""
+    mapping = dict(state.get_import_mapping(fp) or current)
+    choice = st.session_state.get(f"{state.IMPORT_WIDGET_PREFIX}map_{fp}_{fld}")
+    mapping.pop(fld, None)
+    if choice and choice != none_label and choice in columns:
+        mapping = {f: c for f, c in mapping.items() if c != choice}
+        mapping[fld] = choice
     state.set_import_mapping(fp, mapping)
 
 
@@ -114,7 +136,7 @@ if not ds.is_sample and top[1].button(t("import.back_to_sample", lang), icon=":m
     st.rerun()
 
 if upload is None:
-    st.info(t("import.waiting", lang, name=active_name))
+    st.info(tp("import.waiting", name=active_name))
     st.stop()
 
 data = upload.getvalue()
@@ -129,8 +151,8 @@ if error is None and mapping is not None and not mapping:
     result, error = parse(data, sheet, None, float(options["vat_rate"]), fx_items)
 if error is not None:
     key, params = error
-    st.error(t(key, lang, **params), icon=":material/error:")
-    st.info(t("import.active_kept", lang, name=active_name))
+    st.error(tp(key, **params), icon=":material/error:")
+    st.info(tp("import.active_kept", name=active_name))
     if mapping:     # a mapping that no longer fits this file: offer to go back to detection
         if st.button(t("import.mapping.reset", lang), key=f"{state.IMPORT_WIDGET_PREFIX}reset_err"):
             state.set_import_mapping(fp, None)
@@ -138,12 +160,12 @@ if error is not None:
     st.stop()
 
 # --- what was read ------------------------------------------------------------------------
-st.caption(t("import.read_info", lang, kind=result.file_kind.upper(), sheet=result.sheet,
-             row=result.header_row if result.header_row else "–"))
+st.caption(tp("import.read_info", kind=result.file_kind.upper(), sheet=result.sheet,
+              row=result.header_row if result.header_row else "–"))
 if result.fec:
     st.caption(t("import.read_info_fec", lang))
 for key, params in result.warnings:
-    st.warning(t(key, lang, **params), icon=":material/info:")
+    st.warning(tp(key, **params), icon=":material/info:")
 
 wide = any(k == "import.warn.wide_budget" for k, _ in result.warnings)
 with st.expander(t("import.mapping.title", lang), expanded=False, icon=":material/table_rows:"):
@@ -161,7 +183,8 @@ with st.expander(t("import.mapping.title", lang), expanded=False, icon=":materia
             t(f"import.field.{fld}", lang), choices,
             index=choices.index(current) if current in choices else 0,
             key=f"{state.IMPORT_WIDGET_PREFIX}map_{fp}_{fld}", disabled=wide,
-            on_change=on_mapping_change, args=(fp, result.columns, none_label))
+            on_change=on_mapping_change,
+            args=(fp, fld, dict(result.mapping), result.columns, none_label))
     if mapping is not None and st.button(t("import.mapping.reset", lang),
                                          key=f"{state.IMPORT_WIDGET_PREFIX}reset"):
         state.set_import_mapping(fp, None)
@@ -306,7 +329,7 @@ with st.expander(t("import.corrections.title", lang), expanded=not corrections.e
 if st.button(t("import.activate", lang), type="primary", icon=":material/check_circle:",
              key=f"{state.IMPORT_WIDGET_PREFIX}activate"):
     state.set_dataset(Dataset(spend=coerce_spend_table(spend), company=ds.company,
-                              staff=ds.staff, source_name=upload.name))
+                              staff=ds.staff, source_name=safe_name(upload.name)))
     state.set_import_notice("success", "import.activated", lines=fmt_number(len(spend), lang),
                             it_total=fmt_eur(totals["it_total"], lang))
     st.rerun()
