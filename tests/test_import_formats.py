@@ -84,22 +84,35 @@ def test_html_table_disguised_as_xls():
                                   "support"])
 
 
-@pytest.fixture(scope="module")
-def legacy_xls(tmp_path_factory):
-    """A real BIFF8 .xls, converted by LibreOffice (skipped where it is not installed)."""
+def _soffice_convert(folder, data: bytes, src_name: str, target: str) -> bytes:
+    """Open and save a workbook with LibreOffice (skipped where it is not installed)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         pytest.skip("LibreOffice not installed")
-    folder = tmp_path_factory.mktemp("xls")
-    src = folder / "spend.xlsx"
-    src.write_bytes(C.xlsx_sample_like())
+    src = folder / src_name
+    src.write_bytes(data)
+    out_dir = folder / "out"
     subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{folder}/profile",
-                    "--convert-to", "xls", "--outdir", str(folder), str(src)],
-                   capture_output=True, timeout=120, check=False)
-    out = folder / "spend.xls"
+                    "--convert-to", target, "--outdir", str(out_dir), str(src)],
+                   capture_output=True, timeout=180, check=False)
+    out = out_dir / (src.stem + "." + target)
     if not out.exists():
         pytest.skip("LibreOffice could not convert")
     return out.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def legacy_xls(tmp_path_factory):
+    """A real BIFF8 .xls, converted by LibreOffice."""
+    return _soffice_convert(tmp_path_factory.mktemp("xls"), C.xlsx_sample_like(), "spend.xlsx",
+                            "xls")
+
+
+def test_formulas_saved_by_a_spreadsheet_program_are_read(tmp_path):
+    """What the 'open and save it in Excel first' advice gives: formulas with saved values."""
+    data = _soffice_convert(tmp_path, C.formulas_without_values(), "formulas.xlsx", "xlsx")
+    result = import_spend(data, "formulas.xlsx")
+    assert result.rows_kept == C.N and result.total == pytest.approx(C.TOTAL)
 
 
 def test_legacy_xls(legacy_xls):
