@@ -301,6 +301,11 @@ STRINGS.update({
               "décideur). Le modèle de coût compte par ailleurs {fte} ETP de pilotage.",
         "en": "Hours a year of the retained team, valued at {rate} an hour (decider's loaded "
               "cost). The cost model separately counts {fte} governance FTE."},
+    "gov.cost_note": {
+        "fr": "Effets de vos réponses de gouvernance inclus : coût de sortie × {exit}, hors "
+              "forfait × {scope} (page Gouvernance, réversible).",
+        "en": "Effects of your governance answers included: exit cost × {exit}, out-of-scope "
+              "work × {scope} (Governance page, can be switched off)."},
     "gov.task.strategy": {"fr": "Stratégie, feuille de route, budget",
                           "en": "Strategy, roadmap, budget"},
     "gov.task.referent": {"fr": "Référent métier (demandes, recette, contexte)",

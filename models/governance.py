@@ -1042,3 +1042,23 @@ def board_pack_fields(answers, scenarios, register_edits_: dict | None, lang: st
              else f"{t(f'gov.phase.{x.phase}', lang)}: {x.text(lang)}" for x in actions(a)]
     return {"governance_answers": frame, "governance_score": score(a).overall,
             "risk_register": register, "actions": lines}
+
+
+def apply_to_scenarios(scenarios, answers) -> list:
+    """:func:`apply_to_scenario` on every scenario; the scenarios unchanged (as a new list) when
+    ``answers`` is None (governance effects switched off)."""
+    if answers is None:
+        return list(scenarios)
+    return [apply_to_scenario(sc, answers) for sc in scenarios]
+
+
+def cost_note_params(answers, scenarios) -> dict | None:
+    """``{"exit": factor, "scope": factor}`` of the most outsourced scenario when the answers
+    change its costs, else None (for a note under cost tables)."""
+    ref = most_outsourced(scenarios)
+    if answers is None or ref is None:
+        return None
+    f = factors(answers, ref)
+    if f["cost.exit_factor"] == 1.0 and f["cost.out_of_scope_share"] == 1.0:
+        return None
+    return {"exit": f["cost.exit_factor"], "scope": f["cost.out_of_scope_share"]}

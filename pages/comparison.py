@@ -3,10 +3,11 @@ domain and cumulative cost charts; what must be true for the answer to change.""
 import streamlit as st
 
 from charts.costs import cumulative_chart, yearly_by_domain_chart
-from i18n import fmt_eur, fmt_pct, t
+from i18n import fmt_eur, fmt_number, fmt_pct, t
 from models.costmodel import ITEMS, project, summarise
 from models.defaults import default
 from models.errors import CostModelError
+from models.governance import apply_to_scenarios, cost_note_params
 from models.thresholds import thresholds
 from ui import state
 from ui.costs_ui import current_inputs, economics_controls, error_message
@@ -17,6 +18,9 @@ st.title(t("comparison.title", lang))
 st.caption(t("comparison.intro", lang))
 
 scenarios = state.get_scenarios()
+governance = state.governance_for_engine()      # issue 7: cost effects of the governance answers
+note = cost_note_params(governance, scenarios)
+scenarios = apply_to_scenarios(scenarios, governance)
 economics = economics_controls(lang, with_details=False)
 try:
     inputs = current_inputs(economics)
@@ -28,6 +32,9 @@ except (CostModelError, ValueError) as err:
     st.stop()
 
 years = economics.horizon_years
+if note:
+    st.caption(t("gov.cost_note", lang, exit=fmt_number(note["exit"], lang, 2),
+                 scope=fmt_number(note["scope"], lang, 2)))
 st.subheader(t("comparison.table", lang))
 st.dataframe(
     {t("comparison.col.scenario", lang): [r.name for r in results],

@@ -144,3 +144,29 @@ def test_choices_survive_a_visit_to_another_page():
     assert at.session_state[state.KEY_GOV_REGISTER_FINAL] == {("transition", "full"): (5, 5)}
     at.button(key="gov_register_reset").click().run()
     assert at.session_state[state.KEY_GOV_REGISTER_FINAL] == {}
+
+
+def test_cost_comparison_follows_the_governance_switch():
+    from i18n import fmt_eur
+    from models.costmodel import make_inputs, summarise
+    from models.dataset import sample_dataset
+    from models.scenarios import default_scenarios
+    ds = sample_dataset()
+    inputs = make_inputs(ds.spend, ds.company, ds.staff)
+    plain = {r.id: r.total for r in summarise(inputs, default_scenarios())}
+    governed = {r.id: r.total for r in summarise(
+        inputs, gov.apply_to_scenarios(default_scenarios(), gov.preset("none")))}
+    at = _open("en")
+    at.button(key="gov_preset_none").click().run()
+    at.switch_page("pages/comparison.py").run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    total = next(c for c in table.columns if c.startswith("Total"))
+    assert list(table[total]) == [fmt_eur(governed[s], "en") for s in ("inhouse", "partial", "full")]
+    assert any("exit cost × 2.25" in c.value for c in at.caption)
+    at.switch_page("pages/governance.py").run()
+    at.toggle(key=state.KEY_GOV_APPLY_WIDGET).set_value(False).run()
+    at.switch_page("pages/comparison.py").run()
+    table = at.dataframe[0].value
+    assert list(table[total]) == [fmt_eur(plain[s], "en") for s in ("inhouse", "partial", "full")]
+    assert not any("exit cost ×" in c.value for c in at.caption)
