@@ -125,6 +125,8 @@ STRINGS = {
     # --- reasons a row was dropped
     "import.reason.blank": {"fr": "Lignes vides", "en": "Blank rows"},
     "import.reason.repeated_header": {"fr": "En-têtes répétés", "en": "Repeated headers"},
+    "import.reason.heading": {"fr": "Titres de compte (grand livre par compte)",
+                               "en": "Account headings (ledger printed by account)"},
     "import.reason.total": {"fr": "Sous-totaux et totaux", "en": "Subtotals and totals"},
     "import.reason.not_spend_account": {
         "fr": "Comptes hors charges et immobilisations (TVA, fournisseurs, banque…)",

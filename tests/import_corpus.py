@@ -460,3 +460,41 @@ BAD_INPUTS = (
     ("bomb.xlsx", zip_bomb, "import.error.zip_bomb"),
     ("oversize.csv", lambda: b"a;b\n" * (25 * 2**20 // 4 + 1), "import.error.too_large"),
 )
+
+
+def xlsx_ledger_by_account() -> bytes:
+    """A Sage/EBP-style 'grand livre' printed account by account: a heading row per account
+    ("6135000 - Locations mobilières"), its lines without an account column, then a
+    "Total compte" row; the supplier account 401 is printed too."""
+    def build(wb):
+        ws = wb.active
+        ws.title = "Grand livre"
+        ws.append(["EXEMPLE SAS", None, None, None, None, None])
+        ws.append(["Grand livre général du 01/01/2025 au 31/03/2025"])
+        ws.append([])
+        ws.append(["Date", "Jnl", "Pièce", "Libellé", "Débit", "Crédit", "Solde"])
+        by_account: dict = {}
+        for k, row in enumerate(TRUTH, start=1):
+            by_account.setdefault((row[3], row[4]), []).append((k, row))
+        for (acc, acc_lab), items in sorted(by_account.items()):
+            ws.append([f"{acc.ljust(7, '0')} - {acc_lab}"])
+            total = 0.0
+            for k, (d, v, lab, _, _, amt, _, _) in items:
+                total += amt
+                ws.append([d, "HA", f"F{k:04d}", f"{v} - {lab}", amt if amt >= 0 else None,
+                           -amt if amt < 0 else None, round(total, 2)])
+            ws.append([f"Total compte {acc.ljust(7, '0')}", None, None, None,
+                       round(sum(max(r[5], 0) for _, r in items), 2),
+                       round(sum(max(-r[5], 0) for _, r in items), 2), round(total, 2)])
+        ws.append(["4010000 - Fournisseurs"])
+        ws.append([TRUTH[0][0], "HA", "F0001", "Microsoft", None, 1339.0, -1339.0])
+        ws.append(["Total compte 4010000", None, None, None, 0, 1339.0, -1339.0])
+        ws.append(["Total général", None, None, None, 1.0, 1.0, 0])
+    return _xlsx(build)
+
+
+_ACCOUNTS = len({r[3] for r in TRUTH}) + 1        # 5 expense accounts and the supplier 401
+#: a heading and a total per account, one supplier line, one grand total
+XLSX_LEDGER_BY_ACCOUNT = {"rows_read": N + 2 * _ACCOUNTS + 2,
+                          "dropped": {"heading": _ACCOUNTS, "total": _ACCOUNTS + 1,
+                                      "not_spend_account": 1}}

@@ -294,3 +294,16 @@ def test_dates_as_excel_serial_numbers_and_periods_in_a_date_column():
 
 def fr_n(x):
     return C.fr_number(x, "")
+
+
+def test_ledger_printed_account_by_account():
+    result = import_spend(C.xlsx_ledger_by_account(), "grand_livre_sage.xlsx")
+    assert result.header_row == 4
+    assert result.rows_read == C.XLSX_LEDGER_BY_ACCOUNT["rows_read"]
+    assert result.dropped == C.XLSX_LEDGER_BY_ACCOUNT["dropped"]
+    assert result.rows_kept == C.N and result.total == pytest.approx(C.TOTAL)
+    assert result.it_total == pytest.approx(C.IT_TOTAL)
+    assert set(result.spend["account"]) == {r[3].ljust(7, "0") for r in C.TRUTH}
+    assert "Locations mobilières" in set(result.spend["account_label"])
+    assert dict(zip(result.spend["amount"], result.spend["domain"])) == {
+        r[5]: r[7] for r in C.TRUTH}

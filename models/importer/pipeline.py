@@ -24,7 +24,7 @@ from models.importer.readers import RawBook, formulas_without_values, read_book
 from models.spend import SPEND_COLUMNS, coerce_spend_table
 
 #: Reasons a row is dropped, in display order (labels: i18n ``import.reason.<key>``).
-REASONS: tuple[str, ...] = ("blank", "repeated_header", "total", "not_spend_account",
+REASONS: tuple[str, ...] = ("blank", "repeated_header", "heading", "total", "not_spend_account",
                             "no_amount", "zero_amount", "no_date", "no_fx_rate")
 #: Extra columns the imported table carries beside models.spend.SPEND_COLUMNS.
 EXTRA_COLUMNS: tuple[str, ...] = ("currency", "amount_original", "piece")
@@ -251,14 +251,9 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
 
     # accounts: only expense (6x) and fixed-asset (20x/21x) lines are spend lines
     account = col_text("account")
+    account_label = col_text("account_label")
     if "account" in mapping and account.str.contains(" ", regex=False).any():
         account = account.str.replace(r"\s+", "", regex=True)
-    if "account" in mapping:
-        numeric_acct = account.str.fullmatch(r"\d{2,12}")
-        filled = account != ""
-        if filled.any() and numeric_acct[filled].mean() >= 0.5:
-            spend_acct = account.str.match(r"^(?:6[0-7]|2[01])")
-            _flag_reason(reason, numeric_acct & ~spend_acct, "not_spend_account")
 
     # amounts
     gross_only = False
@@ -288,6 +283,20 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
     if not ("date" in mapping or "period" in mapping):
         raise SpendImportError("import.error.no_date", columns=_column_list(columns))
 
+    if "account" not in mapping:
+        # ledgers printed by account: a heading row "6156000 - Maintenance" above its lines
+        headings = _account_headings(body, columns, amount.isna())
+        if headings is not None:
+            _flag_reason(reason, headings["account"].notna(), "heading")
+            account = headings["account"].ffill().fillna("").astype(object)
+            if "account_label" not in mapping:
+                account_label = headings["label"].ffill().fillna("").astype(object)
+    if "account" in mapping or (account != "").any():
+        numeric_acct = account.str.fullmatch(r"\d{2,12}")
+        filled = account != ""
+        if filled.any() and numeric_acct[filled].mean() >= 0.5:
+            spend_acct = account.str.match(r"^(?:6[0-7]|2[01])")
+            _flag_reason(reason, numeric_acct & ~spend_acct, "not_spend_account")
     _flag_reason(reason, amount.isna(), "no_amount")
     _flag_reason(reason, amount.round(9) == 0, "zero_amount")
     _flag_reason(reason, date.isna(), "no_date")
@@ -353,13 +362,13 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
         if nat.notna().mean() > 0.8:
             nature_col, category = nat, pd.Series("", index=body.index, dtype=object)
     cls = classify_frame(vendor[keep], col_text("label")[keep], account[keep],
-                         col_text("account_label")[keep], category[keep])
+                         account_label[keep], category[keep])
     if nature_col is not None:
         cls["nature"] = nature_col.fillna(cls["nature"])
     spend = pd.DataFrame({
         "date": date[keep].astype("datetime64[ns]"), "amount": amount[keep].round(2),
         "vendor": vendor[keep], "label": col_text("label")[keep], "account": account[keep],
-        "account_label": col_text("account_label")[keep], "domain": cls["domain"],
+        "account_label": account_label[keep], "domain": cls["domain"],
         "nature": cls["nature"], "capex": cls["capex"].astype(bool),
         "source_row": np.asarray(idx, dtype="int64"), "rule": cls["rule"],
         "confidence": cls["confidence"]})
@@ -381,6 +390,29 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
         mapping=mapping, rows_read=n, dropped=dropped, dropped_rows=dropped_rows,
         warnings=warnings, currency=currency, currencies=currencies, fec=fec,
         encoding=book.encoding, separator=book.separator)
+
+
+_HEADING_RE = (r"(?i)^\s*(?:compte|cpte|account|acct)?\s*(?:n\s*°|no|n°|:)?\s*:?\s*"
+               r"([1-7]\d{2,9})\s*(?:[-–:]\s*|\s+)(\D.*)$")
+
+
+def _account_headings(body: pd.DataFrame, columns: list[str], no_amount: pd.Series):
+    """Account and account name of heading rows ("6156000 - Maintenance", "Compte 6262 :
+    Télécoms") among rows without an amount; None when the file has none."""
+    rows = no_amount.to_numpy()
+    if not rows.any():
+        return None
+    sub = body[rows]
+    found = pd.DataFrame({"account": pd.Series(None, index=body.index, dtype=object),
+                          "label": pd.Series(None, index=body.index, dtype=object)})
+    for c in columns[:3]:
+        cells = sub[c]
+        strings = cells[cells.map(type) == str].astype(str)
+        hit = strings.str.extract(_HEADING_RE).dropna()
+        hit = hit[found.loc[hit.index, "account"].isna()]
+        found.loc[hit.index, "account"] = hit[0].to_numpy()
+        found.loc[hit.index, "label"] = hit[1].str.strip().to_numpy()
+    return found if found["account"].notna().sum() >= 1 else None
 
 
 class _LazyText:
