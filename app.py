@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from i18n import LANGUAGES, t
+from i18n import t
 from ui import state
-from ui.frame import data_banner, mark_frame
+from ui.frame import data_banner, language_switch, mark_frame
 from ui.registry import PAGES
 
 st.set_page_config(page_title="IT sourcing · Décision IT", page_icon=":material/balance:",
@@ -13,10 +13,7 @@ st.set_page_config(page_title="IT sourcing · Décision IT", page_icon=":materia
 mark_frame()
 state.init_state()
 
-with st.sidebar:
-    st.radio(":material/translate: " + t("app.language", state.get_lang()), options=list(LANGUAGES),
-             format_func={"fr": "Français", "en": "English"}.get, key=state.KEY_LANG,
-             horizontal=True)
+language_switch()
 lang = state.get_lang()
 if st.query_params.get("lang") != lang:      # a shared link reopens in the same language
     st.query_params["lang"] = lang

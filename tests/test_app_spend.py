@@ -62,7 +62,7 @@ def test_language_switch_translates_page_and_banner():
     at = _open("pages/spend.py")
     assert at.title[0].value == "Dépenses informatiques actuelles"
     assert any("Données : société exemple" in c.value for c in at.caption)
-    at.radio(key="lang").set_value("en").run()
+    at.radio(key="lang_choice").set_value("en").run()
     assert at.title[0].value == "Current IT spend"
     assert not at.exception
 

@@ -9,19 +9,31 @@ from i18n import fmt_date, fmt_number, t
 from ui import state
 
 
+def _run_marker() -> int | None:
+    """An identifier of the current script run (Streamlit gives every run a new cursor map)."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+    ctx = get_script_run_ctx()
+    return None if ctx is None else id(ctx.cursors)
+
+
 def mark_frame() -> None:
-    """Called by app.py at the start of every run: the navigation frame is active."""
-    st.session_state[state.KEY_FRAME] = True
+    """Called by app.py at the start of every run: the navigation frame runs in this run."""
+    st.session_state[state.KEY_FRAME] = _run_marker()
+    st.session_state[_RETRY] = False
+
+
+_RETRY = "_frame_retry"
 
 
 def _ran_without_frame() -> bool:
-    """True on the first run of a cold deep link, when Streamlit (legacy ``pages/`` mode) runs
-    the page file directly and skips app.py (shared/reference/streamlit-plotly-excel.md §1.1)."""
+    """True when Streamlit runs this page without app.py in this run: the first run of a cold
+    deep link, when the server is still in legacy ``pages/`` mode
+    (shared/reference/streamlit-plotly-excel.md §1.1)."""
     from pathlib import Path
 
     from streamlit.runtime.scriptrunner import get_script_run_ctx
     ctx = get_script_run_ctx()
-    if ctx is None or st.session_state.get(state.KEY_FRAME):
+    if ctx is None or st.session_state.get(state.KEY_FRAME) == id(ctx.cursors):
         return False
     return Path(ctx.main_script_path).name == "app.py"
 
@@ -29,18 +41,39 @@ def _ran_without_frame() -> bool:
 def page_setup() -> str:
     """First call of every page: initialise the state it needs; return the language.
 
-    On a cold deep link Streamlit runs the page without app.py once; that run also switches
-    the server out of legacy mode, so one rerun brings the page back inside the frame
-    (navigation, language switch, data banner). Opened on its own (tests), the page simply
-    initialises its state.
+    On a cold deep link Streamlit runs the page without app.py; one rerun, with legacy mode
+    switched off as app.py's ``st.navigation`` would do, brings the page back inside the frame
+    (navigation, language switch, data banner). At most one such rerun until the frame has run
+    again, so it can never loop. Opened on its own (tests), the page initialises its state.
     """
-    if _ran_without_frame() and not st.session_state.get("_frame_retry"):
+    if _ran_without_frame():
         from streamlit.runtime.pages_manager import PagesManager
-        st.session_state["_frame_retry"] = True      # at most once: never a rerun loop
         PagesManager.uses_pages_directory = False      # what app.py's st.navigation would do
-        st.rerun()
+        if not st.session_state.get(_RETRY) and not _under_apptest():
+            st.session_state[_RETRY] = True
+            st.rerun()
+        state.init_state()
+        language_switch()                              # the frame's parts, drawn here
+        st.caption(":material/database: " + data_banner(state.get_lang()))
     state.init_state()
     return state.get_lang()
+
+
+def _under_apptest() -> bool:
+    """Streamlit's AppTest runs every page switch in legacy mode and would lose widget events
+    (a button click) to a rerun; there the frame's parts are drawn by the page instead."""
+    from streamlit.runtime import Runtime
+    return type(getattr(Runtime, "_instance", None)).__name__ == "MagicMock"
+
+
+def language_switch() -> None:
+    """The French / English switch in the sidebar (kept in a non-widget key across pages)."""
+    from i18n import LANGUAGES
+    st.session_state[state.KEY_LANG_WIDGET] = state.get_lang()
+    with st.sidebar:
+        st.radio(":material/translate: " + t("app.language", state.get_lang()),
+                 options=list(LANGUAGES), format_func={"fr": "Français", "en": "English"}.get,
+                 key=state.KEY_LANG_WIDGET, horizontal=True, on_change=state.sync_lang_from_widget)
 
 
 def source_label(lang: str) -> str:

@@ -10,7 +10,8 @@ import streamlit as st
 from i18n import DEFAULT_LANGUAGE, LANGUAGES
 from models.dataset import Dataset, sample_dataset
 
-KEY_LANG = "lang"            # also the key of the language widget in app.py
+KEY_LANG = "lang"            # the language (survives runs where the switch is not drawn)
+KEY_LANG_WIDGET = "lang_choice"   # the language switch in app.py, mirrored into KEY_LANG
 KEY_DATASET = "dataset"      # models.dataset.Dataset currently active
 KEY_FRAME = "_frame"         # set by app.py: the navigation frame has run in this session
 
@@ -27,6 +28,11 @@ def init_state() -> None:
         st.session_state[KEY_LANG] = requested if requested in LANGUAGES else DEFAULT_LANGUAGE
     if KEY_DATASET not in st.session_state:
         st.session_state[KEY_DATASET] = _cached_sample()
+
+
+def sync_lang_from_widget() -> None:
+    """on_change of the language switch."""
+    st.session_state[KEY_LANG] = st.session_state[KEY_LANG_WIDGET]
 
 
 def get_lang() -> str:
