@@ -28,6 +28,10 @@ STRINGS = {
               "les versions des logiciels : de quoi refaire exactement le calcul.",
         "en": "The audit file holds the scenarios, assumptions, seed, trial count and package versions: "
               "enough to redo the calculation exactly."},
+    "exportpage.download.trials": {"fr": "Tirages Monte Carlo bruts (.csv)", "en": "Raw Monte Carlo trials (.csv)"},
+    "exportpage.trials.caption": {
+        "fr": "Chaque tirage ({trials} au total, graine {seed}) avec les valeurs des entrées tirées, pour un audit complet.",
+        "en": "Every trial ({trials} in all, seed {seed}) with the input values drawn, for a full audit."},
     "exportpage.error": {"fr": "Le dossier n'a pas pu être préparé : {detail}",
                          "en": "The board pack could not be prepared: {detail}"},
 }

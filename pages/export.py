@@ -7,12 +7,14 @@ import streamlit as st
 
 from exports.audit import audit_json
 from exports.board_pack import build_html, build_pptx, build_xlsx
-from exports.collect import collect, report_sections
+from exports.collect import collect_analysis, report_sections
 from i18n import fmt_number, t
 from models.errors import CostModelError
 from models.governance import board_pack_fields
 from models.scenarios import dump_scenarios
+from models.uncertainty.export import write_trials
 from ui import state
+from ui.analysis import current_analysis
 from ui.frame import page_setup
 
 lang = page_setup()
@@ -23,7 +25,9 @@ st.title(t("exportpage.title", lang))
 st.caption(t("exportpage.intro", lang))
 
 scenario_text = dump_scenarios(scenarios, economics, state.governance_file_object())  # + issue 7
-fingerprint = state.export_fingerprint(ds, scenario_text, lang)
+simulation = state.get_simulation_settings()
+fingerprint = state.export_fingerprint(ds, scenario_text + repr(sorted(simulation.items()))
+                                       + repr(state.governance_applied()), lang)
 base_name = state.export_basename(ds)
 
 if st.button(t("exportpage.prepare", lang), type="primary", icon=":material/inventory_2:"):
@@ -31,7 +35,8 @@ if st.button(t("exportpage.prepare", lang), type="primary", icon=":material/inve
     try:
         with st.status(t("exportpage.preparing", lang), expanded=True) as status:
             st.write(t("exportpage.step.collect", lang))
-            pack = collect(ds, scenarios, economics, lang, created=date.today())
+            analysis = current_analysis(lang)         # the numbers on screen, same cache
+            pack = collect_analysis(ds, analysis, economics, lang, created=date.today())
             pack = replace(pack, **board_pack_fields(state.get_governance_answers(), scenarios,
                                                      state.get_register_edits(), lang))  # issue 7
             st.write(t("exportpage.step.xlsx", lang))
@@ -39,7 +44,7 @@ if st.button(t("exportpage.prepare", lang), type="primary", icon=":material/inve
             st.write(t("exportpage.step.pptx", lang))
             pptx = build_pptx(pack)
             st.write(t("exportpage.step.html", lang))
-            html = build_html(pack, report_sections(pack, scenarios))
+            html = build_html(pack, report_sections(pack, analysis.scenarios))
             seconds = fmt_number(time.perf_counter() - started, lang, 1)
             status.update(label=t("exportpage.ready", lang, seconds=seconds), state="complete",
                           expanded=False)
@@ -68,3 +73,9 @@ st.download_button(t("exportpage.download.audit", lang),
                    file_name=f"{base_name}-audit.json", mime="application/json", on_click="ignore",
                    icon=":material/fact_check:", key="download_audit")
 st.caption(t("exportpage.audit.caption", lang))
+st.download_button(t("exportpage.download.trials", lang),
+                   lambda: write_trials(current_analysis(lang).simulation, fmt="csv"),
+                   file_name=f"{base_name}-trials.csv", mime="text/csv", on_click="ignore",
+                   icon=":material/table:", key="download_trials")
+st.caption(t("exportpage.trials.caption", lang, trials=fmt_number(simulation["trials"], lang),
+             seed=simulation["seed"]))

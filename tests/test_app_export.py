@@ -5,9 +5,10 @@ import openpyxl
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from models.costmodel import make_inputs, summarise
+from models.analysis import analyse
 from models.dataset import sample_dataset
-from models.scenarios import default_scenarios
+from models.governance import DEFAULT_PRESET, preset
+from models.scenarios import Economics, default_scenarios
 from tests.conftest import ROOT
 from ui.state import KEY_EXPORT
 
@@ -24,16 +25,18 @@ def test_nothing_is_built_until_asked_then_files_match_the_model():
     at = _export_page()
     assert not at.exception
     assert KEY_EXPORT not in at.session_state
-    assert len(at.get("download_button")) == 1          # only the audit file before preparing
+    assert len(at.get("download_button")) == 2          # audit file and raw trials before preparing
     at.button[0].click().run()
     assert not at.exception
-    assert len(at.get("download_button")) == 4
+    assert len(at.get("download_button")) == 5
     files = at.session_state[KEY_EXPORT][1]
     wb = openpyxl.load_workbook(io.BytesIO(files["xlsx"]))
-    ds = sample_dataset()
-    results = summarise(make_inputs(ds.spend, ds.company, ds.staff), default_scenarios())
-    for row, r in enumerate(results, start=6):
+    expected = analyse(sample_dataset(), default_scenarios(), Economics(),
+                       answers=preset(DEFAULT_PRESET), lang="en")
+    assert wb["Summary"]["A3"].value == expected.finding       # the Overview's sentence
+    for row, r in enumerate(expected.results, start=6):
         assert wb["Summary"].cell(row=row, column=2).value == pytest.approx(r.total)
+    assert "Predictability and risk" in wb.sheetnames and "Governance" in wb.sheetnames
     assert files["pptx"][:2] == b"PK" and files["html"].startswith(b"<!DOCTYPE html>")
 
 
@@ -44,4 +47,4 @@ def test_changing_language_marks_prepared_files_stale():
     at.run()
     assert not at.exception
     assert any("Les paramètres ont changé" in i.value for i in at.info)
-    assert len(at.get("download_button")) == 1
+    assert len(at.get("download_button")) == 2
