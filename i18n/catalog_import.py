@@ -127,6 +127,8 @@ STRINGS = {
     "import.reason.repeated_header": {"fr": "En-têtes répétés", "en": "Repeated headers"},
     "import.reason.heading": {"fr": "Titres de compte (grand livre par compte)",
                                "en": "Account headings (ledger printed by account)"},
+    "import.reason.opening": {"fr": "Écritures d'à-nouveaux (soldes d'ouverture)",
+                               "en": "Opening balance entries"},
     "import.reason.total": {"fr": "Sous-totaux et totaux", "en": "Subtotals and totals"},
     "import.reason.not_spend_account": {
         "fr": "Comptes hors charges et immobilisations (TVA, fournisseurs, banque…)",

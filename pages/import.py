@@ -27,7 +27,7 @@ MAX_SHOWN = 2000
 EDITABLE_FIELDS = tuple(f for f in FIELDS if f not in ("journal",))
 
 
-@st.cache_data(max_entries=6, scope="session", show_spinner=False)
+@st.cache_data(max_entries=3, scope="session", show_spinner=False)
 def parse(data: bytes, sheet, mapping_items, vat_rate: float, fx_items):
     """Import the uploaded bytes; (result, None) or (None, (i18n key, params))."""
     options = ImportOptions(sheet=sheet, mapping=dict(mapping_items) if mapping_items else None,

@@ -307,3 +307,13 @@ def test_ledger_printed_account_by_account():
     assert "Locations mobilières" in set(result.spend["account_label"])
     assert dict(zip(result.spend["amount"], result.spend["domain"])) == {
         r[5]: r[7] for r in C.TRUTH}
+
+
+def test_fec_opening_balances_are_not_spend():
+    rows = C.fec_tab().decode().split("\r\n")
+    opening = ["AN", "A-nouveaux", "AN00001", "20250101", "21830000", "Matériel informatique", "",
+               "", "AN", "20250101", "A nouveau", "25000,00", "0,00", "", "", "20250101", "", ""]
+    data = "\r\n".join(rows[:1] + ["\t".join(opening)] + rows[1:]).encode()
+    result = import_spend(data, "FEC.txt")
+    assert result.dropped == {"opening": 1, "not_spend_account": C.FEC_LINES - C.N}
+    assert result.total == pytest.approx(C.TOTAL)

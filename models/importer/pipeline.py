@@ -24,7 +24,8 @@ from models.importer.readers import RawBook, formulas_without_values, read_book
 from models.spend import SPEND_COLUMNS, coerce_spend_table
 
 #: Reasons a row is dropped, in display order (labels: i18n ``import.reason.<key>``).
-REASONS: tuple[str, ...] = ("blank", "repeated_header", "heading", "total", "not_spend_account",
+REASONS: tuple[str, ...] = ("blank", "repeated_header", "heading", "total", "opening",
+                            "not_spend_account",
                             "no_amount", "zero_amount", "no_date", "no_fx_rate")
 #: Extra columns the imported table carries beside models.spend.SPEND_COLUMNS.
 EXTRA_COLUMNS: tuple[str, ...] = ("currency", "amount_original", "piece")
@@ -291,6 +292,10 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
             account = headings["account"].ffill().fillna("").astype(object)
             if "account_label" not in mapping:
                 account_label = headings["label"].ffill().fillna("").astype(object)
+    if "journal" in mapping:      # opening balances (journal "AN", "RAN", "A-nouveaux")
+        journal = col_text("journal").str.upper().str.strip()
+        _flag_reason(reason, journal.isin(["AN", "RAN", "ANO", "A-NOUVEAUX", "A NOUVEAUX"])
+                     | journal.str.contains(r"NOUVEAU", regex=True), "opening")
     if "account" in mapping or (account != "").any():
         numeric_acct = account.str.fullmatch(r"\d{2,12}")
         filled = account != ""
