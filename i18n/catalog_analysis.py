@@ -114,3 +114,12 @@ STRINGS.update({
         "fr": "Les bornes basse et haute sont celles de la page Hypothèses, avec leurs sources.",
         "en": "Low and high bounds are those of the Assumptions page, with their sources."},
 })
+
+STRINGS.update({
+    "comparison.waterfall": {"fr": "De {ref} à chaque scénario : ce qui part, ce qui arrive",
+                             "en": "From {ref} to each scenario: what goes, what comes"},
+    "comparison.waterfall_pick": {"fr": "Scénario", "en": "Scenario"},
+    "comparison.waterfall_subtitle": {
+        "fr": "Écart de coût par poste sur l'horizon, hors TVA · {source}",
+        "en": "Cost difference by item over the horizon, excl. VAT · {source}"},
+})

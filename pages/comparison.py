@@ -3,12 +3,14 @@ domain and cumulative cost charts; what must be true for the answer to change.""
 import streamlit as st
 
 from charts.costs import cumulative_chart, yearly_by_domain_chart
+from charts.sensitivity import waterfall_chart
 from i18n import fmt_eur, fmt_number, fmt_pct, t
 from models.costmodel import ITEMS, project, summarise
 from models.defaults import default
 from models.errors import CostModelError
 from models.governance import apply_to_scenarios, cost_note_params
 from models.thresholds import thresholds
+from models.waterfall import waterfall_steps
 from ui import state
 from ui.costs_ui import current_inputs, economics_controls, error_message
 from ui.frame import page_setup, show_chart, source_label
@@ -63,6 +65,21 @@ show_chart(yearly_by_domain_chart(tidy, results, lang, source), key="chart_costs
            filename="yearly_cost_by_domain")
 show_chart(cumulative_chart(results, lang, source), key="chart_costs_cumulative",
            filename="cumulative_cost")
+
+reference = next(r for r in results if r.kind == "inhouse")
+others = [r for r in results if r.id != reference.id]
+if others:
+    st.subheader(t("comparison.waterfall", lang, ref=reference.name))
+    cheapest = min(others, key=lambda r: r.total)
+    pick = st.selectbox(t("comparison.waterfall_pick", lang), [r.id for r in others],
+                        index=[r.id for r in others].index(cheapest.id), key="waterfall_scenario",
+                        format_func={r.id: r.name for r in others}.get)
+    chosen = next(r for r in others if r.id == pick)
+    steps = [(t(f"item.{item}", lang), value)
+             for item, value in waterfall_steps(tidy, chosen.id, reference.id)]
+    show_chart(waterfall_chart(reference.total, steps, chosen.name, years, lang,
+                               t("comparison.waterfall_subtitle", lang, source=source)),
+               key="chart_costs_waterfall", filename=f"waterfall_{chosen.id}")
 
 st.subheader(t("comparison.thresholds", lang))
 sentences = "\n".join(f"- {th.sentence(lang)}" for th in found)

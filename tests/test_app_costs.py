@@ -128,7 +128,7 @@ def test_comparison_page_table_charts_and_thresholds(expected):
     assert list(table["Total over 5 years"]) == [fmt_eur(expected[n].total, "en")
                                                  for n in table["Scenario"]]
     assert list(table["Break-even year"]) == ["–", "1", "1"]
-    yearly, cumulative = chart_figures(at)
+    yearly, cumulative, _waterfall = chart_figures(at)
     # one panel per scenario, one stacked trace per domain with spend, 5 years each
     assert all(len(tr.y) == 5 for tr in yearly.data)
     assert len(yearly.data) == 3 * 7

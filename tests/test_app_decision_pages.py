@@ -107,3 +107,17 @@ def test_sensitivity_tornado_and_thresholds(expected):
     assert fig.layout.title.text.replace("<br>", " ").split(" matters most")[0]
     sentences = [m.value for m in at.markdown if m.value.startswith("- ")]
     assert len(sentences) == len(expected.thresholds)
+
+
+def test_comparison_waterfall_reconciles_in_house_and_scenario_totals(expected):
+    at = _page("pages/comparison.py")
+    figs = chart_figures(at)
+    waterfall = next(f for f in figs if f.data and f.data[0].type == "waterfall")
+    ys = list(waterfall.data[0].y)
+    results = {r.id: r for r in expected.results}
+    assert ys[0] == pytest.approx(results["inhouse"].total)
+    assert ys[-1] == pytest.approx(results[expected.cheapest()].total)
+    assert sum(ys[1:-1]) == pytest.approx(ys[-1] - ys[0])
+    at.selectbox(key="waterfall_scenario").set_value("partial").run()
+    waterfall = next(f for f in chart_figures(at) if f.data and f.data[0].type == "waterfall")
+    assert list(waterfall.data[0].y)[-1] == pytest.approx(results["partial"].total)
