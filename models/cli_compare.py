@@ -101,7 +101,8 @@ def _compare(args) -> int:
         mc = None
         if args.trials:  # Monte Carlo statistics (issue 5)
             from models.uncertainty.cli_support import compare_payload
-            mc = compare_payload(inputs, scenarios, spend, args.trials, args.seed, args.overrun)
+            mc = compare_payload(inputs, scenarios, spend, args.trials, args.seed, args.overrun,
+                                 args=args, staff=staff)
     except CostModelError as err:
         print(err.message(lang), file=sys.stderr)
         return 2

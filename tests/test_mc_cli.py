@@ -89,3 +89,16 @@ def test_trials_export_round_trip(tmp_path):
         table = pq.read_table(io.BytesIO(write_trials(res, fmt="parquet")))
         assert json.loads(table.schema.metadata[b"it_sourcing_mc"])["seed"] == 8
         assert table.num_rows == 900
+
+
+def test_compare_with_governance_statistics_carry_its_effects():
+    out = _run("compare", "--trials", "3000", "--seed", "5", "--governance", "none", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["monte_carlo"]["governance"] is True
+    for sc in data["scenarios"]:
+        # the same engine, seed and effects: the Monte Carlo figure is the governance figure
+        assert sc["uncertainty"]["expected_risk_loss"] == pytest.approx(sc["expected_risk_loss"],
+                                                                        rel=1e-6)
+    full = next(s for s in data["scenarios"] if s["id"] == "full")
+    assert full["uncertainty"]["expected_loss_by_event"]["confusion"] > 0

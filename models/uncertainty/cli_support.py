@@ -36,10 +36,37 @@ def _stats(s: dict) -> dict:
     return {k: _round(s[k]) for k in STAT_KEYS if k in s}
 
 
+def governed_risk(answers, inputs, staff):
+    """The risk configuration of governance ``answers`` (issue 7) for scenarios whose cost
+    terms already carry the governance effects: the engine's multipliers of
+    ``models.governance.risk_config`` plus the confusion event of each scenario (its own
+    stream, as ``models.governance.simulate_governed`` draws it)."""
+    from models import governance as gov
+
+    def hook(scenario, events):
+        extra = gov.confusion_event(answers, scenario, inputs.company, staff)
+        return events + ([extra] if extra is not None else [])
+
+    def config(scenarios):
+        cfg = gov.risk_config(answers, scenarios)
+        cfg.event_hook = hook
+        return cfg
+    return config
+
+
 def compare_payload(inputs, scenarios, spend, n_trials: int, seed: int,
-                    margin: float = 0.10) -> tuple[dict, dict[str, dict]]:
-    """(run metadata, {scenario id: "uncertainty" object}) for the JSON output."""
-    result = simulate(inputs, scenarios, n_trials=n_trials, seed=seed, spend=spend)
+                    margin: float = 0.10, args=None, staff=None) -> tuple[dict, dict[str, dict]]:
+    """(run metadata, {scenario id: "uncertainty" object}) for the JSON output. With
+    ``--governance`` in ``args`` (the scenarios then carry its cost effects), the risk events
+    carry its effects too, so the statistics agree with the governance figures."""
+    risk = None
+    answers = None
+    if args is not None and getattr(args, "governance", None):
+        from models.governance import apply_governance_to_args
+        answers = apply_governance_to_args(args)
+        if answers is not None:
+            risk = governed_risk(answers, inputs, staff)(scenarios)
+    result = simulate(inputs, scenarios, n_trials=n_trials, seed=seed, spend=spend, risk=risk)
     stats = scenario_statistics(result, margin=margin)
     per = {}
     for sid in result.scenario_ids:
@@ -52,7 +79,8 @@ def compare_payload(inputs, scenarios, spend, n_trials: int, seed: int,
                     "budget": _round(s["budget"])}
     meta = {"trials": result.n_trials, "seed": result.seed, "overrun_margin": margin,
             "unplanned_cv": _round(result.unplanned_cv),
-            "unplanned_cv_source": result.unplanned_cv_source, "engine": result.versions["engine"]}
+            "unplanned_cv_source": result.unplanned_cv_source, "engine": result.versions["engine"],
+            "governance": answers is not None}
     return meta, per
 
 
