@@ -114,11 +114,14 @@ class Analysis:
 def analyse(dataset: Dataset, scenarios: list[Scenario], economics: Economics, *,
             seed: int = DEFAULT_SEED, trials: int = DEFAULT_TRIALS, answers: dict | None = None,
             apply_governance: bool = True, margin: float = DEFAULT_MARGIN,
-            budget_per_year: float | None = None, lang: str | None = None) -> Analysis:
+            budget_per_year: float | None = None, with_thresholds: bool = True,
+            lang: str | None = None) -> Analysis:
     """Run the comparison and the simulation of ``scenarios`` on ``dataset``.
 
     ``budget_per_year`` (EUR/year), when given, is the budget every scenario is measured
     against (× the horizon); otherwise each scenario's expected cost (:func:`expected_budgets`).
+    ``with_thresholds=False`` skips the "what must be true" root-finding (an empty list), for
+    analyses shown only by their finding.
     """
     inputs = make_inputs(dataset.spend, dataset.company, dataset.staff, economics)
     governed = apply_governance and answers is not None
@@ -136,5 +139,5 @@ def analyse(dataset: Dataset, scenarios: list[Scenario], economics: Economics, *
         projection=project(inputs, analysed, lang=lang), simulation=run.result, stats=stats,
         yearly=yearly_table(run.result, stats), eal=eal_table(run.result), sla=sla_table(run.result),
         predictability=predictability_table(run.result, stats),
-        thresholds=thresholds(inputs, analysed, lang=lang),
+        thresholds=thresholds(inputs, analysed, lang=lang) if with_thresholds else [],
         finding=headline_finding(results, lang, p90), margin=margin, governed=governed)

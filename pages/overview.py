@@ -79,7 +79,7 @@ with left:
 with right:
     st.subheader(t("overview.governance", lang))
     for key, answers in (("overview.gov.none", preset("none")), ("overview.gov.mature", preset("mature"))):
-        other = current_analysis(lang, answers_override=answers)
+        other = current_analysis(lang, answers_override=answers, with_thresholds=False)
         with st.container(border=True):
             st.markdown("**" + t(key, lang) + "**")
             st.write(other.finding)

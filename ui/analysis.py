@@ -18,16 +18,17 @@ from ui import state
 @st.cache_data(max_entries=8, scope="session", show_spinner=False)
 def _cached_analysis(spend, company, staff, source_name, scenario_text: str, seed: int,
                      trials: int, answers: tuple | None, margin: float, budget: float | None,
-                     lang: str) -> Analysis:
+                     lang: str, with_thresholds: bool = True) -> Analysis:
     scenarios, economics = load_scenarios(scenario_text)
     dataset = Dataset(spend=spend, company=company, staff=staff, source_name=source_name)
     return analyse(dataset, scenarios, economics, seed=seed, trials=trials,
                    answers=dict(answers) if answers is not None else None,
                    apply_governance=answers is not None, margin=margin,
-                   budget_per_year=budget, lang=lang)
+                   budget_per_year=budget, with_thresholds=with_thresholds, lang=lang)
 
 
-def current_analysis(lang: str, answers_override: dict | None | str = "session") -> Analysis:
+def current_analysis(lang: str, answers_override: dict | None | str = "session",
+                     with_thresholds: bool = True) -> Analysis:
     """The analysis of the active data, scenarios, governance answers and simulation settings.
 
     ``answers_override``: "session" (the Governance page's answers when its effects are on),
@@ -40,7 +41,8 @@ def current_analysis(lang: str, answers_override: dict | None | str = "session")
     frozen = tuple(sorted(answers.items())) if answers is not None else None
     with st.spinner(t("analysis.running", lang, trials=fmt_number(sim["trials"], lang))):
         return _cached_analysis(ds.spend, ds.company, ds.staff, ds.source_name, text, sim["seed"],
-                                sim["trials"], frozen, sim["margin"], sim["budget"], lang)
+                                sim["trials"], frozen, sim["margin"], sim["budget"], lang,
+                                with_thresholds)
 
 
 def simulation_subtitle(analysis: Analysis, lang: str) -> str:
