@@ -157,3 +157,20 @@ def test_company_add_typical_role():
     assert staff[-1].role == "Systems and network administrator"
     assert staff[-1].gross_salary_eur == 42000.0
     assert sum(staff[-1].time_share.values()) == pytest.approx(1.0)
+
+
+def test_exchange_rate_and_vat_inputs():
+    at = _open("pages/import.py", "en")
+    _upload(at, "fx.csv", C.csv_currencies(), CSV_MIME)
+    assert _metrics(at)["Rows dropped"] == "2"
+    rate = next(n for n in at.number_input if n.label == "Euros for 1 USD")
+    rate.set_value(0.9).run()
+    assert _metrics(at)["Rows dropped"] == "0" and _metrics(at)["Rows kept"] == str(C.N)
+    assert at.session_state["import_options"]["fx"] == {"USD": 0.9}
+    _upload(at, "ttc.csv", C.csv_gross_only(), CSV_MIME)
+    vat = next(n for n in at.number_input if n.label == "VAT rate of gross amounts (%)")
+    assert vat.value == 20.0
+    assert _metrics(at)["IT total (net)"] == fmt_eur(C.IT_TOTAL, "en")
+    vat.set_value(0.0).run()
+    gross_it = round(sum(round(r[5] * 1.2, 2) for r in C.TRUTH if r[7] != "other"), 2)
+    assert _metrics(at)["IT total (net)"] == fmt_eur(gross_it, "en")
