@@ -498,3 +498,24 @@ _ACCOUNTS = len({r[3] for r in TRUTH}) + 1        # 5 expense accounts and the s
 XLSX_LEDGER_BY_ACCOUNT = {"rows_read": N + 2 * _ACCOUNTS + 2,
                           "dropped": {"heading": _ACCOUNTS, "total": _ACCOUNTS + 1,
                                       "not_spend_account": 1}}
+
+
+def zip_bomb_lying_directory() -> bytes:
+    """A bomb whose zip directory declares a small size for the big member."""
+    data = bytearray(zip_bomb())
+    name = b"xl/worksheets/sheet2.xml"
+    z = zipfile.ZipFile(io.BytesIO(bytes(data)))
+    info = z.getinfo(name.decode())
+    small = (4096).to_bytes(4, "little")
+    # local header: uncompressed size at +22; central directory entry: at +24 of its record
+    data[info.header_offset + 22:info.header_offset + 26] = small
+    pos = 0
+    while True:
+        pos = bytes(data).find(b"PK\x01\x02", pos)
+        if pos < 0:
+            break
+        name_len = int.from_bytes(data[pos + 28:pos + 30], "little")
+        if bytes(data[pos + 46:pos + 46 + name_len]) == name:
+            data[pos + 24:pos + 28] = small
+        pos += 4
+    return bytes(data)

@@ -150,3 +150,13 @@ def test_bad_corrections_file(data):
     with pytest.raises(SpendImportError) as err:
         read_corrections(data)
     assert err.value.key == "import.error.bad_corrections"
+
+
+def test_zip_bomb_behind_a_lying_directory_is_refused():
+    data = C.zip_bomb_lying_directory()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        declared = sum(i.file_size for i in z.infolist())
+    assert declared < MAX_COMPRESSION_RATIO * len(data)      # the directory alone looks fine
+    with pytest.raises(SpendImportError) as err:
+        import_spend(data, "bomb.xlsx")
+    assert err.value.key == "import.error.zip_bomb"

@@ -74,6 +74,8 @@ def _check_zip(data: bytes) -> tuple[str, zipfile.ZipFile]:
     declared = sum(max(i.file_size, 0) for i in infos)
     if declared > MAX_UNCOMPRESSED_BYTES or declared > MAX_COMPRESSION_RATIO * max(len(data), 1):
         raise SpendImportError("import.error.zip_bomb", size_mb=_human_mb(declared))
+    if _declared_sizes_lie(data, infos):
+        raise SpendImportError("import.error.zip_bomb", size_mb=_human_mb(declared))
     names = {i.filename for i in infos}
     if "xl/workbook.xml" in names:
         return "xlsx", archive
@@ -84,6 +86,31 @@ def _check_zip(data: bytes) -> tuple[str, zipfile.ZipFile]:
     if "word/document.xml" in names or "ppt/presentation.xml" in names:
         raise SpendImportError("import.error.not_spreadsheet")
     raise SpendImportError("import.error.unsupported")
+
+
+def _declared_sizes_lie(data: bytes, infos: list) -> bool:
+    """Inflate the start of each compressed member (at most 64 KB of input, output capped at its
+    declared size + 1): a member that already exceeds its declared size hides a bomb behind a
+    false directory. Cheap (a few ms) and memory-bounded; a check of the start only."""
+    import struct
+    import zlib
+    for info in infos:
+        if info.compress_type != zipfile.ZIP_DEFLATED or info.compress_size == 0:
+            continue
+        offset = info.header_offset
+        head = data[offset:offset + 30]
+        if len(head) < 30 or head[:4] != b"PK\x03\x04":
+            return False          # let the reader report the damage
+        name_len, extra_len = struct.unpack("<HH", head[26:30])
+        start = offset + 30 + name_len + extra_len
+        chunk = data[start:start + min(info.compress_size, 65536)]
+        try:
+            out = zlib.decompressobj(-15).decompress(chunk, info.file_size + 1)
+        except zlib.error:
+            return False
+        if len(out) > info.file_size:
+            return True
+    return False
 
 
 def _ole_encrypted(data: bytes) -> bool:
