@@ -151,10 +151,10 @@ def effect_chart(rows: pd.DataFrame, styles: list[SeriesStyle], lang: str,
     else:
         title = t("common.no_data", lang)
     base_layout(fig, title, t("gov.chart.effect.subtitle", lang, source=source), lang,
-                height=max(360, 140 + 80 * len(ordered)))
+                height=max(400, 190 + 80 * len(ordered)))
     fig.update_layout(barmode="group", bargap=0.3,
                       legend=dict(traceorder="normal", orientation="h", x=0.0, xanchor="left",
-                                  y=1.0, yanchor="bottom"))
+                                  y=-0.22, yanchor="top"))
     top = max(before + after + [1.0])
     fig.update_xaxes(**euro_axis(lang), title_text=t("gov.chart.effect.axis", lang),
                      range=[0, top * 1.15])
