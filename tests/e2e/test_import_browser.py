@@ -62,3 +62,19 @@ def test_refused_file_shows_one_sentence_in_french(page, app_url, tmp_path):
     body = _text(page)
     assert "Les données actives n'ont pas changé : Mécanique Précision Loire SAS." in body
     assert "Traceback" not in body
+
+
+def test_company_page_saves_the_profile(page, app_url):
+    page.goto(f"{app_url}/company?lang=fr")
+    wait_for_app_run(page)
+    page.get_by_text("Entreprise et équipe informatique interne").wait_for(timeout=30_000)
+    body = _text(page)
+    assert "Entreprise et équipe informatique interne" in body
+    assert "Responsable informatique" in body or page.locator("[data-testid=stDataFrame]").count()
+    field = page.get_by_label("Salariés")
+    field.wait_for(timeout=30_000)
+    field.fill("90")
+    page.get_by_role("button", name="Enregistrer").click()
+    wait_for_app_run(page)
+    page.get_by_text("Profil et équipe enregistrés").wait_for(timeout=30_000)
+    assert "Traceback" not in _text(page)
