@@ -199,6 +199,8 @@ STRINGS = {
               "besoin : le choix est conservé pendant la session.",
         "en": "Each piece of information and the file column that holds it. Change it if needed: "
               "the choice is kept for the session."},
+    "import.mapping.summary": {"fr": "Colonnes utilisées : {fields}.",
+                               "en": "Columns used: {fields}."},
     "import.mapping.none": {"fr": "(aucune)", "en": "(none)"},
     "import.mapping.reset": {"fr": "Revenir à la détection automatique",
                              "en": "Back to automatic detection"},

@@ -168,7 +168,12 @@ for key, params in result.warnings:
     st.warning(tp(key, **params), icon=":material/info:")
 
 wide = any(k == "import.warn.wide_budget" for k, _ in result.warnings)
-with st.expander(t("import.mapping.title", lang), expanded=False, icon=":material/table_rows:"):
+st.caption(tp("import.mapping.summary", fields=" · ".join(
+    f"{t(f'import.field.{f}', lang)} ← {c}" for f, c in result.mapping.items()
+    if not c.startswith("__"))))
+needs_look = result.header_row is None or not ({"vendor", "label"} & set(result.mapping))
+with st.expander(t("import.mapping.title", lang), expanded=needs_look or mapping is not None,
+                 icon=":material/table_rows:"):
     st.caption(t("import.mapping.help", lang))
     if len(result.sheets) > 1:
         st.selectbox(t("import.sheet", lang), result.sheets, index=result.sheets.index(result.sheet),
