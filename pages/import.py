@@ -236,7 +236,10 @@ with left:
              t("import.summary.rows", lang): [fmt_number(n, lang) for n in result.dropped.values()],
              t("import.summary.sheet_rows", lang): [dropped_examples(result, r)
                                                     for r in result.dropped]},
-            hide_index=True, width="stretch", key=f"{state.IMPORT_WIDGET_PREFIX}dropped")
+            hide_index=True, width="stretch", key=f"{state.IMPORT_WIDGET_PREFIX}dropped",
+            column_config={t("import.summary.reason", lang): st.column_config.TextColumn(
+                width="medium"), t("import.summary.rows", lang): st.column_config.TextColumn(
+                width="small")})
 with right:
     by_domain = totals["by_domain"]
     st.dataframe(
