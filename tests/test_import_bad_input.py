@@ -75,8 +75,11 @@ def test_cli_json_on_the_fec(tmp_path):
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["rows"] == C.N
-    assert data["rejected"] == {"count": C.FEC_LINES - C.N,
-                                "reasons": {"not_spend_account": C.FEC_LINES - C.N}}
+    assert data["rejected"]["count"] == C.FEC_LINES - C.N
+    assert data["rejected"]["reasons"] == {"not_spend_account": C.FEC_LINES - C.N}
+    # VAT and supplier lines of each purchase (rows 3-4, 6-7, …) and the two bank lines
+    assert data["rejected"]["rows"]["not_spend_account"] == sorted(
+        [3 + 3 * k for k in range(C.N)] + [4 + 3 * k for k in range(C.N)] + [23, 24])
     assert data["total"] == C.TOTAL and data["it_total"] == C.IT_TOTAL
     assert data["currency"] == "EUR"
     assert data["by_domain"] == {**{d: 0.0 for d in ("governance", "applications")},

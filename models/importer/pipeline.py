@@ -93,7 +93,10 @@ class ImportResult:
         return {
             "file_type": self.file_kind, "sheet": self.sheet, "header_row": self.header_row,
             "rows_read": self.rows_read, "rows": self.rows_kept,
-            "rejected": {"count": self.rows_dropped, "reasons": dict(self.dropped)},
+            "rejected": {"count": self.rows_dropped, "reasons": dict(self.dropped),
+                         "rows": {r: self.dropped_rows.loc[self.dropped_rows["reason"] == r,
+                                                           "source_row"].head(50).tolist()
+                                  for r in self.dropped}},
             "total": round(self.total, 2), "it_total": round(self.it_total, 2),
             "currency": self.currency, "by_domain": self.by_domain(), "mapping": dict(self.mapping),
             "warnings": [t(k, lang, **p) for k, p in self.warnings],
