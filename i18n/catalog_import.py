@@ -101,11 +101,12 @@ STRINGS = {
         "fr": "Seuls des montants TTC ont été trouvés : ils sont convertis en HT avec une TVA de "
               "{rate} %.",
         "en": "Only amounts including VAT were found: they are converted to net with {rate}% VAT."},
-    "import.warn.negative_flipped": {
-        "fr": "Presque tous les montants étaient négatifs (dépenses écrites en négatif) : le signe "
-              "a été inversé.",
-        "en": "Nearly every amount was negative (spend written as negative): the sign was "
-              "reversed."},
+    "import.warn.mostly_negative": {
+        "fr": "Presque tous les montants sont négatifs. Si votre fichier écrit les dépenses en "
+              "négatif, choisissez la colonne « {column} » comme « Crédit » dans la "
+              "correspondance des colonnes.",
+        "en": "Nearly every amount is negative. If your file writes spend as negative numbers, "
+              "choose the column '{column}' as 'Credit' in the column mapping."},
     "import.warn.not_euro": {
         "fr": "Les montants sont en {currency} et aucun taux n'est saisi : ils sont laissés tels "
               "quels. Saisissez un taux pour les convertir en euros.",

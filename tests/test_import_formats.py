@@ -266,12 +266,16 @@ def test_sample_workbook_imports_exactly(sample_spend):
     assert result.spend["capex"].tolist() == sample_spend["capex"].tolist()
 
 
-def test_bank_style_export_with_negative_spend_is_flipped():
+def test_bank_style_export_with_negative_spend_is_mapped_as_a_credit():
     lines = ["Date;Libellé;Montant"] + [f"{d:%d/%m/%Y};{v} {lab};{fr_n(-amt)}"
                                         for d, v, lab, _, _, amt, _, _ in C.TRUTH]
-    result = import_spend("\n".join(lines).encode(), "banque.csv")
-    assert result.warnings[0] == ("import.warn.negative_flipped", {})
-    assert result.total == pytest.approx(C.TOTAL)
+    data = "\n".join(lines).encode()
+    result = import_spend(data, "banque.csv")
+    assert result.warnings[0] == ("import.warn.mostly_negative", {"column": "Montant"})
+    assert result.total == pytest.approx(-C.TOTAL)         # never flipped silently
+    credit = import_spend(data, "banque.csv", ImportOptions(mapping={
+        "date": "Date", "label": "Libellé", "credit": "Montant"}))
+    assert credit.total == pytest.approx(C.TOTAL) and credit.warnings == []
 
 
 def test_csv_with_title_lines_above_the_header():

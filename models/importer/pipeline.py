@@ -321,12 +321,11 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
             and formulas_without_values(book.archive):
         raise SpendImportError("import.error.formulas")
 
-    # sign: a file where nearly every amount is negative writes spend as negative numbers
+    # sign: a file where nearly every amount is negative may write spend as negative numbers
     kept_amounts = amount[candidates]
     if len(kept_amounts) >= 5 and (kept_amounts < 0).mean() > 0.75 and not fec \
-            and "debit" not in mapping:
-        amount = -amount
-        warnings.append(("import.warn.negative_flipped", {}))
+            and "amount" in mapping:      # never flipped silently: the user maps it as a credit
+        warnings.append(("import.warn.mostly_negative", {"column": mapping["amount"]}))
     if gross_only:
         warnings.append(("import.warn.gross_only", {"rate": f"{options.vat_rate * 100:g}"}))
 
