@@ -212,8 +212,15 @@ def classify_frame(vendor: pd.Series, label: pd.Series, account: pd.Series,
                              "confidence": pd.Series(dtype="float64"),
                              "nature": pd.Series(dtype=object), "capex": pd.Series(dtype=bool)},
                             index=vendor.index)
-    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(keys))
-    u = uniques.to_frame(index=False)
+    # distinct combinations: factorize each column, then fold the codes pairwise (no overflow:
+    # each folded code is below the number of lines)
+    codes = None
+    for name in keys.columns:
+        c, uq = pd.factorize(keys[name])
+        codes = c.astype(np.int64) if codes is None else pd.factorize(
+            codes * (len(uq) + 1) + c)[0].astype(np.int64)
+    _, first = np.unique(codes, return_index=True)
+    u = keys.iloc[first].reset_index(drop=True)
     u.columns = ["v", "l", "a", "al", "c"]
     vn, ln, aln, cn = (normalise_text(u[c]) for c in ("v", "l", "al", "c"))
     acct = u["a"].str.replace(r"\s+", "", regex=True)
