@@ -162,6 +162,7 @@ def parse_periods(values: pd.Series) -> pd.Series:
 _DATE_FORMATS_DAYFIRST = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y %H:%M:%S",
                           "%d/%m/%Y %H:%M")
 _DATE_FORMATS_MONTHFIRST = ("%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y")
+_FIRST_DATE, _LAST_DATE = pd.Timestamp("1900-01-01"), pd.Timestamp("2199-12-31")
 _DATE_FORMATS_ISO = ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y%m%d", "%Y/%m/%d")
 
 
@@ -195,7 +196,10 @@ def parse_dates(values: pd.Series, allow_serial: bool = True) -> pd.Series:
             todo = parsed.isna()
             if not todo.any():
                 break
-            parsed.loc[todo] = pd.to_datetime(text[todo], format=fmt, errors="coerce")
+            got = pd.to_datetime(text[todo], format=fmt, errors="coerce")
+            # "103511" reads as %Y%m%d in year 1035: out of range, not a date (no overflow)
+            got = got.where((got >= _FIRST_DATE) & (got <= _LAST_DATE))
+            parsed.loc[todo] = got.astype("datetime64[ns]")
         if allow_serial:           # "45672": an Excel serial number saved as text
             serial = pd.to_numeric(text[parsed.isna() & text.str.fullmatch(r"\d{5}(?:\.0)?")],
                                    errors="coerce")
