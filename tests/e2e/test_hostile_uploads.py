@@ -66,7 +66,7 @@ def _open(page, url_path: str, lang: str = "en") -> None:
 
 
 def _upload(page, path: Path) -> None:
-    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(path))
+    page.get_by_test_id("stFileUploaderDropzoneInput").first.set_input_files(str(path))
     page.wait_for_timeout(400)
     wait_for_app_run(page)
 
@@ -90,7 +90,7 @@ def test_every_bad_file_shows_its_sentence_and_keeps_the_sample(page, app_url, t
         sentence = _expected(name, data)
         error = page.get_by_test_id("stAlertContentError")
         started = time.perf_counter()
-        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(path))
+        page.get_by_test_id("stFileUploaderDropzoneInput").first.set_input_files(str(path))
         expect(error).to_contain_text(sentence[:40], timeout=30_000)
         timings[name] = time.perf_counter() - started     # upload to sentence shown
         wait_for_app_run(page)

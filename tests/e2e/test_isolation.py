@@ -79,7 +79,7 @@ def test_two_sessions_loading_files_at_once_never_see_each_other(browser, app_ur
         for who, user in USERS.items():
             path = tmp_path / user["file"]
             path.write_bytes(user["data"])
-            pages[who].get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(path))
+            pages[who].get_by_test_id("stFileUploaderDropzoneInput").first.set_input_files(str(path))
         for who in USERS:
             expect(pages[who].get_by_text("Rows kept")).to_be_visible(timeout=60_000)
             wait_for_app_run(pages[who])
