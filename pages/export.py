@@ -68,7 +68,8 @@ if files is not None:
 st.divider()
 source = ds.company.name if ds.is_sample else ds.source_name
 st.download_button(t("exportpage.download.audit", lang),
-                   lambda: audit_json(scenario_text, source=source,
+                   lambda: audit_json(scenario_text, source=source, seed=simulation["seed"],
+                                      trials=simulation["trials"],
                                       governance=state.governance_file_object()),
                    file_name=f"{base_name}-audit.json", mime="application/json", on_click="ignore",
                    icon=":material/fact_check:", key="download_audit")

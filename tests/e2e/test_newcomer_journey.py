@@ -248,9 +248,6 @@ def test_newcomer_journey(page, app_url, tmp_path):
     j.shot("french-spend")
 
 
-@pytest.mark.xfail(strict=True, reason="bug: pages/export.py calls audit_json() without seed= "
-                   "and trials=, so the audit file records monte_carlo seed/trials as null "
-                   "(issue 8 asks for the seed and trial count in the audit file)")
 def test_audit_file_records_the_monte_carlo_seed_and_trials(page, app_url):
     page.goto(f"{app_url}/export?lang=en")
     wait_for_app_run(page)
