@@ -1,12 +1,12 @@
-"""Errors of the cost model that carry a translated message (i18n/catalog_costs.py)."""
+"""Errors that carry a translated message: an i18n key plus the parameters of its sentence."""
 from __future__ import annotations
 
 
-class CostModelError(ValueError):
-    """Bad input to the cost model or a bad scenario file.
+class TranslatedError(ValueError):
+    """Bad input explained in one plain sentence, in French or English.
 
     ``key`` is an i18n key and ``params`` fill its placeholders; ``message(lang)`` gives the
-    plain sentence shown to the user; ``str(error)`` is the English sentence.
+    sentence shown to the user; ``str(error)`` is the English sentence.
     """
 
     def __init__(self, key: str, **params: object) -> None:
@@ -20,3 +20,7 @@ class CostModelError(ValueError):
             return t(self.key, lang, **self.params)
         except (KeyError, IndexError):   # a missing key must not hide the original problem
             return f"{self.key}: {self.params}"
+
+
+class CostModelError(TranslatedError):
+    """Bad input to the cost model or a bad scenario file (i18n/catalog_costs.py)."""
