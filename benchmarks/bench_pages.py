@@ -75,7 +75,7 @@ def main() -> int:
         at.run()
         assert not at.exception
     at.switch_page("pages/overview.py").run()
-    print(f"Overview after an input change (3 analyses: your answers and the 2 presets): "
+    print(f"Overview after an input change (your answers at full trials + 2 presets at 2,000): "
           f"{_median_time(overview_after_change, args.repeats):.3f} s per rerun")
 
     def overview_cached():

@@ -64,6 +64,8 @@ STRINGS.update({
                             "en": "Mature governance (steering, reversibility, internal referent)"},
     "overview.gov.current": {"fr": "Vos réponses actuelles ({score} / 100)",
                              "en": "Your current answers ({score} / 100)"},
+    "overview.gov.trials": {"fr": "préréglages simulés sur {trials} tirages",
+                            "en": "presets simulated with {trials} trials"},
     "overview.details": {"fr": "Pour aller plus loin", "en": "Details"},
 })
 

@@ -12,6 +12,7 @@ from ui.analysis import current_analysis, simulation_subtitle
 from ui.costs_ui import error_message
 from ui.frame import metric_delta, page_link, page_setup, show_chart, source_label
 
+PRESET_TRIALS = 2_000      # the preset findings only need the order of the options: keeps a rerun fast
 BADGE_COLORS = ("blue", "orange", "green", "red", "violet", "blue", "gray", "orange")
 
 lang = page_setup()
@@ -79,12 +80,14 @@ with left:
 with right:
     st.subheader(t("overview.governance", lang))
     for key, answers in (("overview.gov.none", preset("none")), ("overview.gov.mature", preset("mature"))):
-        other = current_analysis(lang, answers_override=answers, with_thresholds=False)
+        other = current_analysis(lang, answers_override=answers, with_thresholds=False,
+                                 max_trials=PRESET_TRIALS)
         with st.container(border=True):
             st.markdown("**" + t(key, lang) + "**")
             st.write(other.finding)
     current = state.get_governance_answers()
-    st.caption(t("overview.gov.current", lang, score=fmt_number(score(current).overall, lang)))
+    st.caption(t("overview.gov.current", lang, score=fmt_number(score(current).overall, lang))
+               + " · " + t("overview.gov.trials", lang, trials=fmt_number(PRESET_TRIALS, lang)))
 
 st.subheader(t("overview.details", lang))
 links = st.columns(6)

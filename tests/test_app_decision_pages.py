@@ -49,8 +49,10 @@ def test_overview_kpis_finding_and_charts(expected):
 def test_overview_shows_how_governance_changes_the_answer():
     at = _page("pages/overview.py")
     texts = [m.value for m in at.markdown]
-    none = analyse(sample_dataset(), default_scenarios(), Economics(), answers=preset("none"), lang="en")
-    mature = analyse(sample_dataset(), default_scenarios(), Economics(), answers=preset("mature"), lang="en")
+    none = analyse(sample_dataset(), default_scenarios(), Economics(), answers=preset("none"),
+                   trials=2_000, lang="en")
+    mature = analyse(sample_dataset(), default_scenarios(), Economics(), answers=preset("mature"),
+                     trials=2_000, lang="en")
     assert none.finding in texts and mature.finding in texts
 
 

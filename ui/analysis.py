@@ -28,7 +28,7 @@ def _cached_analysis(spend, company, staff, source_name, scenario_text: str, see
 
 
 def current_analysis(lang: str, answers_override: dict | None | str = "session",
-                     with_thresholds: bool = True) -> Analysis:
+                     with_thresholds: bool = True, max_trials: int | None = None) -> Analysis:
     """The analysis of the active data, scenarios, governance answers and simulation settings.
 
     ``answers_override``: "session" (the Governance page's answers when its effects are on),
@@ -39,9 +39,10 @@ def current_analysis(lang: str, answers_override: dict | None | str = "session",
     answers = state.governance_for_engine() if answers_override == "session" else answers_override
     text = dump_scenarios(state.get_scenarios(), state.get_economics())
     frozen = tuple(sorted(answers.items())) if answers is not None else None
+    trials = min(sim["trials"], max_trials) if max_trials else sim["trials"]
     with st.spinner(t("analysis.running", lang, trials=fmt_number(sim["trials"], lang))):
         return _cached_analysis(ds.spend, ds.company, ds.staff, ds.source_name, text, sim["seed"],
-                                sim["trials"], frozen, sim["margin"], sim["budget"], lang,
+                                trials, frozen, sim["margin"], sim["budget"], lang,
                                 with_thresholds)
 
 
