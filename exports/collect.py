@@ -100,9 +100,7 @@ def report_sections(pack: BoardPack, scenarios: list[Scenario]) -> list[Section]
             fan_chart(analysis.yearly, styles, lang, sub),
             cv_overrun_chart(analysis.predictability, styles, analysis.margin, lang, sub)], []))
         labels = {e: label(f"risk.event.{e}", lang, e) for e in set(analysis.eal["event"])}
-        losses = {sid: analysis.simulation.risk[i].ravel()
-                  for i, sid in enumerate(analysis.simulation.scenario_ids)}
         sections.append(Section(t("export.slide.risk", lang), [], [
             expected_loss_chart(analysis.eal, labels, styles, lang, sub),
-            exceedance_chart(losses, styles, lang, sub)], []))
+            exceedance_chart(analysis.risk_loss_samples(), styles, lang, sub)], []))
     return sections

@@ -101,6 +101,18 @@ class Analysis:
         return [s.id for s in self.scenarios
                 if {"hosting", "network"} & set(s.outsourced_domains)]
 
+    def yearly_cost_samples(self, year: int = 0) -> dict:
+        """Trials of the yearly cost per scenario (EUR): every year pooled when ``year`` is 0,
+        else year ``year`` (1-based). Shape (n × H,) or (n,)."""
+        sim = self.simulation
+        return {sid: (sim.total[i].ravel() if year == 0 else sim.total[i][:, year - 1])
+                for i, sid in enumerate(sim.scenario_ids)}
+
+    def risk_loss_samples(self) -> dict:
+        """Trials of the yearly risk loss per scenario (EUR), every year pooled."""
+        sim = self.simulation
+        return {sid: sim.risk[i].ravel() for i, sid in enumerate(sim.scenario_ids)}
+
     def cheapest(self) -> str:
         """Id of the scenario with the lowest total over the horizon."""
         return min(self.results, key=lambda r: r.total).id

@@ -77,7 +77,7 @@ def _run(args) -> int:
             if not path.is_file():
                 raise CostModelError("costs.error.spend_file", detail=f"{path} does not exist")
             text = path.read_bytes()
-            scenarios, economics = load_scenarios(_without_governance(text))
+            scenarios, economics = load_scenarios(text)
         else:
             scenarios, economics = default_scenarios(), Economics()
         from models.costmodel import make_inputs
@@ -111,19 +111,6 @@ def _run(args) -> int:
             for a in todo:
                 print("  - " + a.text(lang))
     return 0
-
-
-def _without_governance(text: bytes) -> bytes:
-    """A scenario file's text without its ``"governance"`` object (the scenario loader refuses
-    unknown keys); unchanged when it has none or is not JSON."""
-    try:
-        data = json.loads(text)
-    except (ValueError, UnicodeDecodeError):
-        return text
-    if isinstance(data, dict) and "governance" in data:
-        data = {k: v for k, v in data.items() if k != "governance"}
-        return json.dumps(data).encode("utf-8")
-    return text
 
 
 def register(subparsers) -> None:

@@ -24,3 +24,18 @@ class TranslatedError(ValueError):
 
 class CostModelError(TranslatedError):
     """Bad input to the cost model or a bad scenario file (i18n/catalog_costs.py)."""
+
+
+def decode_json(text: str | bytes, error: type[TranslatedError], key: str):
+    """Parse JSON text (or UTF-8 bytes); on failure raise ``error(key, detail=…)`` naming the line
+    and column, so every file loader gives the same plain sentence."""
+    import json
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise error(key, detail="not UTF-8 text") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise error(key, detail=f"line {exc.lineno}, column {exc.colno}: {exc.msg}") from None

@@ -798,16 +798,8 @@ def dump_answers(answers, register_edits_: dict | None = None) -> str:
 
 def load_answers(text: str | bytes) -> tuple[dict[str, int], dict]:
     """Parse a governance file, or a scenario file holding a ``"governance"`` object."""
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError:
-            raise GovernanceError("gov.error.json", detail="not UTF-8 text") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise GovernanceError("gov.error.json",
-                              detail=f"line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    from models.errors import decode_json
+    data = decode_json(text, GovernanceError, "gov.error.json")
     if isinstance(data, dict) and "governance" in data and data.get("schema") != SCHEMA_NAME:
         data = data["governance"]
     return answers_from_dict(data)

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 
 from models.defaults import default
 from models.domains import DOMAINS, OUTSOURCEABLE_DOMAINS
-from models.errors import CostModelError
+from models.errors import CostModelError, decode_json
 
 #: How a provider prices a domain; the unit count comes from the company profile.
 PRICE_UNITS: tuple[str, ...] = ("user", "device", "server", "site", "flat")
@@ -337,16 +337,7 @@ def load_scenarios(text: str | bytes) -> tuple[list[Scenario], Economics]:
     """Parse and validate a scenario file; raise :class:`CostModelError` with a clear key.
     An optional ``"governance"`` object (issue 7) is validated here and read with
     ``models.governance.load_answers``."""
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError:
-            raise CostModelError("costs.error.file_json", detail="not UTF-8 text") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CostModelError("costs.error.file_json",
-                             detail=f"line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    data = decode_json(text, CostModelError, "costs.error.file_json")
     if not isinstance(data, dict) or data.get("schema") != SCHEMA_NAME:
         raise CostModelError("costs.error.file_schema", expected=SCHEMA_NAME)
     version = data.get("version")

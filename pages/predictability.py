@@ -32,9 +32,8 @@ years = list(range(1, analysis.simulation.horizon + 1))
 year = st.selectbox(t("predictability.year", lang), [0] + years, key="pred_year",
                     format_func=lambda y: t("predictability.all_years", lang) if y == 0
                     else t("chart.axis.year_n", lang, n=y))
-samples = {sid: analysis.simulation.total[i] if year == 0 else analysis.simulation.total[i][:, year - 1]
-           for i, sid in enumerate(analysis.simulation.scenario_ids)}
-show_chart(distribution_chart(samples, styles, lang, subtitle), key="pred_dist",
+show_chart(distribution_chart(analysis.yearly_cost_samples(year), styles, lang, subtitle),
+           key="pred_dist",
            filename="it_sourcing_yearly_cost_distribution")
 
 st.subheader(t("predictability.table", lang))

@@ -42,9 +42,8 @@ if before is not None:
     }, hide_index=True, width="stretch")
     st.caption(t("risk.governance_note", lang))
 
-losses = {sid: analysis.simulation.risk[i].ravel()
-          for i, sid in enumerate(analysis.simulation.scenario_ids)}
-show_chart(exceedance_chart(losses, styles, lang, subtitle), key="risk_exceed",
+show_chart(exceedance_chart(analysis.risk_loss_samples(), styles, lang, subtitle),
+           key="risk_exceed",
            filename="it_sourcing_risk_exceedance")
 show_chart(sla_chart(analysis.sla, styles, lang, subtitle, set(analysis.sla_scenarios())),
            key="risk_sla",
