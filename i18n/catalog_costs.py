@@ -135,7 +135,7 @@ STRINGS = {
                                           "en": "out-of-scope work (as a share of the fee)"},
     "threshold.what.horizon": {"fr": "l'horizon", "en": "the horizon"},
     "threshold.months": {"fr": "{n} mois", "en": "{n} months"},
-    # command line (models/cli_compare.py)
+    # command line (cli/compare.py)
     "cli.compare.header": {"fr": "Données : {source} · horizon {horizon} ans · actualisation {rate}",
                            "en": "Data: {source} · horizon {horizon} years · discount rate {rate}"},
     "cli.compare.scenario": {"fr": "Scénario", "en": "Scenario"},

@@ -6,7 +6,7 @@ in the workbook, the deck and the report are the same numbers. Pure pandas/numpy
 Governance (issue 7) applies when ``answers`` is given and ``apply_governance`` is true: the
 cost effects change the scenarios' terms (exit, out-of-scope work) before the deterministic
 comparison, and the risk effects change the risk events of the simulation
-(:func:`models.governance.simulate_governed`).
+(:func:`models.governance.simulation.simulate_governed`).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import pandas as pd
 from models.costmodel import CostInputs, ScenarioResult, make_inputs, project, summarise
 from models.dataset import Dataset
 from models.findings import headline_finding
-from models.governance import simulate_governed
+from models.governance.simulation import simulate_governed
 from models.scenarios import Economics, Scenario, reference_scenario
 from models.thresholds import Threshold, thresholds
 from models.uncertainty.engine import DEFAULT_SEED, DEFAULT_TRIALS, SimulationResult

@@ -1,4 +1,4 @@
-"""Sourcing scenarios: in-house, partial, full and user variants, and their JSON file format.
+"""Sourcing scenarios: in-house, partial, full and user variants, and their dict form.
 
 A :class:`Scenario` says, for each of the seven domains, whether a provider runs it and on what
 terms (:class:`DomainChoice`: price unit, price per unit per month, share of today's spend the fee
@@ -9,20 +9,20 @@ inflation, useful life) are in :class:`Economics`.
 
 Every default comes from :mod:`models.defaults` (shared/reference/market-and-figures.md).
 
-Scenario files are JSON objects ``{"schema": "it-sourcing-scenarios", "version": 1,
-"economics": {...}, "scenarios": [...]}``; :func:`load_scenarios` validates them and raises
+The scenario *file* (JSON, with the governance answers) is read and written by
+:mod:`models.scenario_file`; this module holds the data, its validation and its dict form
+(:func:`scenario_to_dict`, :func:`scenario_from_dict`, :func:`economics_from_dict`), raising
 :class:`models.errors.CostModelError` (a translated message key) on any problem.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
 
 from models.defaults import default
 from models.domains import DOMAINS, OUTSOURCEABLE_DOMAINS
-from models.errors import CostModelError, decode_json
+from models.errors import CostModelError
 
 #: How a provider prices a domain; the unit count comes from the company profile.
 PRICE_UNITS: tuple[str, ...] = ("user", "device", "server", "site", "flat")
@@ -35,9 +35,6 @@ PARTIAL_DEFAULT_DOMAINS: tuple[str, ...] = ("support", "security")
 
 #: Maximum number of scenarios held at once (the palette has 8 colours).
 MAX_SCENARIOS = 8
-
-SCHEMA_NAME = "it-sourcing-scenarios"
-SCHEMA_VERSION = 1
 
 #: Default price unit and price key (models.defaults) of each outsourceable domain.
 DEFAULT_PRICING: dict[str, tuple[str, str]] = {
@@ -321,45 +318,8 @@ def scenario_from_dict(data: dict, where: str = "scenario") -> Scenario:
     return s
 
 
-def dump_scenarios(scenarios: list[Scenario], economics: Economics,
-                   governance: dict | None = None) -> str:
-    """The JSON text of a scenario file (UTF-8, keys sorted, stable for diffs). ``governance``:
-    the governance answers saved with the scenarios (``models.governance.answers_to_dict``)."""
-    payload = {"schema": SCHEMA_NAME, "version": SCHEMA_VERSION,
-               "economics": asdict(economics),
-               "scenarios": [scenario_to_dict(s) for s in scenarios]}
-    if governance is not None:
-        payload["governance"] = governance
-    return json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True)
-
-
-def load_scenarios(text: str | bytes) -> tuple[list[Scenario], Economics]:
-    """Parse and validate a scenario file; raise :class:`CostModelError` with a clear key.
-    An optional ``"governance"`` object (issue 7) is validated here and read with
-    ``models.governance.load_answers``."""
-    data = decode_json(text, CostModelError, "costs.error.file_json")
-    if not isinstance(data, dict) or data.get("schema") != SCHEMA_NAME:
-        raise CostModelError("costs.error.file_schema", expected=SCHEMA_NAME)
-    version = data.get("version")
-    if version != SCHEMA_VERSION:
-        raise CostModelError("costs.error.file_version", value=version, expected=SCHEMA_VERSION)
-    extra = set(data) - {"schema", "version", "economics", "scenarios", "governance"}
-    if extra:
-        raise CostModelError("costs.error.file_unknown_keys", where="file", keys=", ".join(sorted(extra)))
-    if "governance" in data:      # issue 7: read by models.governance.load_answers; checked here
-        from models.governance import answers_from_dict
-        answers_from_dict(data["governance"])
-    economics = _build(Economics, data.get("economics", {}), "economics")
+def economics_from_dict(data, where: str = "economics") -> Economics:
+    """Validated :class:`Economics` from its dict form (missing keys take their defaults)."""
+    economics = _build(Economics, data, where)
     economics.validate()
-    raw = data.get("scenarios")
-    if not isinstance(raw, list) or not raw:
-        raise CostModelError("costs.error.file_no_scenarios")
-    if len(raw) > MAX_SCENARIOS:
-        raise CostModelError("costs.error.too_many", max=MAX_SCENARIOS)
-    scenarios = [scenario_from_dict(item, f"scenarios[{i}]") for i, item in enumerate(raw)]
-    ids = [s.id for s in scenarios]
-    if len(set(ids)) != len(ids):
-        raise CostModelError("costs.error.duplicate_id")
-    if sum(s.kind == "inhouse" for s in scenarios) != 1:
-        raise CostModelError("costs.error.no_inhouse")
-    return scenarios, economics
+    return economics

@@ -11,7 +11,7 @@ from exports.collect import collect_analysis, report_sections
 from i18n import fmt_number, t
 from models.errors import CostModelError
 from models.governance import board_pack_fields
-from models.scenarios import dump_scenarios
+from models.scenario_file import dump_scenarios
 from models.uncertainty.export import write_trials
 from ui import state
 from ui.analysis import current_analysis

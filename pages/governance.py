@@ -7,6 +7,7 @@ from charts.governance import effect_chart, maturity_chart, risk_matrix_chart
 from charts.theme import scenario_styles
 from i18n import fmt_eur, fmt_number, fmt_pct, t
 from models import governance as gov
+from models.governance.simulation import analytic_yearly_loss, impact_table
 from models.errors import CostModelError
 from ui import state
 from ui.costs_ui import current_inputs, error_message
@@ -103,7 +104,7 @@ st.dataframe(
 
 try:
     inputs = current_inputs(state.get_economics())
-    impact = gov.impact_table(inputs, scenarios, answers if applied else None, ds.staff,
+    impact = impact_table(inputs, scenarios, answers if applied else None, ds.staff,
                               spend=ds.spend)
 except ImportError:
     st.warning(t("gov.engine_missing", lang))
@@ -146,7 +147,7 @@ st.subheader(t("gov.actions", lang))
 savings = None
 if reference is not None and impact is not None:
     savings = gov.action_savings(
-        answers, lambda a: gov.analytic_yearly_loss(inputs, reference, a, ds.staff))
+        answers, lambda a: analytic_yearly_loss(inputs, reference, a, ds.staff))
 todo = gov.actions(answers, savings)
 if not todo:
     st.success(t("gov.actions.none", lang))

@@ -14,7 +14,7 @@ from models.importer import (ImportOptions, SpendImportError, apply_corrections,
                              corrections_to_csv, corrections_to_json, empty_corrections,
                              import_spend, merge_corrections, read_corrections)
 from models.importer.mapping import FIELDS
-from models.importer.pipeline import dropped_examples, filter_lines, review_totals, vendor_summary
+from models.importer.review import dropped_examples, filter_lines, review_totals, vendor_summary
 from models.spend import coerce_spend_table
 from models.importer.readers import MAX_FILE_BYTES
 from models.sample_company import TEMPLATE_WORKBOOK

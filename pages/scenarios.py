@@ -5,8 +5,9 @@ from i18n import t
 from models.costmodel import summarise
 from models.domains import DOMAINS, OUTSOURCEABLE_DOMAINS
 from models.errors import CostModelError
-from models.scenarios import (MAX_SCENARIOS, PRICE_UNITS, delete_scenario, dump_scenarios,
-                              duplicate_scenario, find_scenario, load_scenarios, rename_scenario)
+from models.scenario_file import dump_scenarios, load_scenario_file
+from models.scenarios import (MAX_SCENARIOS, PRICE_UNITS, delete_scenario, duplicate_scenario,
+                              find_scenario, rename_scenario)
 from ui import state
 from ui.costs_ui import (company_controls, current_inputs, economics_controls, error_message,
                          kpi_row, pct_slider, widen)
@@ -197,13 +198,13 @@ if upload is not None and st.session_state.get(state.KEY_SCENARIO_LOADED) != (up
                                                                                upload.size):
     st.session_state[state.KEY_SCENARIO_LOADED] = (upload.name, upload.size)
     try:
-        loaded, loaded_economics = load_scenarios(upload.getvalue())
+        loaded = load_scenario_file(upload.getvalue())
     except CostModelError as err:
         st.error(t("scenarios.load_failed", lang, name=upload.name, reason=err.message(lang)))
     else:
-        state.set_scenarios(loaded)
-        state.set_economics(loaded_economics)
-        state.apply_governance_from_scenario_file(upload.getvalue())   # issue 7
+        state.set_scenarios(loaded.scenarios)
+        state.set_economics(loaded.economics)
+        state.set_governance_from_file(loaded.governance)
         state.reset_scenario_widgets()
         for key in (state.KEY_HORIZON, state.KEY_DISCOUNT, state.KEY_EDIT_SCENARIO):
             st.session_state.pop(key, None)

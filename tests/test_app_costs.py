@@ -10,7 +10,8 @@ from i18n import fmt_eur
 from models.costmodel import make_inputs, summarise
 from models.dataset import sample_dataset
 from models.defaults import ASSUMPTIONS
-from models.scenarios import Economics, default_scenarios, dump_scenarios
+from models.scenario_file import dump_scenarios
+from models.scenarios import (Economics, default_scenarios)
 from tests.conftest import ROOT, chart_figures
 
 APP = str(ROOT / "app.py")

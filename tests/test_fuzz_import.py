@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from i18n import t
 from models.domains import ALL_DOMAIN_VALUES, NOT_IT
 from models.importer import ImportOptions, SpendImportError, import_spend
-from models.importer.pipeline import review_totals
+from models.importer.review import review_totals
 
 SETTINGS = settings(max_examples=40, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

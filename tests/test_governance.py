@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from i18n import CATALOG, t
+from cli.governance import answers_from_args
 from models import governance as gov
 from models.company import CompanyProfile, StaffRole
 from models.defaults import default
@@ -456,9 +457,9 @@ def test_resolve_answers_from_preset_or_file(tmp_path):
 
     class Args:
         governance = "mature"
-    assert gov.apply_governance_to_args(Args()) == gov.preset("mature")
+    assert answers_from_args(Args()) == gov.preset("mature")
     Args.governance = None
-    assert gov.apply_governance_to_args(Args()) is None
+    assert answers_from_args(Args()) is None
 
 
 def test_answers_frame_for_exports():

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from models import governance as gov
+from models.governance import simulation as govsim
 from models.costmodel import make_inputs
 from models.dataset import sample_dataset
 from models.scenarios import default_scenarios
@@ -43,7 +44,7 @@ def test_every_risk_target_names_an_engine_event_family():
 def test_risk_config_carries_factors_per_scenario_and_keeps_the_base(scs):
     base = RiskConfig(scenario_multipliers={"full": {"rate": {"degradation": 2.0}}},
                       rate_multipliers={"cyber": 1.5})
-    cfg = gov.risk_config(with_(steering=0), list(scs.values()), base)
+    cfg = govsim.risk_config(with_(steering=0), list(scs.values()), base)
     assert cfg.scenario_multipliers["full"]["rate"]["degradation"] == pytest.approx(2.0 * 1.4)
     assert cfg.scenario_multipliers["partial"]["rate"]["degradation"] == pytest.approx(1.4)
     assert cfg.scenario_multipliers["inhouse"] == {"rate": {}, "severity": {}}
@@ -58,7 +59,7 @@ def test_each_answer_sets_the_engine_multiplier(effect, inputs, ds, scs):
     _, family, kind = effect.target.split(".")
     sc = scs["full"]
     for level in (0, 2):
-        events = {ev.key: ev for ev in gov.analytic_events(inputs, sc, with_(**{effect.question:
+        events = {ev.key: ev for ev in govsim.analytic_events(inputs, sc, with_(**{effect.question:
                                                                              level}), ds.staff)}
         ev = events[family]
         got = ev.rate_multiplier if kind == "rate" else ev.severity_multiplier
@@ -71,7 +72,7 @@ def test_each_answer_sets_the_engine_multiplier(effect, inputs, ds, scs):
 def test_each_answer_moves_the_expected_risk_loss(question, inputs, ds, scs):
     """Analytic expected loss (engine events + confusion) of the full scenario: worse answer,
     higher loss; better answer, lower loss."""
-    loss = {lvl: gov.analytic_yearly_loss(inputs, scs["full"], with_(**{question: lvl}), ds.staff)
+    loss = {lvl: govsim.analytic_yearly_loss(inputs, scs["full"], with_(**{question: lvl}), ds.staff)
             for lvl in gov.LEVELS}
     moves_risk = any(e.question == question and not e.target.startswith("cost.")
                      for e in gov.EFFECTS)
@@ -81,7 +82,7 @@ def test_each_answer_moves_the_expected_risk_loss(question, inputs, ds, scs):
 
 @pytest.mark.parametrize("question", gov.QUESTION_IDS)
 def test_in_house_loss_moves_only_with_answers_that_apply_to_it(question, inputs, ds, scs):
-    loss = {lvl: gov.analytic_yearly_loss(inputs, scs["inhouse"], with_(**{question: lvl}),
+    loss = {lvl: govsim.analytic_yearly_loss(inputs, scs["inhouse"], with_(**{question: lvl}),
                                           ds.staff) for lvl in (0, 1)}
     applies = any(e.question == question and e.scope == "all" for e in gov.EFFECTS)
     assert (loss[0] > loss[1]) if applies else (loss[0] == pytest.approx(loss[1]))
@@ -89,11 +90,11 @@ def test_in_house_loss_moves_only_with_answers_that_apply_to_it(question, inputs
 
 def test_typical_answers_add_only_the_confusion_risk(inputs, ds, scs):
     sc = list(scs.values())
-    before = gov.simulate_governed(inputs, sc, None, ds.staff, apply=False, n_trials=N,
+    before = govsim.simulate_governed(inputs, sc, None, ds.staff, apply=False, n_trials=N,
                                    spend=ds.spend)
     plain = simulate(inputs, sc, n_trials=N, spend=ds.spend)
     np.testing.assert_array_equal(before.result.risk, plain.risk)
-    after = gov.simulate_governed(inputs, sc, TYPICAL, ds.staff, n_trials=N, spend=ds.spend)
+    after = govsim.simulate_governed(inputs, sc, TYPICAL, ds.staff, n_trials=N, spend=ds.spend)
     r0, r1 = before.result, after.result
     i = r1.index("inhouse")
     np.testing.assert_array_equal(r1.risk[i], r0.risk[i])
@@ -112,7 +113,7 @@ def test_typical_answers_add_only_the_confusion_risk(inputs, ds, scs):
 
 def test_presets_order_the_simulated_risk_loss(inputs, ds, scs):
     sc = list(scs.values())
-    loss = {name: gov.simulate_governed(inputs, sc, gov.preset(name), ds.staff, n_trials=N,
+    loss = {name: govsim.simulate_governed(inputs, sc, gov.preset(name), ds.staff, n_trials=N,
                                         spend=ds.spend) for name in ("none", "typical", "mature")}
     for sid in ("partial", "full"):
         assert (loss["none"].expected_yearly_loss(sid) > loss["typical"].expected_yearly_loss(sid)
@@ -124,31 +125,31 @@ def test_each_answer_moves_the_simulated_total_risk_loss(question, inputs, ds, s
     """Same seed, common random numbers: the Monte Carlo risk loss of the full scenario follows
     every answer."""
     sc = [scs["full"]]
-    loss = {lvl: gov.simulate_governed(inputs, sc, with_(**{question: lvl}), ds.staff,
+    loss = {lvl: govsim.simulate_governed(inputs, sc, with_(**{question: lvl}), ds.staff,
                                        n_trials=N, spend=ds.spend).expected_yearly_loss("full")
             for lvl in (0, 2)}
-    base = gov.simulate_governed(inputs, sc, TYPICAL, ds.staff, n_trials=N,
+    base = govsim.simulate_governed(inputs, sc, TYPICAL, ds.staff, n_trials=N,
                                  spend=ds.spend).expected_yearly_loss("full")
     assert loss[0] > base > loss[2]
 
 
 def test_impact_table_and_preset_comparison(inputs, ds, scs):
     sc = list(scs.values())
-    table = gov.impact_table(inputs, sc, TYPICAL, ds.staff, n_trials=N, spend=ds.spend)
-    assert list(table.columns) == list(gov.IMPACT_COLUMNS)
+    table = govsim.impact_table(inputs, sc, TYPICAL, ds.staff, n_trials=N, spend=ds.spend)
+    assert list(table.columns) == list(govsim.IMPACT_COLUMNS)
     row = table.set_index("scenario")
     assert row.loc["inhouse", "risk_before"] == row.loc["inhouse", "risk_after"]
     assert row.loc["inhouse", "confusion"] == 0.0
     assert (row["cost_before"] == row["cost_after"]).all()       # typical: no cost effect
     assert row.loc["full", "risk_after"] == pytest.approx(
         row.loc["full", "risk_before"] + row.loc["full", "confusion"])
-    none = gov.impact_table(inputs, sc, gov.preset("none"), ds.staff, n_trials=N, spend=ds.spend)
+    none = govsim.impact_table(inputs, sc, gov.preset("none"), ds.staff, n_trials=N, spend=ds.spend)
     none = none.set_index("scenario")
     assert none.loc["full", "cost_after"] > none.loc["full", "cost_before"]
     assert none.loc["full", "risk_after"] > none.loc["full", "risk_before"]
 
-    comp = gov.preset_comparison(inputs, sc, ds.staff, n_trials=N, spend=ds.spend)
-    assert list(comp.columns) == list(gov.PRESET_COLUMNS)
+    comp = govsim.preset_comparison(inputs, sc, ds.staff, n_trials=N, spend=ds.spend)
+    assert list(comp.columns) == list(govsim.PRESET_COLUMNS)
     assert comp.groupby("preset")["best"].sum().to_dict() == {"mature": 1, "none": 1}
     H = inputs.economics.horizon_years
     assert np.allclose(comp["risk_adjusted"], comp["cost"] + H * comp["risk_per_year"])

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from models.costmodel import make_inputs, summarise, yearly_totals
 from models.dataset import sample_dataset
 from models.errors import CostModelError
-from models.scenarios import (MAX_SCENARIOS, Economics, default_scenarios, delete_scenario,
-                              dump_scenarios, duplicate_scenario, load_scenarios, rename_scenario)
+from models.scenario_file import dump_scenarios, load_scenarios
+from models.scenarios import (MAX_SCENARIOS, Economics, default_scenarios, delete_scenario, duplicate_scenario, rename_scenario)
 from models.thresholds import bisect, gap, thresholds
 from tests.conftest import ROOT
 

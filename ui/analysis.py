@@ -11,7 +11,7 @@ import streamlit as st
 from i18n import fmt_number, t
 from models.analysis import Analysis, analyse
 from models.dataset import Dataset
-from models.scenarios import dump_scenarios, load_scenarios
+from models.scenario_file import dump_scenarios, load_scenarios
 from ui import state
 
 

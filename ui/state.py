@@ -228,19 +228,12 @@ def governance_file_object() -> dict:
     return answers_to_dict(get_governance_answers(), get_register_edits())
 
 
-def apply_governance_from_scenario_file(raw: bytes) -> bool:
-    """After a scenario file was loaded (and validated by ``load_scenarios``): take the
-    governance answers it holds, if any. True when it held some."""
-    import json
-
-    from models.governance import load_answers
-    try:
-        data = json.loads(raw)
-    except ValueError:
+def set_governance_from_file(governance: tuple[dict, dict] | None) -> bool:
+    """After a scenario file was loaded (``models.scenario_file.load_scenario_file``): take the
+    governance (answers, register edits) it holds, if any. True when it held some."""
+    if governance is None:
         return False
-    if not isinstance(data, dict) or "governance" not in data:
-        return False
-    answers, edits = load_answers(raw)
+    answers, edits = governance
     set_governance_answers(answers)
     set_register_base_edits(edits)
     return True

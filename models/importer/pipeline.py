@@ -1,12 +1,16 @@
 """The import pipeline: bytes -> normalised, classified spend table with a full account of what
 was read, kept and dropped (and why), the column mapping and the warnings.
 
+:func:`import_book` reads top to bottom as its steps: :func:`locate_table` (sheet, header row),
+:func:`map_columns`, :func:`parse_lines` (dates, amounts, accounts, rows dropped and why),
+:func:`convert_currencies`, :func:`classify_lines`, :func:`account_for_rows`. User corrections
+are in :mod:`.corrections`, the Import page's review figures in :mod:`.review`.
+
 Used by the Import page and by ``python -m models import``; pure pandas/numpy.
 """
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -18,10 +22,9 @@ from models.importer.classify import classify_frame, nature_from_column
 from models.importer.errors import SpendImportError
 from models.importer.mapping import (FIELDS, auto_mapping, find_header, is_fec, norm,
                                      period_columns, unique_names)
-from models.importer.parse import (CURRENCY_SYMBOLS, detect_currency, map_unique,
-                                   parse_amounts, parse_dates, parse_periods, to_text)
+from models.importer.parse import (CURRENCY_SYMBOLS, detect_currency, parse_amounts, parse_dates, parse_periods, to_text)
 from models.importer.readers import RawBook, formulas_without_values, read_book
-from models.spend import SPEND_COLUMNS, coerce_spend_table
+from models.spend import coerce_spend_table
 
 #: Reasons a row is dropped, in display order (labels: i18n ``import.reason.<key>``).
 REASONS: tuple[str, ...] = ("blank", "repeated_header", "heading", "total", "opening",
@@ -151,15 +154,42 @@ def import_spend(data: bytes, filename: str = "", options: ImportOptions | None 
 
 
 def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
+    """The walk from a workbook read in memory to the spend table, one named step each:
+    locate the table (sheet and header row) → map the columns → parse the lines (dates,
+    amounts, accounts, rows to drop) → convert currencies → classify → account for every row."""
+    table = locate_table(book, options)
+    mapped = map_columns(table, options)
+    lines = parse_lines(mapped, options, book)
+    convert_currencies(lines, mapped, options)
+    spend = classify_lines(lines, mapped)
+    return account_for_rows(book, table, mapped, lines, spend)
+
+
+# ------------------------------------------------------------------ step 1: locate the table
+
+@dataclass
+class Table:
+    """The chosen sheet as a frame of cells: one column per header cell, one row per sheet row
+    below the header."""
+    sheet: str
+    header_idx: int | None           # 0-based row of the header in the sheet; None: no header
+    header_cells: list
+    body: pd.DataFrame               # cells (object), columns named by the header
+    empty: pd.DataFrame              # True where a cell is blank
+    columns: list[str]
+    source_rows: np.ndarray          # 1-based sheet row of each body row
+    warnings: list[tuple[str, dict]] = field(default_factory=list)
+
+
+def locate_table(book: RawBook, options: ImportOptions) -> Table:
+    """Pick the sheet and its header row; name the columns; drop columns empty everywhere."""
     if not book.sheets:
         raise SpendImportError("import.error.empty")
     sheet, header_idx = _pick_sheet(book, options.sheet)
-    grid = book.sheets[sheet]
-    raw, width = _grid_frame(grid)
+    raw, width = _grid_frame(book.sheets[sheet])
     if raw.empty or width == 0:
         raise SpendImportError("import.error.empty")
     warnings: list[tuple[str, dict]] = []
-
     if header_idx is None:          # no header row: columns named by letter, mapped by content
         header_cells: list = []
         body = raw
@@ -178,12 +208,36 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
     empty = body.isna() | body.isin([""])
     keep = [c for c in columns if not c.startswith("(") or not empty[c].all()]
     body, empty = body[keep], empty[keep]
-    columns = keep
-    text = _LazyText(body)
     if body.empty:
         raise SpendImportError("import.error.no_rows")
+    return Table(sheet, header_idx, header_cells, body, empty, keep, source_rows, warnings)
 
-    # wide budget: one column per period ("FY 2024", "FY 2025") and no amount column
+
+# ------------------------------------------------------------------ step 2: map the columns
+
+@dataclass
+class Mapped:
+    """The table's rows with the field → column mapping (a wide budget melted to one line per
+    period)."""
+    body: pd.DataFrame
+    empty: pd.DataFrame
+    columns: list[str]
+    source_rows: np.ndarray
+    mapping: dict[str, str]
+    fec: bool
+    text: _LazyText
+    header_named: bool              # the table has a header row (its cells name the columns)
+
+    def col_text(self, fld: str) -> pd.Series:
+        """Cell text of the column mapped to ``fld`` ('' everywhere when unmapped)."""
+        c = self.mapping.get(fld)
+        return self.text[c] if c else pd.Series("", index=self.body.index, dtype=object)
+
+
+def map_columns(table: Table, options: ImportOptions) -> Mapped:
+    """The user's mapping (checked) or the automatic one; a wide budget (one column per period,
+    "FY 2024", "FY 2025", and no amount column) becomes one line per period."""
+    body, empty, columns, source_rows = table.body, table.empty, table.columns, table.source_rows
     mapping = dict(options.mapping) if options.mapping is not None else None
     wide = period_columns(columns)
     auto = auto_mapping(columns, body.head(500).where(~empty.head(500), ""))
@@ -195,13 +249,12 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
         long = long.sort_values(["__row"], kind="stable").reset_index(drop=True)
         source_rows = long.pop("__row").to_numpy(dtype="int64")
         body = long
-        text = _LazyText(body)
         empty = body.isna() | body.isin([""])
         columns = ids + ["__period", "__amount"]
         auto = {f: c for f, c in auto_mapping(ids, body[ids].head(500)).items()
                 if f not in ("amount", "debit", "credit", "gross", "date", "period")}
         auto.update({"period": "__period", "amount": "__amount"})
-        warnings.append(("import.warn.wide_budget", {"periods": ", ".join(map(str, wide))}))
+        table.warnings.append(("import.warn.wide_budget", {"periods": ", ".join(map(str, wide))}))
     if mapping is None:
         mapping = auto
     else:
@@ -212,21 +265,85 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
     fec = is_fec(columns)
     if fec:
         mapping.pop("currency", None)      # FEC debits/credits are in the accounting currency
+    return Mapped(body, empty, columns, source_rows, mapping, fec, _LazyText(body),
+                  bool(table.header_cells))
 
-    n = len(body)
+
+# ------------------------------------------------------------------ step 3: parse the lines
+
+@dataclass
+class Lines:
+    """Parsed values of every row and the reason a row is dropped (None: kept)."""
+    date: pd.Series
+    amount: pd.Series               # EUR after step 4 (the file's currency before)
+    raw_amount: pd.Series           # cells the amount was read from (currency symbols)
+    account: pd.Series
+    account_label: pd.Series
+    reason: pd.Series
+    gross_only: bool
+    warnings: list[tuple[str, dict]]
+    currency: str = "EUR"
+    currencies: dict[str, int] = field(default_factory=dict)
+    line_currency: pd.Series | None = None
+    amount_original: pd.Series | None = None
+
+
+def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
+    """Dates (or budget periods), amounts (one column, debit − credit, or gross − VAT),
+    accounts, and the reason each dropped row is dropped (:data:`REASONS`)."""
+    body, mapping, columns = m.body, m.mapping, m.columns
     reason = pd.Series(None, index=body.index, dtype=object)
-    _flag_reason(reason, empty.all(axis=1), "blank")
-    if header_cells:
+    _flag_reason(reason, m.empty.all(axis=1), "blank")
+    if m.header_named:
         named = [c for c in columns if not c.startswith(("(", "__"))]
         if named:   # rows that repeat the header (page breaks of a printed ledger)
             repeats = sum((body[c].to_numpy(dtype=object) == c).astype(int) for c in named)
             _flag_reason(reason, pd.Series(repeats >= 2, index=body.index), "repeated_header")
+    date = _parse_dates(m)
+    _flag_totals(m, date, reason)
+    account = m.col_text("account")
+    account_label = m.col_text("account_label")
+    if "account" in mapping and account.str.contains(" ", regex=False).any():
+        account = account.str.replace(r"\s+", "", regex=True)
+    amount, raw_amount, gross_only = _parse_amounts(m, options)
+    if not ("date" in mapping or "period" in mapping):
+        raise SpendImportError("import.error.no_date", columns=_column_list(columns))
+    if "account" not in mapping:
+        # ledgers printed by account: a heading row "6156000 - Maintenance" above its lines
+        headings = _account_headings(body, columns, amount.isna())
+        if headings is not None:
+            _flag_reason(reason, headings["account"].notna(), "heading")
+            account = headings["account"].ffill().fillna("").astype(object)
+            if "account_label" not in mapping:
+                account_label = headings["label"].ffill().fillna("").astype(object)
+    if "journal" in mapping:      # opening balances (journal "AN", "RAN", "A-nouveaux")
+        journal = m.col_text("journal").str.upper().str.strip()
+        _flag_reason(reason, journal.isin(["AN", "RAN", "ANO", "A-NOUVEAUX", "A NOUVEAUX"])
+                     | journal.str.contains(r"NOUVEAU", regex=True), "opening")
+    if "account" in mapping or (account != "").any():
+        # accounts: only expense (6x) and fixed-asset (20x/21x) lines are spend lines
+        numeric_acct = account.str.fullmatch(r"\d{2,12}")
+        filled = account != ""
+        if filled.any() and numeric_acct[filled].mean() >= 0.5:
+            spend_acct = account.str.match(r"^(?:6[0-7]|2[01])")
+            _flag_reason(reason, numeric_acct & ~spend_acct, "not_spend_account")
+    _flag_reason(reason, amount.isna(), "no_amount")
+    _flag_reason(reason, amount.round(9) == 0, "zero_amount")
+    _flag_reason(reason, date.isna(), "no_date")
+    _refuse_when_nothing_is_left(reason, mapping, columns, book)
+    warnings: list[tuple[str, dict]] = []
+    # sign: a file where nearly every amount is negative may write spend as negative numbers
+    kept_amounts = amount[reason.isna()]
+    if len(kept_amounts) >= 5 and (kept_amounts < 0).mean() > 0.75 and not m.fec \
+            and "amount" in mapping:      # never flipped silently: the user maps it as a credit
+        warnings.append(("import.warn.mostly_negative", {"column": mapping["amount"]}))
+    if gross_only:
+        warnings.append(("import.warn.gross_only", {"rate": f"{options.vat_rate * 100:g}"}))
+    return Lines(date, amount, raw_amount, account, account_label, reason, gross_only, warnings)
 
-    def col_text(fld: str) -> pd.Series:
-        c = mapping.get(fld)
-        return text[c] if c else pd.Series("", index=body.index, dtype=object)
 
-    # dates (or budget periods)
+def _parse_dates(m: Mapped) -> pd.Series:
+    body, mapping = m.body, m.mapping
     date = pd.Series(pd.NaT, index=body.index, dtype="datetime64[ns]")
     if "date" in mapping:
         date = parse_dates(body[mapping["date"]])
@@ -236,30 +353,31 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
     if "period" in mapping:
         date = date.fillna(parse_periods(body[mapping["period"]]))
         date = date.fillna(parse_dates(body[mapping["period"]], allow_serial=False))
+    return date
 
-    # subtotal / total rows: a cell starting with Total, Sous-total, Solde… and no date
-    # (only rows without a date, or without vendor and label, can be such rows)
+
+def _flag_totals(m: Mapped, date: pd.Series, reason: pd.Series) -> None:
+    """Subtotal / total rows: a cell starting with Total, Sous-total, Solde… and no date (only
+    rows without a date, or without vendor and label, can be such rows)."""
+    body, mapping = m.body, m.mapping
     total_hit = pd.Series(False, index=body.index)
-    candidates = date.isna() | ((col_text("vendor") == "") & (col_text("label") == ""))
+    candidates = date.isna() | ((m.col_text("vendor") == "") & (m.col_text("label") == ""))
     if candidates.any():
         sub = body[candidates.to_numpy()]
-        for c in {mapping[f] for f in _TEXT_FIELDS if f in mapping} | set(columns[:3]):
+        for c in {mapping[f] for f in _TEXT_FIELDS if f in mapping} | set(m.columns[:3]):
             cells = sub[c]
             strings = cells[cells.map(type) == str].astype(str)
             hit = strings.str.contains(_TOTAL_RE, regex=True)
             total_hit.loc[hit[hit].index] = True
     _flag_reason(reason, total_hit & date.isna(), "total")
     if "date" in mapping or "period" in mapping:
-        _flag_reason(reason, total_hit & (col_text("vendor") == "") & (col_text("label") == "")
-                     & ~fec, "total")
+        _flag_reason(reason, total_hit & (m.col_text("vendor") == "")
+                     & (m.col_text("label") == "") & ~m.fec, "total")
 
-    # accounts: only expense (6x) and fixed-asset (20x/21x) lines are spend lines
-    account = col_text("account")
-    account_label = col_text("account_label")
-    if "account" in mapping and account.str.contains(" ", regex=False).any():
-        account = account.str.replace(r"\s+", "", regex=True)
 
-    # amounts
+def _parse_amounts(m: Mapped, options: ImportOptions) -> tuple[pd.Series, pd.Series, bool]:
+    """(amount, the cells it was read from, gross only?) from the mapped amount columns."""
+    body, mapping = m.body, m.mapping
     gross_only = False
     if "amount" in mapping:
         amount = parse_amounts(body[mapping["amount"]])
@@ -282,33 +400,13 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
             amount = gross / (1.0 + options.vat_rate)
             gross_only = True
     else:
-        raise SpendImportError("import.error.no_amount", columns=_column_list(columns))
-    amount = amount.astype("float64")
-    if not ("date" in mapping or "period" in mapping):
-        raise SpendImportError("import.error.no_date", columns=_column_list(columns))
+        raise SpendImportError("import.error.no_amount", columns=_column_list(m.columns))
+    return amount.astype("float64"), raw_amount, gross_only
 
-    if "account" not in mapping:
-        # ledgers printed by account: a heading row "6156000 - Maintenance" above its lines
-        headings = _account_headings(body, columns, amount.isna())
-        if headings is not None:
-            _flag_reason(reason, headings["account"].notna(), "heading")
-            account = headings["account"].ffill().fillna("").astype(object)
-            if "account_label" not in mapping:
-                account_label = headings["label"].ffill().fillna("").astype(object)
-    if "journal" in mapping:      # opening balances (journal "AN", "RAN", "A-nouveaux")
-        journal = col_text("journal").str.upper().str.strip()
-        _flag_reason(reason, journal.isin(["AN", "RAN", "ANO", "A-NOUVEAUX", "A NOUVEAUX"])
-                     | journal.str.contains(r"NOUVEAU", regex=True), "opening")
-    if "account" in mapping or (account != "").any():
-        numeric_acct = account.str.fullmatch(r"\d{2,12}")
-        filled = account != ""
-        if filled.any() and numeric_acct[filled].mean() >= 0.5:
-            spend_acct = account.str.match(r"^(?:6[0-7]|2[01])")
-            _flag_reason(reason, numeric_acct & ~spend_acct, "not_spend_account")
-    _flag_reason(reason, amount.isna(), "no_amount")
-    _flag_reason(reason, amount.round(9) == 0, "zero_amount")
-    _flag_reason(reason, date.isna(), "no_date")
 
+def _refuse_when_nothing_is_left(reason: pd.Series, mapping: dict, columns: list[str],
+                                 book: RawBook) -> None:
+    """One clear sentence when no row is left, or when formulas were saved without values."""
     candidates = reason.isna()
     if not candidates.any():
         no_values = reason.isin(["no_amount", "no_date"]).sum()
@@ -321,82 +419,100 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
             and formulas_without_values(book.archive):
         raise SpendImportError("import.error.formulas")
 
-    # sign: a file where nearly every amount is negative may write spend as negative numbers
-    kept_amounts = amount[candidates]
-    if len(kept_amounts) >= 5 and (kept_amounts < 0).mean() > 0.75 and not fec \
-            and "amount" in mapping:      # never flipped silently: the user maps it as a credit
-        warnings.append(("import.warn.mostly_negative", {"column": mapping["amount"]}))
-    if gross_only:
-        warnings.append(("import.warn.gross_only", {"rate": f"{options.vat_rate * 100:g}"}))
 
-    # currencies
-    if "currency" in mapping:
-        cur = col_text("currency").str.upper().str.strip()
+# ------------------------------------------------------------------ step 4: currencies
+
+def convert_currencies(lines: Lines, m: Mapped, options: ImportOptions) -> None:
+    """The currency of each line (a currency column, else symbols in the amount cells; euro by
+    default) and the conversion to euros at ``options.fx_rates``. Lines of a currency without a
+    rate are dropped (``no_fx_rate``), unless the whole file is in that one currency: then the
+    amounts are left as read and ``lines.currency`` names it."""
+    reason = lines.reason
+    candidates = reason.isna()
+    if "currency" in m.mapping:
+        cur = m.col_text("currency").str.upper().str.strip()
         cur = cur.map(lambda s: CURRENCY_SYMBOLS.get(s, s))   # unique values are few
     else:
-        cur = detect_currency(raw_amount)
+        cur = detect_currency(lines.raw_amount)
     cur = cur.where(cur != "", "EUR").astype(object)
     found = cur[candidates].value_counts()
     currencies = {str(k): int(v) for k, v in found.items()}
     rates = {"EUR": 1.0, **{k.upper(): float(v) for k, v in options.fx_rates.items() if v}}
-    amount_original = amount.copy()
-    currency = "EUR"
+    lines.amount_original = lines.amount.copy()
     foreign = [c for c in currencies if c != "EUR"]
     if foreign:
         missing = [c for c in foreign if c not in rates]
         if set(currencies) == {foreign[0]} and missing:
-            currency = foreign[0]          # one foreign currency, no rate: amounts left as read
-            warnings.append(("import.warn.not_euro", {"currency": currency}))
+            lines.currency = foreign[0]    # one foreign currency, no rate: amounts left as read
+            lines.warnings.append(("import.warn.not_euro", {"currency": lines.currency}))
         else:
             rate = cur.map(rates)
-            amount = amount * rate
+            lines.amount = lines.amount * rate
             _flag_reason(reason, rate.isna() & reason.isna(), "no_fx_rate")
-            warnings.append(("import.warn.currencies", {
+            lines.warnings.append(("import.warn.currencies", {
                 "currencies": ", ".join(f"{c} ({currencies[c]})" for c in sorted(currencies)),
                 "missing": ", ".join(missing) or "–"}))
-
-    keep = reason.isna()
-    if not keep.any():
+    lines.line_currency = cur
+    lines.currencies = currencies
+    if not reason.isna().any():
         raise SpendImportError("import.error.no_rows")
-    idx = source_rows[keep.to_numpy()]
-    vendor = col_text("vendor")
-    if fec:
-        vendor = _fec_vendors(body, columns, text, account)
-    category = col_text("category")
+
+
+# ------------------------------------------------------------------ step 5: classify
+
+def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
+    """The kept lines as a normalised spend table (:data:`models.spend.SPEND_COLUMNS` +
+    :data:`EXTRA_COLUMNS`), each with its domain, nature, capex flag, rule and confidence."""
+    keep = lines.reason.isna()
+    idx = m.source_rows[keep.to_numpy()]
+    vendor = m.col_text("vendor")
+    if m.fec:
+        vendor = _fec_vendors(m.body, m.columns, m.text, lines.account)
+    category = m.col_text("category")
     nature_col = None
-    if "category" in mapping:
+    if "category" in m.mapping:
         nat = nature_from_column(category[keep])
         if nat.notna().mean() > 0.8:
-            nature_col, category = nat, pd.Series("", index=body.index, dtype=object)
-    cls = classify_frame(vendor[keep], col_text("label")[keep], account[keep],
-                         account_label[keep], category[keep])
+            nature_col, category = nat, pd.Series("", index=m.body.index, dtype=object)
+    cls = classify_frame(vendor[keep], m.col_text("label")[keep], lines.account[keep],
+                         lines.account_label[keep], category[keep])
     if nature_col is not None:
         cls["nature"] = nature_col.fillna(cls["nature"])
     spend = pd.DataFrame({
-        "date": date[keep].astype("datetime64[ns]"), "amount": amount[keep].round(2),
-        "vendor": vendor[keep], "label": col_text("label")[keep], "account": account[keep],
-        "account_label": account_label[keep], "domain": cls["domain"],
-        "nature": cls["nature"], "capex": cls["capex"].astype(bool),
+        "date": lines.date[keep].astype("datetime64[ns]"), "amount": lines.amount[keep].round(2),
+        "vendor": vendor[keep], "label": m.col_text("label")[keep],
+        "account": lines.account[keep], "account_label": lines.account_label[keep],
+        "domain": cls["domain"], "nature": cls["nature"], "capex": cls["capex"].astype(bool),
         "source_row": np.asarray(idx, dtype="int64"), "rule": cls["rule"],
         "confidence": cls["confidence"]})
     spend = coerce_spend_table(spend)
-    spend["currency"] = cur[keep].to_numpy()
-    spend["amount_original"] = amount_original[keep].round(2).to_numpy()
-    spend["piece"] = col_text("piece")[keep].to_numpy()
+    spend["currency"] = lines.line_currency[keep].to_numpy()
+    spend["amount_original"] = lines.amount_original[keep].round(2).to_numpy()
+    spend["piece"] = m.col_text("piece")[keep].to_numpy()
+    return spend
 
+
+# ------------------------------------------------------------------ step 6: account for rows
+
+def account_for_rows(book: RawBook, table: Table, m: Mapped, lines: Lines,
+                     spend: pd.DataFrame) -> ImportResult:
+    """The result: the spend lines, every dropped row with its reason, the mapping, warnings."""
+    reason = lines.reason
     dropped_mask = reason.notna()
-    dropped_rows = pd.DataFrame({"source_row": source_rows[dropped_mask.to_numpy()],
+    dropped_rows = pd.DataFrame({"source_row": m.source_rows[dropped_mask.to_numpy()],
                                  "reason": reason[dropped_mask].to_numpy()})
     counts = reason.value_counts()
     dropped = {r: int(counts[r]) for r in REASONS if r in counts}
-    if not ({"vendor", "label"} & set(mapping)) and not fec:
+    warnings = table.warnings + lines.warnings
+    if not ({"vendor", "label"} & set(m.mapping)) and not m.fec:
         warnings.append(("import.warn.no_text", {}))
     return ImportResult(
-        spend=spend, file_kind=book.kind, sheet=sheet, sheets=list(book.sheets),
-        header_row=(header_idx + 1) if header_idx is not None else None, columns=columns,
-        mapping=mapping, rows_read=n, dropped=dropped, dropped_rows=dropped_rows,
-        warnings=warnings, currency=currency, currencies=currencies, fec=fec,
-        encoding=book.encoding, separator=book.separator)
+        spend=spend, file_kind=book.kind, sheet=table.sheet, sheets=list(book.sheets),
+        header_row=(table.header_idx + 1) if table.header_idx is not None else None,
+        columns=m.columns, mapping=m.mapping, rows_read=len(m.body), dropped=dropped,
+        dropped_rows=dropped_rows, warnings=warnings, currency=lines.currency,
+        currencies=lines.currencies, fec=m.fec, encoding=book.encoding,
+        separator=book.separator)
 
 
 _HEADING_RE = (r"(?i)^\s*(?:compte|cpte|account|acct)?\s*(?:n\s*°|no|n°|:)?\s*:?\s*"
@@ -457,130 +573,3 @@ def _fec_vendors(body: pd.DataFrame, columns: list[str], text: pd.DataFrame,
     first = first[~first.index.duplicated()]
     return entry.map(first).fillna("").astype(object)
 
-
-# --------------------------------------------------------------------------------------------
-# User corrections: by line (source_row) or by vendor, applied at once, saved as CSV or JSON.
-
-CORRECTION_COLUMNS = ("scope", "key", "domain")
-
-
-def empty_corrections() -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series(dtype=object) for c in CORRECTION_COLUMNS})
-
-
-def apply_corrections(spend: pd.DataFrame, corrections: pd.DataFrame) -> pd.DataFrame:
-    """Spend with the user's domain corrections applied (line corrections win over vendor ones);
-    ``rule`` becomes ``user:line`` or ``user:vendor`` and ``confidence`` 1."""
-    out = spend.copy()
-    if corrections is None or corrections.empty:
-        return out
-    valid = corrections[corrections["domain"].isin(DOMAINS + (NOT_IT,))]
-    vendors = valid[valid["scope"] == "vendor"]
-    if not vendors.empty:
-        vmap = dict(zip(vendors["key"].astype(str).map(norm), vendors["domain"]))
-        hit = out["vendor"].astype(str).map(norm).map(vmap)
-        mask = hit.notna()
-        out.loc[mask, "domain"] = hit[mask]
-        out.loc[mask, "rule"] = "user:vendor"
-        out.loc[mask, "confidence"] = 1.0
-    lines = valid[valid["scope"] == "line"]
-    if not lines.empty:
-        keys = pd.to_numeric(lines["key"], errors="coerce")
-        lmap = dict(zip(keys[keys.notna()].astype("int64"), lines["domain"][keys.notna()]))
-        hit = out["source_row"].map(lmap)
-        mask = hit.notna()
-        out.loc[mask, "domain"] = hit[mask]
-        out.loc[mask, "rule"] = "user:line"
-        out.loc[mask, "confidence"] = 1.0
-    return out
-
-
-def merge_corrections(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
-    """Union of two correction tables; for the same scope and key the newer one wins."""
-    both = pd.concat([old, new], ignore_index=True)
-    both["key"] = both["key"].astype(str)
-    return both.drop_duplicates(["scope", "key"], keep="last").reset_index(drop=True)
-
-
-def corrections_to_csv(corrections: pd.DataFrame) -> bytes:
-    frame = corrections[list(CORRECTION_COLUMNS)].astype(str)
-    # OWASP CSV injection: text that a spreadsheet would run as a formula gets an apostrophe
-    frame = frame.apply(lambda s: s.where(~s.str.startswith(("=", "+", "-", "@", "\t", "\r")),
-                                          "'" + s))
-    return frame.to_csv(index=False).encode("utf-8-sig")
-
-
-def corrections_to_json(corrections: pd.DataFrame) -> bytes:
-    rows = corrections[list(CORRECTION_COLUMNS)].astype(str).to_dict(orient="records")
-    return json.dumps({"corrections": rows}, ensure_ascii=False, indent=1).encode("utf-8")
-
-
-def read_corrections(data: bytes) -> pd.DataFrame:
-    """Corrections from a file saved by :func:`corrections_to_csv` or ``_to_json``."""
-    if not data or len(data) > 5 * 2**20:
-        raise SpendImportError("import.error.bad_corrections")
-    stripped = data.lstrip(b"\xef\xbb\xbf \r\n\t")
-    try:
-        if stripped.startswith((b"{", b"[")):
-            obj = json.loads(stripped.decode("utf-8"))
-            rows = obj.get("corrections", []) if isinstance(obj, dict) else obj
-            frame = pd.DataFrame(rows)
-        else:
-            import io
-            frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False,
-                                encoding="utf-8-sig", sep=None, engine="python")
-    except (ValueError, UnicodeDecodeError, TypeError, AttributeError, pd.errors.ParserError):
-        raise SpendImportError("import.error.bad_corrections") from None
-    if not set(CORRECTION_COLUMNS) <= set(frame.columns):
-        raise SpendImportError("import.error.bad_corrections")
-    frame = frame[list(CORRECTION_COLUMNS)].astype(str)
-    frame["key"] = frame["key"].str.lstrip("'")          # undo the CSV formula guard
-    frame["scope"] = frame["scope"].str.strip().str.lower()
-    frame["domain"] = frame["domain"].str.strip().str.lower()
-    ok = frame["scope"].isin(["line", "vendor"]) & frame["domain"].isin(DOMAINS + (NOT_IT,))
-    if not ok.any():
-        raise SpendImportError("import.error.bad_corrections")
-    return frame[ok].reset_index(drop=True)
-
-
-# --------------------------------------------------------------------------------------------
-# Review helpers for the Import page (all the arithmetic the page shows).
-
-def review_totals(spend: pd.DataFrame) -> dict:
-    """Total, IT total and (amount, lines) per domain present, in display order."""
-    sums = spend.groupby("domain")["amount"].agg(["sum", "count"])
-    order = [d for d in DOMAINS + (NOT_IT,) if d in sums.index]
-    return {"total": float(spend["amount"].sum()),
-            "it_total": float(spend.loc[spend["domain"] != NOT_IT, "amount"].sum()),
-            "by_domain": sums.loc[order].rename(columns={"sum": "amount", "count": "lines"})}
-
-
-def filter_lines(spend: pd.DataFrame, choice: str | None, low: float = 0.6) -> pd.DataFrame:
-    """Lines to show: all, low confidence, IT or not-IT ones."""
-    if choice == "low":
-        return spend[spend["confidence"] < low]
-    if choice == "it":
-        return spend[spend["domain"] != NOT_IT]
-    if choice == "other":
-        return spend[spend["domain"] == NOT_IT]
-    return spend
-
-
-def vendor_summary(spend: pd.DataFrame, limit: int = 2000) -> pd.DataFrame:
-    """One row per vendor: lines, amount and most frequent domain, biggest first."""
-    named = spend[spend["vendor"] != ""]
-    if named.empty:
-        return pd.DataFrame({"lines": pd.Series(dtype="int64"), "amount": pd.Series(dtype=float),
-                             "domain": pd.Series(dtype=object)})
-    counts = named.groupby(["vendor", "domain"]).size().reset_index(name="n")
-    top = counts.sort_values(["vendor", "n"], ascending=[True, False]).drop_duplicates("vendor")
-    out = named.groupby("vendor").agg(lines=("amount", "size"), amount=("amount", "sum"))
-    out["domain"] = top.set_index("vendor")["domain"]
-    return out.sort_values("amount", ascending=False).head(limit)
-
-
-def dropped_examples(result: "ImportResult", reason: str, limit: int = 12) -> str:
-    """The sheet rows dropped for ``reason``, as '9, 10, 13…'."""
-    rows = result.dropped_rows.loc[result.dropped_rows["reason"] == reason, "source_row"]
-    text = ", ".join(str(r) for r in rows.head(limit))
-    return text + ("…" if len(rows) > limit else "")

@@ -88,7 +88,7 @@ class RiskConfig:
     ``event_hook(scenario, events) -> events`` may change or extend each scenario's events last
     (an event with a new key draws from its own stream: the other events are unchanged). The
     governance module (issue 7) uses ``scenario_multipliers``:
-    ``models.governance.simulate_governed``.
+    ``models.governance.simulation.simulate_governed``.
     """
     events: frozenset[str] | None = None
     rate_multipliers: dict[str, float] = field(default_factory=dict)

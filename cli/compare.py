@@ -5,7 +5,7 @@ scenario, plus the "what must be true" thresholds.
 
 Without ``--spend`` the sample company is used. ``--spend`` reads a normalised spend CSV
 (columns ``date, amount, domain, nature[, capex]``) directly, and any other file through the
-importer of issue 3 (``models.importer.import_spend``). A spend file carries no company profile
+importer (:func:`models.loaders.read_spend_path`). A spend file carries no company profile
 nor payroll: the sample company's profile and IT staff are used unless ``--employees``,
 ``--workstations``, ``--servers``, ``--sites``, ``--revenue`` or ``--no-staff`` say otherwise.
 Exit status 2 with one plain sentence on stderr means bad input.
@@ -14,48 +14,13 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 from i18n import fmt_eur, fmt_pct, t
 from models.costmodel import make_inputs, summarise
 from models.errors import CostModelError
-from models.scenarios import Economics, default_scenarios, load_scenarios
+from models.loaders import read_scenario_path, read_spend_path
+from models.scenarios import Economics, default_scenarios
 from models.thresholds import thresholds
-
-
-def _read_spend(path: Path, lang: str):
-    """(spend table, source name) from a file: a normalised CSV directly, anything else through
-    the importer of issue 3."""
-    import pandas as pd
-
-    from models.spend import SPEND_COLUMNS, coerce_spend_table
-    if not path.is_file():
-        raise CostModelError("costs.error.spend_file", detail=f"{path} does not exist")
-    if path.suffix.lower() == ".csv":
-        try:
-            head = pd.read_csv(path, nrows=0, sep=None, engine="python")
-        except Exception:  # noqa: BLE001 - not a plain CSV: let the importer try
-            head = pd.DataFrame()
-        if {"date", "amount", "domain"} <= set(head.columns):
-            try:
-                spend = coerce_spend_table(pd.read_csv(path, sep=None, engine="python"))
-            except Exception as exc:  # noqa: BLE001 - any reader error is bad input
-                raise CostModelError("costs.error.spend_file", detail=str(exc)) from None
-            return spend, path.name
-    try:
-        from models.importer import import_spend  # issue 3
-    except ImportError:
-        raise CostModelError(
-            "costs.error.spend_file",
-            detail="only a normalised CSV (date, amount, domain, nature, capex) can be read until "
-                   "the importer (issue 3) is installed; omit --spend to use the sample company"
-        ) from None
-    try:
-        result = import_spend(path.read_bytes(), path.name)
-    except ValueError as exc:           # SpendImportError: one translated sentence
-        detail = exc.message(lang) if hasattr(exc, "message") else str(exc)
-        raise CostModelError("costs.error.spend_file", detail=detail) from None
-    return result.spend[list(SPEND_COLUMNS)], path.name
 
 
 def _company(args):
@@ -79,28 +44,26 @@ def _compare(args) -> int:
     try:
         company, staff = _company(args)
         if args.spend:
-            spend, source = _read_spend(Path(args.spend), lang)
+            spend, source = read_spend_path(args.spend, lang)
         else:
             from models.dataset import sample_dataset
             spend, source = sample_dataset().spend, "sample"
         if args.scenarios:
-            path = Path(args.scenarios)
-            if not path.is_file():
-                raise CostModelError("costs.error.spend_file", detail=f"{path} does not exist")
-            scenarios, economics = load_scenarios(path.read_bytes())
+            loaded = read_scenario_path(args.scenarios)
+            scenarios, economics = loaded.scenarios, loaded.economics
         else:
             scenarios, economics = default_scenarios(), Economics()
         if args.horizon is not None:
             economics.horizon_years = args.horizon
         economics.validate()
         inputs = make_inputs(spend, company, staff, economics)
-        from models.cli_governance import governed_for_compare   # issue 7: --governance
+        from cli.governance import governed_for_compare   # --governance
         scenarios, governance = governed_for_compare(args, inputs, scenarios, staff, spend)
         results = summarise(inputs, scenarios, lang=lang)
         ths = thresholds(inputs, scenarios, lang=lang)
         mc = None
         if args.trials:  # Monte Carlo statistics (issue 5)
-            from models.uncertainty.cli_support import compare_payload
+            from cli.montecarlo import compare_payload
             mc = compare_payload(inputs, scenarios, spend, args.trials, args.seed, args.overrun,
                                  args=args, staff=staff)
     except CostModelError as err:
@@ -121,7 +84,7 @@ def _compare(args) -> int:
             payload["monte_carlo"] = mc[0]
             for item in payload["scenarios"]:
                 item["uncertainty"] = mc[1][item["id"]]
-        from models.cli_governance import add_to_payload
+        from cli.governance import add_to_payload
         add_to_payload(payload, governance)
         print(json.dumps(payload, ensure_ascii=False, sort_keys=True))
         return 0
@@ -141,11 +104,11 @@ def _compare(args) -> int:
     for th in ths:
         print("- " + th.sentence(lang))
     if mc:
-        from models.uncertainty.cli_support import compare_lines
+        from cli.montecarlo import compare_lines
         print()
         print("\n".join(compare_lines(*mc, {r.id: r.name for r in results}, lang)))
     if governance:
-        from models.cli_governance import compare_lines as governance_lines
+        from cli.governance import compare_lines as governance_lines
         print()
         print("\n".join(governance_lines(governance, {r.id: r.name for r in results}, lang)))
     return 0
@@ -167,8 +130,8 @@ def register(subparsers) -> None:
     p.add_argument("--no-staff", action="store_true",
                    help="no in-house IT staff (default: the sample company's two IT staff)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    from models.uncertainty.cli_support import add_arguments
+    from cli.montecarlo import add_arguments
     add_arguments(p)  # --trials, --seed, --overrun (issue 5)
-    from models.cli_governance import add_governance_argument
+    from cli.governance import add_governance_argument
     add_governance_argument(p)  # --governance none|typical|mature|FILE.json (issue 7)
     p.set_defaults(func=_compare)

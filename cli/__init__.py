@@ -1,6 +1,9 @@
-"""Command line: ``python -m models <command> …``, the same functions the pages use.
+"""Command line: ``python -m models <command> …`` (or ``python -m cli``), the same functions the
+pages use, headless.
 
-Sub-commands live in ``models/cli_*.py`` modules, each exposing ``register(subparsers)`` which
+This package sits on top of the house: it reads files, calls :mod:`models` and writes with
+:mod:`exports`; ``models`` never imports it (``models/__main__.py`` only dispatches here).
+Sub-commands live in the modules of this package, each exposing ``register(subparsers)`` which
 adds its parser and sets ``func`` (called with the parsed arguments, returns the exit status).
 Exit status 2 with one plain sentence on stderr means bad input.
 """
@@ -8,10 +11,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
-import sys
 
-import models
+#: Modules holding a sub-command, in help order.
+COMMAND_MODULES: tuple[str, ...] = ("spend_import", "compare", "governance", "export", "sample",
+                                    "bench")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,9 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="IT sourcing decision dashboard, headless: import spend, compare in-house, "
                     "partial and full outsourcing, simulate risk, export.")
     subparsers = parser.add_subparsers(dest="command", metavar="command")
-    for info in sorted(pkgutil.iter_modules(models.__path__), key=lambda m: m.name):
-        if info.name.startswith("cli_"):
-            importlib.import_module(f"models.{info.name}").register(subparsers)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"cli.{name}").register(subparsers)
     return parser
 
 
@@ -33,7 +35,3 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 0
     return int(args.func(args) or 0)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

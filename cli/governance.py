@@ -9,15 +9,15 @@ a ``"governance"`` object). The sample company is used. Exit status 2 with one p
 stderr means bad input.
 
 :func:`add_governance_argument` and :func:`governance_payload` also serve
-``python -m models compare --governance …`` (issue 4's command).
+``python -m models compare --governance …`` .
 """
 from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 from models import governance as gov
+from models.governance.simulation import simulate_governed
 from models.errors import CostModelError
 
 
@@ -43,8 +43,8 @@ def governance_payload(inputs, scenarios, answers, staff=None, spend=None, n_tri
     kwargs = {"n_trials": n_trials, "spend": spend}
     if seed is not None:
         kwargs["seed"] = seed
-    before = gov.simulate_governed(inputs, scenarios, None, staff, apply=False, **kwargs)
-    after = gov.simulate_governed(inputs, scenarios, answers, staff, **kwargs)
+    before = simulate_governed(inputs, scenarios, None, staff, apply=False, **kwargs)
+    after = simulate_governed(inputs, scenarios, answers, staff, **kwargs)
     totals = {r.id: r.total for r in summarise(inputs, after.scenarios)}
     score = gov.score(answers)
     per = {}
@@ -70,14 +70,12 @@ def _run(args) -> int:
     try:
         answers = gov.resolve_answers(args.answers)
         from models.dataset import sample_dataset
-        from models.scenarios import Economics, default_scenarios, load_scenarios
+        from models.loaders import read_scenario_path
+        from models.scenarios import Economics, default_scenarios
         ds = sample_dataset()
         if args.scenarios:
-            path = Path(args.scenarios)
-            if not path.is_file():
-                raise CostModelError("costs.error.spend_file", detail=f"{path} does not exist")
-            text = path.read_bytes()
-            scenarios, economics = load_scenarios(text)
+            loaded = read_scenario_path(args.scenarios)
+            scenarios, economics = loaded.scenarios, loaded.economics
         else:
             scenarios, economics = default_scenarios(), Economics()
         from models.costmodel import make_inputs
@@ -129,11 +127,18 @@ def register(subparsers) -> None:
 
 # ------------------------------------------------------------- hooks for ``compare --governance``
 
+def answers_from_args(args) -> dict[str, int] | None:
+    """For ``python -m models compare --governance none|mature|FILE.json``: the answers named by
+    ``args.governance`` (None when the option is absent). Raises :class:`GovernanceError`."""
+    spec = getattr(args, "governance", None)
+    return None if spec in (None, "") else gov.resolve_answers(spec)
+
+
 def governed_for_compare(args, inputs, scenarios, staff, spend):
     """(scenarios to cost, governance extras or None) for ``compare``: without
     ``--governance`` the scenarios unchanged and None; with it, the scenarios with the cost
     effects and :func:`governance_payload` (trials: ``--trials`` or 10,000; ``--seed``)."""
-    answers = gov.apply_governance_to_args(args)
+    answers = answers_from_args(args)
     if answers is None:
         return scenarios, None
     extras = governance_payload(inputs, scenarios, answers, staff, spend,

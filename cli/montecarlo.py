@@ -1,4 +1,4 @@
-"""The Monte Carlo part of the command line (issue 5).
+"""The Monte Carlo part of ``compare``.
 
 ``python -m models compare … --trials N --seed S [--json]`` calls :func:`add_arguments` on its
 parser and :func:`compare_payload` / :func:`compare_lines` with the inputs it built. The JSON
@@ -39,16 +39,16 @@ def _stats(s: dict) -> dict:
 def governed_risk(answers, inputs, staff):
     """The risk configuration of governance ``answers`` (issue 7) for scenarios whose cost
     terms already carry the governance effects: the engine's multipliers of
-    ``models.governance.risk_config`` plus the confusion event of each scenario (its own
-    stream, as ``models.governance.simulate_governed`` draws it)."""
-    from models import governance as gov
+    ``models.governance.simulation.risk_config`` plus the confusion event of each scenario (its own
+    stream, as ``models.governance.simulation.simulate_governed`` draws it)."""
+    from models.governance.simulation import confusion_event, risk_config
 
     def hook(scenario, events):
-        extra = gov.confusion_event(answers, scenario, inputs.company, staff)
+        extra = confusion_event(answers, scenario, inputs.company, staff)
         return events + ([extra] if extra is not None else [])
 
     def config(scenarios):
-        cfg = gov.risk_config(answers, scenarios)
+        cfg = risk_config(answers, scenarios)
         cfg.event_hook = hook
         return cfg
     return config
@@ -62,8 +62,8 @@ def compare_payload(inputs, scenarios, spend, n_trials: int, seed: int,
     risk = None
     answers = None
     if args is not None and getattr(args, "governance", None):
-        from models.governance import apply_governance_to_args
-        answers = apply_governance_to_args(args)
+        from cli.governance import answers_from_args
+        answers = answers_from_args(args)
         if answers is not None:
             risk = governed_risk(answers, inputs, staff)(scenarios)
     result = simulate(inputs, scenarios, n_trials=n_trials, seed=seed, spend=spend, risk=risk)

@@ -23,24 +23,21 @@ def _export(args) -> int:
     from i18n import t
     from models import governance as gov
     from models.analysis import analyse
-    from models.cli_compare import _read_spend
     from models.dataset import Dataset, sample_dataset
-    from models.scenarios import Economics, default_scenarios, load_scenarios
+    from models.loaders import read_scenario_path, read_spend_path
+    from models.scenarios import Economics, default_scenarios
     try:
+        dataset = sample_dataset()
         if args.spend:
-            spend, company, staff, name = _read_spend(Path(args.spend))
-            dataset = Dataset(spend=spend, company=company, staff=staff, source_name=name)
-        else:
-            dataset = sample_dataset()
+            spend, name = read_spend_path(args.spend, args.lang)
+            dataset = Dataset(spend=spend, company=dataset.company, staff=dataset.staff,
+                              source_name=name)
         answers = gov.preset(gov.DEFAULT_PRESET)
         if args.scenarios:
-            path = Path(args.scenarios)
-            if not path.is_file():
-                raise CostModelError("costs.error.spend_file", detail=f"{path} does not exist")
-            text = path.read_bytes()
-            scenarios, economics = load_scenarios(text)
-            if b'"governance"' in text:
-                answers = gov.load_answers(text)[0]
+            loaded = read_scenario_path(args.scenarios)
+            scenarios, economics = loaded.scenarios, loaded.economics
+            if loaded.governance is not None:
+                answers = loaded.governance[0]
         else:
             scenarios, economics = default_scenarios(), Economics()
         if args.governance:

@@ -1,0 +1,49 @@
+"""Reading the user's files from disk, for the command line: the same public functions the pages
+call on uploaded bytes (``models.importer.import_spend``, ``models.scenario_file``,
+``models.governance.files``), plus the shortcut for an already normalised spend CSV.
+
+Every problem raises a translated :class:`models.errors.CostModelError` (or a subclass).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from models.errors import CostModelError
+from models.governance.files import resolve_answers
+from models.scenario_file import ScenarioFile, read_scenario_path
+from models.spend import SPEND_COLUMNS, coerce_spend_table
+
+__all__ = ["read_spend_path", "read_scenario_path", "resolve_answers", "ScenarioFile"]
+
+#: Columns that make a CSV a normalised spend table (read directly, not through the importer).
+NORMALISED_COLUMNS = frozenset({"date", "amount", "domain"})
+
+
+def read_spend_path(path: str | Path, lang: str | None = None, options=None
+                    ) -> tuple[pd.DataFrame, str]:
+    """(normalised spend table, file name) of a spend file on disk: a normalised CSV (columns
+    ``date, amount, domain[, nature, capex]``) directly, anything else through the importer
+    (``options``: :class:`models.importer.ImportOptions`). Errors are :class:`CostModelError`
+    ``costs.error.spend_file`` with the importer's translated sentence as detail."""
+    path = Path(path)
+    if not path.is_file():
+        raise CostModelError("costs.error.spend_file", detail=f"{path} does not exist")
+    if path.suffix.lower() == ".csv":
+        try:
+            head = pd.read_csv(path, nrows=0, sep=None, engine="python")
+        except Exception:  # noqa: BLE001 - not a plain CSV: let the importer try
+            head = pd.DataFrame()
+        if NORMALISED_COLUMNS <= set(head.columns):
+            try:
+                spend = coerce_spend_table(pd.read_csv(path, sep=None, engine="python"))
+            except Exception as exc:  # noqa: BLE001 - any reader error is bad input
+                raise CostModelError("costs.error.spend_file", detail=str(exc)) from None
+            return spend, path.name
+    from models.importer import SpendImportError, import_spend
+    try:
+        result = import_spend(path.read_bytes(), path.name, options)
+    except SpendImportError as exc:
+        raise CostModelError("costs.error.spend_file", detail=exc.message(lang)) from None
+    return result.spend[list(SPEND_COLUMNS)], path.name
