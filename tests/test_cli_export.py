@@ -61,3 +61,21 @@ def test_export_numbers_equal_the_shared_analysis(tmp_path):
         assert risk.cell(row=row, column=10).value == pytest.approx(kpis.loc[r.id, "expected_risk_loss"])
     for row, r in enumerate(expected.results, start=6):
         assert wb["Summary"].cell(row=row, column=2).value == pytest.approx(r.total)
+
+
+def test_export_cli_reads_a_spend_file_and_a_scenario_file_without_governance(tmp_path):
+    """`export --spend FILE` (it failed on every file: a private helper's signature changed) and
+    `--scenarios` with a file that holds no governance object."""
+    from models.scenario_file import dump_scenarios
+    from models.scenarios import Economics, default_scenarios
+    scen = tmp_path / "s.json"
+    scen.write_text(dump_scenarios(default_scenarios(), Economics(horizon_years=3)), "utf-8")
+    out = tmp_path / "pack.xlsx"
+    run = subprocess.run([sys.executable, "-m", "models", "export", "--format", "xlsx", "--out",
+                          str(out), "--spend", str(ROOT / "sample_data" / "sample_company_spend.xlsx"),
+                          "--scenarios", str(scen), "--trials", "1000"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    wb = openpyxl.load_workbook(out)
+    assert "sample_company_spend.xlsx" in wb["Summary"]["A2"].value
+    assert wb["Yearly costs"].max_row >= 4
