@@ -8,8 +8,8 @@ The workbook is built once (openpyxl, write-only) and cached in the system temp 
 from __future__ import annotations
 
 import argparse
-import os
 import hashlib
+import os
 import sys
 import tempfile
 import time
@@ -81,9 +81,8 @@ def main() -> int:
               f"{time.perf_counter() - t0:.1f} s")
     data = path.read_bytes()
 
-    from models.importer import import_spend
-    from models.importer.readers import read_book
     from models.importer.pipeline import ImportOptions, import_book
+    from models.importer.readers import read_book
     times, read_times, cpu_times = [], [], []
     for _ in range(args.repeat):
         c0 = time.process_time()

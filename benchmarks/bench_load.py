@@ -126,9 +126,10 @@ def peak_rss_mb(pid: int) -> float | None:
 
 
 async def run(sessions: int) -> dict:
-    from playwright.async_api import async_playwright
     import subprocess
     import tempfile
+
+    from playwright.async_api import async_playwright
     with running_app() as url, tempfile.TemporaryDirectory() as tmp:
         port = url.rsplit(":", 1)[1]
         # this benchmark's server only (other streamlit servers may run on the machine)

@@ -57,7 +57,7 @@ def _compare(args) -> int:
             economics.horizon_years = args.horizon
         economics.validate()
         inputs = make_inputs(spend, company, staff, economics)
-        from cli.governance import governed_for_compare   # --governance
+        from cli.governance import governed_for_compare  # --governance
         scenarios, governance = governed_for_compare(args, inputs, scenarios, staff, spend)
         results = summarise(inputs, scenarios, lang=lang)
         ths = thresholds(inputs, scenarios, lang=lang)

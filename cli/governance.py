@@ -17,8 +17,8 @@ import json
 import sys
 
 from models import governance as gov
-from models.governance.simulation import simulate_governed
 from models.errors import CostModelError
+from models.governance.simulation import simulate_governed
 
 
 def add_governance_argument(parser) -> None:

@@ -67,7 +67,7 @@ def compare_payload(inputs, scenarios, spend, n_trials: int, seed: int,
         if answers is not None:
             risk = governed_risk(answers, inputs, staff)(scenarios)
     result = simulate(inputs, scenarios, n_trials=n_trials, seed=seed, spend=spend, risk=risk)
-    from models.analysis import expected_budgets      # the budget the pages measure against
+    from models.analysis import expected_budgets  # the budget the pages measure against
     stats = scenario_statistics(result, budgets=expected_budgets(result), margin=margin)
     per = {}
     for sid in result.scenario_ids:

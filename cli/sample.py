@@ -5,9 +5,16 @@ import json
 from pathlib import Path
 
 from models.baseline import summarise_spend
-from models.sample_company import (DEFAULT_SEED, SAMPLE_WORKBOOK, TEMPLATE_WORKBOOK,
-                                   generate_sample_spend, sample_company, sample_staff,
-                                   write_sample_workbook, write_template_workbook)
+from models.sample_company import (
+    DEFAULT_SEED,
+    SAMPLE_WORKBOOK,
+    TEMPLATE_WORKBOOK,
+    generate_sample_spend,
+    sample_company,
+    sample_staff,
+    write_sample_workbook,
+    write_template_workbook,
+)
 
 
 def _sample(args) -> int:

@@ -16,8 +16,14 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Font
 
 from exports.safe import xlsx_cell_value
-from exports.xlsx_tools import (DATE_FORMAT, EURO_CENTS_FORMAT, EURO_FORMAT, PERCENT_FORMAT,
-                                Column, write_table)
+from exports.xlsx_tools import (
+    DATE_FORMAT,
+    EURO_CENTS_FORMAT,
+    EURO_FORMAT,
+    PERCENT_FORMAT,
+    Column,
+    write_table,
+)
 from i18n import CATALOG, fmt_date, fmt_number, t
 from models.defaults import ASSUMPTIONS
 
@@ -221,8 +227,14 @@ def build_pptx(pack: BoardPack) -> bytes:
     """The 16:9 deck with native, editable charts (python-pptx); sections absent from the pack
     are skipped."""
     from charts.theme import scenario_color
-    from exports.pptx_tools import (bullet_slide, chart_slide, deck_bytes, new_deck, table_slide,
-                                    title_slide)
+    from exports.pptx_tools import (
+        bullet_slide,
+        chart_slide,
+        deck_bytes,
+        new_deck,
+        table_slide,
+        title_slide,
+    )
     from i18n import fmt_eur, fmt_pct
     lang = pack.lang
     prs = new_deck()

@@ -89,7 +89,7 @@ def report_sections(pack: BoardPack, scenarios: list[Scenario]) -> list[Section]
     analysis = getattr(pack, "analysis", None)
     if analysis is not None:
         from charts.predictability import cv_overrun_chart, fan_chart
-        from charts.risk import expected_loss_chart, exceedance_chart
+        from charts.risk import exceedance_chart, expected_loss_chart
         from charts.theme import scenario_styles
         from i18n import fmt_date, fmt_number
         styles = scenario_styles(analysis.scenarios, lang)

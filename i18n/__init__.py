@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import importlib
 import math
-from decimal import ROUND_HALF_UP, Decimal
 import pkgutil
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Mapping
 
 LANGUAGES: tuple[str, ...] = ("fr", "en")

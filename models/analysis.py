@@ -21,8 +21,13 @@ from models.governance.simulation import simulate_governed
 from models.scenarios import Economics, Scenario, reference_scenario
 from models.thresholds import Threshold, thresholds
 from models.uncertainty.engine import DEFAULT_SEED, DEFAULT_TRIALS, SimulationResult
-from models.uncertainty.statistics import (eal_table, predictability_table, scenario_statistics,
-                                           sla_table, yearly_table)
+from models.uncertainty.statistics import (
+    eal_table,
+    predictability_table,
+    scenario_statistics,
+    sla_table,
+    yearly_table,
+)
 
 #: Overrun margin of "probability of overrunning the budget by more than x %" (DESIGN.md §6).
 DEFAULT_MARGIN = 0.10

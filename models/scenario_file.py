@@ -14,8 +14,14 @@ from pathlib import Path
 
 from models.errors import CostModelError, decode_json
 from models.governance.files import answers_from_dict
-from models.scenarios import (MAX_SCENARIOS, Economics, Scenario, economics_from_dict,
-                              scenario_from_dict, scenario_to_dict)
+from models.scenarios import (
+    MAX_SCENARIOS,
+    Economics,
+    Scenario,
+    economics_from_dict,
+    scenario_from_dict,
+    scenario_to_dict,
+)
 
 SCHEMA_NAME = "it-sourcing-scenarios"
 SCHEMA_VERSION = 1

@@ -7,8 +7,8 @@ from charts.governance import effect_chart, maturity_chart, risk_matrix_chart
 from charts.theme import scenario_styles
 from i18n import fmt_eur, fmt_number, fmt_pct, t
 from models import governance as gov
-from models.governance.simulation import analytic_yearly_loss, impact_table
 from models.errors import CostModelError
+from models.governance.simulation import analytic_yearly_loss, impact_table
 from ui import state
 from ui.costs_ui import current_inputs, error_message
 from ui.frame import page_setup, show_chart, source_label

@@ -10,14 +10,22 @@ import streamlit as st
 from i18n import fmt_date, fmt_eur, fmt_number, fmt_pct, t
 from models.dataset import Dataset
 from models.domains import ALL_DOMAIN_VALUES
-from models.importer import (ImportOptions, SpendImportError, apply_corrections,
-                             corrections_to_csv, corrections_to_json, empty_corrections,
-                             import_spend, merge_corrections, read_corrections)
+from models.importer import (
+    ImportOptions,
+    SpendImportError,
+    apply_corrections,
+    corrections_to_csv,
+    corrections_to_json,
+    empty_corrections,
+    import_spend,
+    merge_corrections,
+    read_corrections,
+)
 from models.importer.mapping import FIELDS
-from models.importer.review import dropped_examples, filter_lines, review_totals, vendor_summary
-from models.spend import coerce_spend_table
 from models.importer.readers import MAX_FILE_BYTES
+from models.importer.review import dropped_examples, filter_lines, review_totals, vendor_summary
 from models.sample_company import TEMPLATE_WORKBOOK
+from models.spend import coerce_spend_table
 from ui import state
 from ui.frame import page_setup
 

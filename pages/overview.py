@@ -4,7 +4,7 @@ import streamlit as st
 from charts.costs import cumulative_chart
 from charts.predictability import fan_chart
 from charts.theme import scenario_styles
-from i18n import fmt_eur, fmt_eur_short, fmt_number, t
+from i18n import fmt_eur, fmt_number, t
 from models.errors import CostModelError
 from models.governance import preset, score
 from ui import state

@@ -6,11 +6,24 @@ from models.costmodel import summarise
 from models.domains import DOMAINS, OUTSOURCEABLE_DOMAINS
 from models.errors import CostModelError
 from models.scenario_file import dump_scenarios, load_scenario_file
-from models.scenarios import (MAX_SCENARIOS, PRICE_UNITS, delete_scenario, duplicate_scenario,
-                              find_scenario, rename_scenario)
+from models.scenarios import (
+    MAX_SCENARIOS,
+    PRICE_UNITS,
+    delete_scenario,
+    duplicate_scenario,
+    find_scenario,
+    rename_scenario,
+)
 from ui import state
-from ui.costs_ui import (company_controls, current_inputs, economics_controls, error_message,
-                         kpi_row, pct_slider, widen)
+from ui.costs_ui import (
+    company_controls,
+    current_inputs,
+    economics_controls,
+    error_message,
+    kpi_row,
+    pct_slider,
+    widen,
+)
 from ui.frame import page_setup
 
 lang = page_setup()

@@ -12,8 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.e2e.harness import (CHROMIUM_ARGS, chromium_path, running_app,  # noqa: E402
-                               wait_for_app_run)
+from tests.e2e.harness import CHROMIUM_ARGS, chromium_path, running_app, wait_for_app_run  # noqa: E402
 from ui.registry import PAGES  # noqa: E402
 
 

@@ -1,8 +1,6 @@
 """AppTest: Scenarios, Comparison and Assumptions pages move with their inputs."""
 from __future__ import annotations
 
-import json
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -11,7 +9,7 @@ from models.costmodel import make_inputs, summarise
 from models.dataset import sample_dataset
 from models.defaults import ASSUMPTIONS
 from models.scenario_file import dump_scenarios
-from models.scenarios import (Economics, default_scenarios)
+from models.scenarios import Economics, default_scenarios
 from tests.conftest import ROOT, chart_figures
 
 APP = str(ROOT / "app.py")

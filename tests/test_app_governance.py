@@ -108,7 +108,7 @@ def test_a_saved_file_loads_and_a_bad_one_is_refused_keeping_the_answers():
 
 def test_scenario_file_loads_the_governance_answers():
     from models.scenario_file import dump_scenarios
-    from models.scenarios import (Economics, default_scenarios)
+    from models.scenarios import Economics, default_scenarios
     at = AppTest.from_file(APP, default_timeout=90)
     at.query_params["lang"] = "en"
     at.run()

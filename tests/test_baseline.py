@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from models.baseline import domain_breakdown, months_covered, monthly_by_domain, summarise_spend
+from models.baseline import domain_breakdown, monthly_by_domain, months_covered, summarise_spend
 from models.company import CompanyProfile, StaffRole, staff_cost_by_domain
 from models.spend import coerce_spend_table
 

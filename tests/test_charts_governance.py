@@ -2,9 +2,10 @@
 import pandas as pd
 import pytest
 
-from charts.governance import (_cell_offsets, effect_chart, maturity_chart, risk_matrix_chart)
+from charts.governance import _cell_offsets, effect_chart, maturity_chart, risk_matrix_chart
 from charts.theme import SeriesStyle
 from models import governance as gov
+
 
 def title(fig):
     """The title as one line (base_layout wraps it with <br>)."""

@@ -5,8 +5,8 @@ import sys
 
 import pytest
 
-from models import governance as gov
 from cli import main
+from models import governance as gov
 from tests.conftest import ROOT
 
 
@@ -40,7 +40,7 @@ def test_saved_answers_file_and_scenario_file_with_governance(tmp_path, capsys):
     assert data["governance"]["score"] == 100.0 and data["actions"] == []
 
     from models.scenario_file import dump_scenarios
-    from models.scenarios import (Economics, default_scenarios)
+    from models.scenarios import Economics, default_scenarios
     scen = json.loads(dump_scenarios(default_scenarios(), Economics()))
     scen["governance"] = gov.answers_to_dict(gov.preset("none"))
     file = tmp_path / "scenarios.json"
@@ -88,7 +88,7 @@ def test_compare_with_governance_gives_expected_yearly_risk_loss(tmp_path):
 def test_scenario_file_carries_the_answers():
     from models.errors import CostModelError
     from models.scenario_file import dump_scenarios, load_scenarios
-    from models.scenarios import (Economics, default_scenarios)
+    from models.scenarios import Economics, default_scenarios
     obj = gov.answers_to_dict(gov.preset("none"), {("transition", "full"): (5, 4)})
     text = dump_scenarios(default_scenarios(), Economics(), obj)
     scenarios, _ = load_scenarios(text)

@@ -8,15 +8,29 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.company import CompanyProfile, StaffRole
-from models.costmodel import (CostInputs, DomainBaseline, break_even_year, build_baseline,
-                              make_inputs, npv, project, summarise, total_by_year, yearly_costs,
-                              yearly_totals)
+from models.costmodel import (
+    CostInputs,
+    DomainBaseline,
+    break_even_year,
+    make_inputs,
+    npv,
+    project,
+    summarise,
+    total_by_year,
+    yearly_costs,
+    yearly_totals,
+)
 from models.domains import DOMAINS, OUTSOURCEABLE_DOMAINS
 from models.errors import CostModelError
-from models.scenarios import (ContractTerms, DomainChoice, Economics, Scenario, default_scenarios,
-                              make_scenario)
+from models.scenarios import (
+    ContractTerms,
+    DomainChoice,
+    Economics,
+    Scenario,
+    default_scenarios,
+    make_scenario,
+)
 from models.spend import coerce_spend_table
-
 
 # ----------------------------------------------------------------------------- hand-computed
 

@@ -2,8 +2,14 @@ import io
 
 from pptx import Presentation
 
-from exports.pptx_tools import (bullet_slide, chart_slide, deck_bytes, new_deck, table_slide,
-                                title_slide)
+from exports.pptx_tools import (
+    bullet_slide,
+    chart_slide,
+    deck_bytes,
+    new_deck,
+    table_slide,
+    title_slide,
+)
 
 
 def test_deck_is_16_9_with_native_editable_charts():

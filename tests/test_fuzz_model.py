@@ -19,9 +19,16 @@ from models.company import CompanyProfile
 from models.costmodel import make_inputs, summarise
 from models.dataset import Dataset, sample_dataset
 from models.domains import DOMAINS, OUTSOURCEABLE_DOMAINS
-from models.governance import QUESTION_IDS, LEVELS
-from models.scenarios import (KINDS, PRICE_UNITS, ContractTerms, DomainChoice, Economics,
-                              Scenario, make_scenario)
+from models.governance import LEVELS, QUESTION_IDS
+from models.scenarios import (
+    KINDS,
+    PRICE_UNITS,
+    ContractTerms,
+    DomainChoice,
+    Economics,
+    Scenario,
+    make_scenario,
+)
 
 SETTINGS = settings(max_examples=40, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from i18n import CATALOG, t
 from cli.governance import answers_from_args
+from i18n import CATALOG, t
 from models import governance as gov
 from models.company import CompanyProfile, StaffRole
 from models.defaults import default

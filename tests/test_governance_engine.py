@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 
 from models import governance as gov
-from models.governance import simulation as govsim
 from models.costmodel import make_inputs
 from models.dataset import sample_dataset
+from models.governance import simulation as govsim
 from models.scenarios import default_scenarios
 from models.uncertainty.catalogue import EVENT_KEYS, RiskConfig
 from models.uncertainty.engine import simulate

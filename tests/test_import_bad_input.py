@@ -11,9 +11,15 @@ import pandas as pd
 import pytest
 
 from i18n import t
-from models.importer import (SpendImportError, apply_corrections, corrections_to_csv,
-                             corrections_to_json, import_spend, merge_corrections,
-                             read_corrections)
+from models.importer import (
+    SpendImportError,
+    apply_corrections,
+    corrections_to_csv,
+    corrections_to_json,
+    import_spend,
+    merge_corrections,
+    read_corrections,
+)
 from models.importer.readers import MAX_COMPRESSION_RATIO, sniff_kind
 from tests import import_corpus as C
 from tests.conftest import ROOT

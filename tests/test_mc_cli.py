@@ -61,8 +61,12 @@ def test_trials_export_round_trip(tmp_path):
     from models.dataset import sample_dataset
     from models.scenarios import default_scenarios
     from models.uncertainty.engine import simulate
-    from models.uncertainty.export import (parquet_available, read_trials_csv, trials_frame,
-                                           write_trials)
+    from models.uncertainty.export import (
+        parquet_available,
+        read_trials_csv,
+        trials_frame,
+        write_trials,
+    )
     ds = sample_dataset()
     res = simulate(make_inputs(ds.spend, ds.company, ds.staff), default_scenarios(),
                    n_trials=300, seed=8, spend=ds.spend)

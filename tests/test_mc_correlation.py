@@ -7,8 +7,13 @@ from models.costmodel import make_inputs
 from models.errors import CostModelError
 from models.scenarios import default_scenarios
 from models.uncertainty.catalogue import RiskConfig
-from models.uncertainty.correlation import (correlation_matrix, nearest_correlation, reorder,
-                                            spearman, target_ranks)
+from models.uncertainty.correlation import (
+    correlation_matrix,
+    nearest_correlation,
+    reorder,
+    spearman,
+    target_ranks,
+)
 from models.uncertainty.distributions import LogNormal, Pert, Triangular
 from models.uncertainty.engine import UncertainInput, default_uncertain_inputs, simulate
 from models.uncertainty.streams import Streams

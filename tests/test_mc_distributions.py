@@ -7,8 +7,17 @@ import numpy as np
 import pytest
 
 from models.errors import CostModelError
-from models.uncertainty.distributions import (Fixed, LogNormal, Pert, Triangular, Uniform,
-                                              scaled, spec_from_dict, spec_to_dict, three_point)
+from models.uncertainty.distributions import (
+    Fixed,
+    LogNormal,
+    Pert,
+    Triangular,
+    Uniform,
+    scaled,
+    spec_from_dict,
+    spec_to_dict,
+    three_point,
+)
 from models.uncertainty.streams import Streams, name_key, stream
 
 N = 400_000

@@ -15,10 +15,9 @@ from models.scenarios import default_scenarios, make_scenario
 from models.uncertainty.calibration import unplanned_yearly_cv
 from models.uncertainty.catalogue import EVENT_KEYS, RiskConfig
 from models.uncertainty.distributions import Fixed, Pert, Triangular, Uniform
-from models.uncertainty.engine import (UncertainInput, default_uncertain_inputs, simulate)
+from models.uncertainty.engine import UncertainInput, default_uncertain_inputs, simulate
 from models.uncertainty.sla import SlaTerms
-from models.uncertainty.statistics import (describe, exceedance, p_exceed,
-                                           scenario_statistics)
+from models.uncertainty.statistics import describe, exceedance, p_exceed, scenario_statistics
 
 NO_RISK = RiskConfig(events=frozenset(), unplanned_cv=0.0)
 

@@ -8,8 +8,14 @@ import pytest
 from models.errors import CostModelError
 from models.uncertainty.distributions import Fixed, LogNormal, Pert
 from models.uncertainty.risk_events import RiskEvent, poisson_counts
-from models.uncertainty.sla import (SlaTerms, credit_function, downtime_cost_per_hour,
-                                    expected_downtime_hours, hours_scale, outage_hours_spec)
+from models.uncertainty.sla import (
+    SlaTerms,
+    credit_function,
+    downtime_cost_per_hour,
+    expected_downtime_hours,
+    hours_scale,
+    outage_hours_spec,
+)
 from models.uncertainty.streams import Streams
 
 N, H = 100_000, 4

@@ -4,8 +4,14 @@ import pytest
 
 from models.baseline import monthly_by_domain, summarise_spend
 from models.domains import DOMAINS
-from models.sample_company import (DEFAULT_SEED, generate_sample_spend, sample_company,
-                                   sample_staff, write_sample_workbook, write_template_workbook)
+from models.sample_company import (
+    DEFAULT_SEED,
+    generate_sample_spend,
+    sample_company,
+    sample_staff,
+    write_sample_workbook,
+    write_template_workbook,
+)
 from models.spend import SPEND_COLUMNS
 
 

@@ -14,7 +14,14 @@ from models.costmodel import make_inputs, summarise, yearly_totals
 from models.dataset import sample_dataset
 from models.errors import CostModelError
 from models.scenario_file import dump_scenarios, load_scenarios
-from models.scenarios import (MAX_SCENARIOS, Economics, default_scenarios, delete_scenario, duplicate_scenario, rename_scenario)
+from models.scenarios import (
+    MAX_SCENARIOS,
+    Economics,
+    default_scenarios,
+    delete_scenario,
+    duplicate_scenario,
+    rename_scenario,
+)
 from models.thresholds import bisect, gap, thresholds
 from tests.conftest import ROOT
 

@@ -19,27 +19,88 @@ One module per concept, read top to bottom:
 """
 from __future__ import annotations
 
-from models.governance.effects import (EFFECTS, LIMITS, RISK_FAMILIES, TARGETS, Effect, EffectRow,
-                                       apply_to_events, apply_to_scenario, apply_to_scenarios,
-                                       cost_note_params, cost_overrides, effect_rows,
-                                       event_family, expected_loss, factors, is_outsourced,
-                                       most_outsourced, outsourced_share, risk_multipliers)
-from models.governance.files import (SCHEMA_NAME, SCHEMA_VERSION, answers_from_dict,
-                                     answers_to_dict, dump_answers, load_answers, resolve_answers)
-from models.governance.questionnaire import (DEFAULT_PRESET, LEVELS, PHASES, POINTS_PER_LEVEL,
-                                             PRESETS, QUESTION_IDS, QUESTIONS, THEMES,
-                                             GovernanceError, Question, Score, preset, score,
-                                             validate_answers)
-from models.governance.readiness import (CRITICAL, NOT_READY_MARGIN, REQUIRED_SCORE, VERDICTS,
-                                         Action, Verdict, action_savings, actions, scenario_class,
-                                         verdict, verdicts)
-from models.governance.register import (REGISTER_COLUMNS, RISK_DRIVERS, RISK_EXPOSURE,
-                                        RISK_IMPACT, RISKS, apply_register_edits,
-                                        default_register, likelihood, register_edits)
+from models.governance.effects import (
+                                       EFFECTS,
+                                       LIMITS,
+                                       RISK_FAMILIES,
+                                       TARGETS,
+                                       Effect,
+                                       EffectRow,
+                                       apply_to_events,
+                                       apply_to_scenario,
+                                       apply_to_scenarios,
+                                       cost_note_params,
+                                       cost_overrides,
+                                       effect_rows,
+                                       event_family,
+                                       expected_loss,
+                                       factors,
+                                       is_outsourced,
+                                       most_outsourced,
+                                       outsourced_share,
+                                       risk_multipliers,
+)
+from models.governance.files import (
+                                       SCHEMA_NAME,
+                                       SCHEMA_VERSION,
+                                       answers_from_dict,
+                                       answers_to_dict,
+                                       dump_answers,
+                                       load_answers,
+                                       resolve_answers,
+)
+from models.governance.questionnaire import (
+                                       DEFAULT_PRESET,
+                                       LEVELS,
+                                       PHASES,
+                                       POINTS_PER_LEVEL,
+                                       PRESETS,
+                                       QUESTION_IDS,
+                                       QUESTIONS,
+                                       THEMES,
+                                       GovernanceError,
+                                       Question,
+                                       Score,
+                                       preset,
+                                       score,
+                                       validate_answers,
+)
+from models.governance.readiness import (
+                                       CRITICAL,
+                                       NOT_READY_MARGIN,
+                                       REQUIRED_SCORE,
+                                       VERDICTS,
+                                       Action,
+                                       Verdict,
+                                       action_savings,
+                                       actions,
+                                       scenario_class,
+                                       verdict,
+                                       verdicts,
+)
+from models.governance.register import (
+                                       REGISTER_COLUMNS,
+                                       RISK_DRIVERS,
+                                       RISK_EXPOSURE,
+                                       RISK_IMPACT,
+                                       RISKS,
+                                       apply_register_edits,
+                                       default_register,
+                                       likelihood,
+                                       register_edits,
+)
 from models.governance.report import answers_frame, board_pack_fields
-from models.governance.retained import (RETAINED_TASKS, ConfusionCost, RetainedTask, RetainedTime,
-                                        confusion_cost, confusion_exposure, decider_role,
-                                        employee_hourly_cost, retained_time)
+from models.governance.retained import (
+                                       RETAINED_TASKS,
+                                       ConfusionCost,
+                                       RetainedTask,
+                                       RetainedTime,
+                                       confusion_cost,
+                                       confusion_exposure,
+                                       decider_role,
+                                       employee_hourly_cost,
+                                       retained_time,
+)
 
 __all__ = ["EFFECTS", "LIMITS", "RISK_FAMILIES", "TARGETS", "Effect", "EffectRow",
            "apply_to_events", "apply_to_scenario", "apply_to_scenarios", "cost_note_params",

@@ -5,6 +5,7 @@ from models.governance.questionnaire import QUESTIONS, score, validate_answers
 from models.governance.readiness import actions
 from models.governance.register import apply_register_edits, default_register
 
+
 def answers_frame(answers, lang: str | None):
     """The answers as a table for exports: question, answer, theme (translated)."""
     import pandas as pd

@@ -9,9 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.company import CompanyProfile, StaffRole
-from models.governance.effects import apply_to_scenario, expected_loss, is_outsourced, risk_multipliers
+from models.governance.effects import (
+    apply_to_scenario,
+    expected_loss,
+    is_outsourced,
+    risk_multipliers,
+)
 from models.governance.questionnaire import preset, validate_answers
 from models.governance.retained import ConfusionCost, confusion_cost
+
 
 def confusion_event(answers, scenario, company: CompanyProfile, staff: list[StaffRole] | None):
     """The confusion risk as a risk-engine event (issue 5): Poisson episodes, each costing a

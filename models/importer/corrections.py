@@ -10,7 +10,6 @@ from models.domains import DOMAINS, NOT_IT
 from models.importer.errors import SpendImportError
 from models.importer.mapping import norm
 
-
 CORRECTION_COLUMNS = ("scope", "key", "domain")
 
 

@@ -20,9 +20,23 @@ from models.defaults import default
 from models.domains import DOMAINS, NOT_IT
 from models.importer.classify import classify_frame, nature_from_column
 from models.importer.errors import SpendImportError
-from models.importer.mapping import (FIELDS, auto_mapping, find_header, is_fec, norm,
-                                     period_columns, unique_names)
-from models.importer.parse import (CURRENCY_SYMBOLS, detect_currency, parse_amounts, parse_dates, parse_periods, to_text)
+from models.importer.mapping import (
+    FIELDS,
+    auto_mapping,
+    find_header,
+    is_fec,
+    norm,
+    period_columns,
+    unique_names,
+)
+from models.importer.parse import (
+    CURRENCY_SYMBOLS,
+    detect_currency,
+    parse_amounts,
+    parse_dates,
+    parse_periods,
+    to_text,
+)
 from models.importer.readers import RawBook, formulas_without_values, read_book
 from models.spend import coerce_spend_table
 

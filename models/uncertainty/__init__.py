@@ -18,15 +18,33 @@ Pure numpy/pandas. Public API:
 * export: :func:`trials_frame`, :func:`write_trials`.
 """
 from models.uncertainty.catalogue import EVENT_KEYS, DowntimeCost, RiskConfig
-from models.uncertainty.distributions import (Fixed, LogNormal, Pert, Triangular, Uniform,
-                                              three_point)
-from models.uncertainty.engine import (DEFAULT_SEED, DEFAULT_TRIALS, SimulationResult,
-                                       UncertainInput, default_uncertain_inputs, simulate)
+from models.uncertainty.distributions import (
+                                              Fixed,
+                                              LogNormal,
+                                              Pert,
+                                              Triangular,
+                                              Uniform,
+                                              three_point,
+)
+from models.uncertainty.engine import (
+                                              DEFAULT_SEED,
+                                              DEFAULT_TRIALS,
+                                              SimulationResult,
+                                              UncertainInput,
+                                              default_uncertain_inputs,
+                                              simulate,
+)
 from models.uncertainty.risk_events import RiskEvent
 from models.uncertainty.sla import SlaTerms
-from models.uncertainty.statistics import (describe, eal_table, exceedance,
-                                           predictability_table, scenario_statistics,
-                                           sla_table, yearly_table)
+from models.uncertainty.statistics import (
+                                              describe,
+                                              eal_table,
+                                              exceedance,
+                                              predictability_table,
+                                              scenario_statistics,
+                                              sla_table,
+                                              yearly_table,
+)
 from models.uncertainty.streams import Streams
 
 __all__ = [

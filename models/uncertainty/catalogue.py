@@ -44,7 +44,7 @@ from models.defaults import ASSUMPTIONS, default
 from models.scenarios import DEFAULT_PRICING, Scenario
 from models.uncertainty.distributions import LogNormal, Pert, Spec
 from models.uncertainty.risk_events import RiskEvent
-from models.uncertainty.sla import (SlaTerms, credit_function, hours_scale, outage_hours_spec)
+from models.uncertainty.sla import SlaTerms, credit_function, hours_scale, outage_hours_spec
 
 #: Event keys, in display order.
 EVENT_KEYS: tuple[str, ...] = ("outage.hosting", "outage.network", "cyber", "data_loss",
