@@ -249,8 +249,8 @@ STRINGS = {
     "comparison.col.per_employee": {"fr": "Par salarié et par an", "en": "Per employee per year"},
     "comparison.col.revenue": {"fr": "Part du CA", "en": "Share of revenue"},
     "comparison.benchmark": {
-        "fr": "Repères PME : {low} à {high} par salarié et par an, {low_pct} à {high_pct} du chiffre d'affaires (market-and-figures §3.1).",
-        "en": "SME benchmarks: {low} to {high} per employee per year, {low_pct} to {high_pct} of revenue (market-and-figures §3.1)."},
+        "fr": "Repères PME : {low} à {high} par salarié et par an, {low_pct} à {high_pct} du chiffre d'affaires (sources : page Hypothèses et sources).",
+        "en": "SME benchmarks: {low} to {high} per employee per year, {low_pct} to {high_pct} of revenue (sources: Assumptions and sources page)."},
     "comparison.col.fixed": {"fr": "Part fixe", "en": "Fixed share"},
     "comparison.col.variable": {"fr": "Part variable", "en": "Variable share"},
     "comparison.col.one_time": {"fr": "Part ponctuelle", "en": "One-time share"},

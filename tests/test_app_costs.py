@@ -159,7 +159,8 @@ def test_assumptions_page_lists_every_default_in_french():
     table = at.dataframe[0].value
     assert len(table) == len(ASSUMPTIONS)
     assert "Pilotage du contrat, part de la valeur" in list(table["Hypothèse"])
-    assert any("§3.4" in s for s in table["Source"])
+    assert any("Leslie Willcocks" in s for s in table["Source"])     # docs/sources.md citations
+    assert any("4–8 %" in s for s in table["Justification"])
     assert set(table["Qualité"]) <= {"source", "secondaire", "fournisseur", "jugement", "légal"}
 
 
