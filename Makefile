@@ -4,7 +4,7 @@
 VENV   ?= .venv
 PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
             command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
-            && { echo $$p; break; }; done)
+            2>/dev/null && { echo $$p; break; }; done)
 PY      = $(VENV)/bin/python
 PORT   ?= 8501
 
@@ -16,12 +16,22 @@ help:
 	@echo "make bench  - run the benchmarks under benchmarks/"
 	@echo "make sample - rebuild the sample workbooks in sample_data/"
 
+# Only an install writes the stamp. A requirements file newer than it (a fresh checkout, a
+# branch switch) does not mean a reinstall: an offline pip check (about 1 s) first asks whether
+# the environment already satisfies the requirements, and only if not is it (re)built.
 $(VENV)/.installed: requirements.txt requirements-dev.txt
-	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required"; exit 1; }
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
-	@touch $@
+	@if [ -x $(PY) ] && $(PY) -m pip install --dry-run --no-index --quiet --disable-pip-version-check \
+	      -r requirements-dev.txt >/dev/null 2>&1; then \
+	  echo "$(VENV) already satisfies requirements-dev.txt"; \
+	else \
+	  test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required"; exit 1; }; \
+	  set -e; \
+	  echo "$(PYTHON) -m venv $(VENV) && pip install -r requirements-dev.txt"; \
+	  $(PYTHON) -m venv $(VENV); \
+	  $(PY) -m pip install --quiet --upgrade pip; \
+	  $(PY) -m pip install --quiet -r requirements-dev.txt; \
+	  touch $@; \
+	fi
 
 run: $(VENV)/.installed
 	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless false
