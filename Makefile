@@ -7,11 +7,14 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
             2>/dev/null && { echo $$p; break; }; done)
 PY      = $(VENV)/bin/python
 PORT   ?= 8501
+# make run NO_BROWSER=1 (or NO_BROWSER=1 in the environment): print the URL, open no browser
+NO_BROWSER ?=
 
 .PHONY: run test bench sample clean help
 
 help:
 	@echo "make run    - set up and open the dashboard on the sample company (http://localhost:$(PORT))"
+	@echo "             PORT=8502 for another port, NO_BROWSER=1 to only print the URL"
 	@echo "make test   - set up and run every test (unit, app, browser)"
 	@echo "make bench  - run the benchmarks under benchmarks/"
 	@echo "make sample - rebuild the sample workbooks in sample_data/"
@@ -33,8 +36,10 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	  touch $@; \
 	fi
 
+# Headless Streamlit (no first-run e-mail prompt, works without a terminal); the launcher prints
+# the URL once /_stcore/health answers and opens the browser when there is one.
 run: $(VENV)/.installed
-	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless false
+	$(PY) scripts/run_app.py --port $(PORT) $(if $(filter-out 0 false no,$(NO_BROWSER)),--no-browser)
 
 test: $(VENV)/.installed
 	$(PY) -m pytest
