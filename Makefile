@@ -4,27 +4,42 @@
 VENV   ?= .venv
 PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
             command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
-            && { echo $$p; break; }; done)
+            2>/dev/null && { echo $$p; break; }; done)
 PY      = $(VENV)/bin/python
 PORT   ?= 8501
+# make run NO_BROWSER=1 (or NO_BROWSER=1 in the environment): print the URL, open no browser
+NO_BROWSER ?=
 
 .PHONY: run test bench sample clean help
 
 help:
 	@echo "make run    - set up and open the dashboard on the sample company (http://localhost:$(PORT))"
+	@echo "             PORT=8502 for another port, NO_BROWSER=1 to only print the URL"
 	@echo "make test   - set up and run every test (unit, app, browser)"
 	@echo "make bench  - run the benchmarks under benchmarks/"
 	@echo "make sample - rebuild the sample workbooks in sample_data/"
 
+# Only an install writes the stamp. A requirements file newer than it (a fresh checkout, a
+# branch switch) does not mean a reinstall: an offline pip check (about 1 s) first asks whether
+# the environment already satisfies the requirements, and only if not is it (re)built.
 $(VENV)/.installed: requirements.txt requirements-dev.txt
-	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required"; exit 1; }
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
-	@touch $@
+	@if [ -x $(PY) ] && $(PY) -m pip install --dry-run --no-index --quiet --disable-pip-version-check \
+	      -r requirements-dev.txt >/dev/null 2>&1; then \
+	  echo "$(VENV) already satisfies requirements-dev.txt"; \
+	else \
+	  test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required"; exit 1; }; \
+	  set -e; \
+	  echo "$(PYTHON) -m venv $(VENV) && pip install -r requirements-dev.txt"; \
+	  $(PYTHON) -m venv $(VENV); \
+	  $(PY) -m pip install --quiet --upgrade pip; \
+	  $(PY) -m pip install --quiet -r requirements-dev.txt; \
+	  touch $@; \
+	fi
 
+# Headless Streamlit (no first-run e-mail prompt, works without a terminal); the launcher prints
+# the URL once /_stcore/health answers and opens the browser when there is one.
 run: $(VENV)/.installed
-	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless false
+	$(PY) scripts/run_app.py --port $(PORT) $(if $(filter-out 0 false no,$(NO_BROWSER)),--no-browser)
 
 test: $(VENV)/.installed
 	$(PY) -m pytest
