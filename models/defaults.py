@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# deprecated: removed when governance cites docs/sources.md
-MARKET_REF = "shared/reference/market-and-figures.md"
 
 _J = "judgement-project"
 

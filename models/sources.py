@@ -21,8 +21,8 @@ parenthesis or comma) and the year for a study or a page ("Hiscox 2022"), the ti
 its " — " for a statute ("Code du travail L1234-1"), and "our judgement" (translated) for the
 project's own reasoning; several keys are joined with "; ", duplicates dropped.
 
-:data:`EFFECT_REFS` gives the source keys of every effect of the governance table
-(``models.governance.EFFECTS``), by ``(question, target)``.
+Each default (``models.defaults.Assumption.refs``) and each governance effect
+(``models.governance.effects.Effect.refs``) names the keys it rests on.
 """
 from __future__ import annotations
 
@@ -160,52 +160,3 @@ def reference_markdown(sources, lang: str | None = None) -> str:
         lines.append("- " + t("sources.entry", lang, publisher=_md(s.publisher), title=_md(s.title),
                               year=year, address=address, quality=quality, code=s.key))
     return "\n".join(lines)
-
-
-_G = "judgement-governance-factors"
-
-#: Source keys of every effect of the governance table (``models.governance.EFFECTS``), by
-#: ``(question, target)``; the lead moves them into the table.
-EFFECT_REFS: dict[tuple[str, str], tuple[str, ...]] = {
-    # --- contract & expectations
-    ("expectations", "cost.out_of_scope_share"):
-        ("parallelplus-hidden-costs", "deloitte-2008-why-settle", _G),
-    ("expectations", "risk.degradation.rate"): ("deloitte-2012-outsourcing", _G),
-    ("sla", "risk.degradation.rate"):
-        ("rdem-gti-gtr", "legalclarity-sla", "deloitte-2008-why-settle", _G),
-    # --- steering
-    ("steering", "risk.degradation.rate"): ("willcocks-lse-retained", _G),
-    ("steering", "risk.transition_overrun.rate"): ("barthelemy-2001-hidden-costs", _G),
-    ("steering", "confusion.rate"): ("judgement-confusion-risk", _G),
-    ("reporting", "risk.degradation.rate"): ("pulseapi-sla-credits", "microsoft-365-sla", _G),
-    ("reporting", "risk.renewal_step.rate"): ("parallelplus-hidden-costs", _G),
-    ("decision_rights", "confusion.rate"): ("judgement-confusion-risk", _G),
-    ("decision_rights", "cost.out_of_scope_share"): ("parallelplus-hidden-costs", _G),
-    # --- knowledge and people kept in-house
-    ("referent", "confusion.rate"): ("judgement-confusion-risk", "fondation-mma-tpe-pme", _G),
-    ("referent", "risk.degradation.rate"): ("deloitte-2012-outsourcing", _G),
-    ("change_readiness", "risk.transition_overrun.rate"):
-        ("barthelemy-2001-hidden-costs", "controllednetworks-migration", "cynoratech-onboarding",
-         _G),
-    ("change_readiness", "risk.transition_overrun.severity"):
-        ("redress-migration-estimator", _G),
-    # --- control and reversibility
-    ("assets", "cost.exit_factor"): ("infotech-exit-vegaprism", "silicon-reversibilite", _G),
-    ("assets", "risk.provider_failure.severity"):
-        ("barthelemy-2003-seven-sins", "silicon-reversibilite", _G),
-    ("assets", "risk.key_person.severity"): ("layerlogix-tco", _G),
-    ("reversibility", "cost.exit_factor"):
-        ("barthelemy-2003-seven-sins", "infotech-exit-vegaprism", _G),
-    ("reversibility", "risk.provider_failure.severity"):
-        ("lexing-reversibilite", "silicon-reversibilite", _G),
-    ("security_roles", "risk.data_loss.rate"): ("antoineconnect-infogerance", _G),
-    ("security_roles", "risk.cyber.severity"): ("verizon-dbir-2025", _G),
-    # --- provider and approach
-    ("business_understanding", "risk.degradation.rate"): ("deloitte-2012-outsourcing", _G),
-    ("partnership", "risk.degradation.rate"): ("pharallax-msp-benchmark", _G),
-    ("partnership", "risk.renewal_step.rate"): ("parallelplus-hidden-costs", _G),
-    ("phasing", "risk.transition_overrun.rate"):
-        ("controllednetworks-migration", "cynoratech-onboarding", "barthelemy-2001-hidden-costs",
-         _G),
-    ("phasing", "risk.transition_overrun.severity"): ("onboarding-cost-calculator", _G),
-}

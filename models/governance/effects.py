@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from models.defaults import MARKET_REF
 from models.domains import OUTSOURCEABLE_DOMAINS
 from models.governance.questionnaire import validate_answers
 
@@ -24,88 +23,122 @@ class Effect:
     factors: tuple[float, float, float]   # factor at answer level 0, 1, 2
     scope: str                            # "outsourced" | "all"
     basis: str                            # src | secondary | vendor | judgement
-    source: str
+    source: str                           # what the sources say, in our words
+    refs: tuple[str, ...] = ()            # keys of docs/sources.md
 
     def factor(self, level: int) -> float:
         return self.factors[level]
 
 
-_R = MARKET_REF
 EFFECTS: tuple[Effect, ...] = (
     # --- contract & expectations
     Effect("expectations", "cost.out_of_scope_share", (1.5, 1.0, 0.8), "outsourced", "judgement",
-           f"{_R} §3.4: scope creep through change orders adds 20–30 % (vendor blog); §3.8: 49 % "
-           "would have defined service levels differently (Deloitte 2008)"),
+           "scope creep through change orders adds 20–30 % (vendor blog); 49 % "
+           "would have defined service levels differently (Deloitte 2008)",
+           refs=("parallelplus-hidden-costs", "deloitte-2008-why-settle",
+                 "judgement-governance-factors")),
     Effect("expectations", "risk.degradation.rate", (1.2, 1.0, 0.9), "outsourced", "judgement",
-           f"{_R} §3.8: 71 % of early exits cite quality of service (Deloitte 2012); unstated "
-           "expectations cannot be met"),
+           "71 % of early exits cite quality of service (Deloitte 2012); unstated "
+           "expectations cannot be met",
+           refs=("deloitte-2012-outsourcing", "judgement-governance-factors")),
     Effect("sla", "risk.degradation.rate", (1.3, 1.0, 0.85), "outsourced", "judgement",
-           f"{_R} §3.7: measurable levels (GTR 2–4 h, availability) with penalties; §3.8 "
-           "Deloitte 2008 (49 % would define service levels differently)"),
+           "measurable levels (GTR 2–4 h, availability) with penalties; "
+           "Deloitte 2008 (49 % would define service levels differently)",
+           refs=("rdem-gti-gtr", "legalclarity-sla", "deloitte-2008-why-settle",
+                 "judgement-governance-factors")),
     # --- steering
     Effect("steering", "risk.degradation.rate", (1.4, 1.0, 0.8), "outsourced", "secondary",
-           f"{_R} §3.8: managing the relationship well changes cost, service and quality by "
-           "20–40 % (Willcocks, LSE)"),
+           "managing the relationship well changes cost, service and quality by "
+           "20–40 % (Willcocks, LSE)",
+           refs=("willcocks-lse-retained", "judgement-governance-factors")),
     Effect("steering", "risk.transition_overrun.rate", (1.3, 1.0, 0.85), "outsourced",
-           "judgement", f"{_R} §3.4: 'managing the effort' is one of Barthélemy's four hidden "
-           "costs; 14 % of efforts failed"),
+           "judgement", "'managing the effort' is one of Barthélemy's four hidden "
+           "costs; 14 % of efforts failed",
+           refs=("barthelemy-2001-hidden-costs", "judgement-governance-factors")),
     Effect("steering", "confusion.rate", (1.3, 1.0, 0.8), "outsourced", "judgement",
-           "Issue 7: without steering meetings requests pile up and priorities are re-argued"),
+           "Issue 7: without steering meetings requests pile up and priorities are re-argued",
+           refs=("judgement-confusion-risk", "judgement-governance-factors")),
     Effect("reporting", "risk.degradation.rate", (1.2, 1.0, 0.9), "outsourced", "judgement",
-           f"{_R} §3.7: SLA credits are small and only paid when misses are measured and claimed"),
+           "SLA credits are small and only paid when misses are measured and claimed",
+           refs=("pulseapi-sla-credits", "microsoft-365-sla", "judgement-governance-factors")),
     Effect("reporting", "risk.renewal_step.rate", (1.3, 1.0, 0.8), "outsourced", "judgement",
-           f"{_R} §4 item 8 and §3.4 (scope creep): a renewal negotiated without service figures "
-           "is negotiated by the provider"),
+           "a renewal negotiated without service figures "
+           "is negotiated by the provider",
+           refs=("parallelplus-hidden-costs", "judgement-governance-factors")),
     Effect("decision_rights", "confusion.rate", (1.5, 1.0, 0.6), "outsourced", "judgement",
-           "Issue 7: 'an organisation that no longer knows who decides or how to prioritise'"),
+           "Issue 7: 'an organisation that no longer knows who decides or how to prioritise'",
+           refs=("judgement-confusion-risk", "judgement-governance-factors")),
     Effect("decision_rights", "cost.out_of_scope_share", (1.2, 1.0, 0.9), "outsourced",
-           "judgement", f"{_R} §3.4: unprioritised requests become paid change orders"),
+           "judgement", "unprioritised requests become paid change orders",
+           refs=("parallelplus-hidden-costs", "judgement-governance-factors")),
     # --- knowledge and people kept in-house
     Effect("referent", "confusion.rate", (2.0, 1.0, 0.5), "outsourced", "judgement",
-           "DESIGN.md §1 point 3: strategy and business knowledge stay in-house; with no referent "
-           "every request needs an arbitration"),
+           "strategy and business knowledge stay in-house; with no referent "
+           "every request needs an arbitration",
+           refs=("judgement-confusion-risk", "fondation-mma-tpe-pme",
+                 "judgement-governance-factors")),
     Effect("referent", "risk.degradation.rate", (1.2, 1.0, 0.9), "outsourced", "judgement",
-           f"{_R} §3.8 (quality-driven exits): the provider loses the business context"),
+           "the provider loses the business context",
+           refs=("deloitte-2012-outsourcing", "judgement-governance-factors")),
     Effect("change_readiness", "risk.transition_overrun.rate", (1.4, 1.0, 0.85), "outsourced",
-           "judgement", f"{_R} §3.4: transition is one of Barthélemy's hidden costs; onboarding "
-           "takes 30–90 days with parallel running"),
+           "judgement", "transition is one of Barthélemy's hidden costs; onboarding "
+           "takes 30–90 days with parallel running",
+           refs=("barthelemy-2001-hidden-costs", "controllednetworks-migration",
+                 "cynoratech-onboarding", "judgement-governance-factors")),
     Effect("change_readiness", "risk.transition_overrun.severity", (1.3, 1.0, 0.9), "outsourced",
-           "judgement", f"{_R} §3.4: transition adds 30–50 % to year 1 (adviser claim)"),
+           "judgement", "transition adds 30–50 % to year 1 (adviser claim)",
+           refs=("redress-migration-estimator", "judgement-governance-factors")),
     # --- control and reversibility
     Effect("assets", "cost.exit_factor", (1.5, 1.0, 0.85), "outsourced", "judgement",
-           f"{_R} §3.9: exit cost scaled by a lock-in score (documentation ownership, admin "
-           "credentials, data formats)"),
+           "exit cost scaled by a lock-in score (documentation ownership, admin "
+           "credentials, data formats)",
+           refs=("infotech-exit-vegaprism", "silicon-reversibilite",
+                 "judgement-governance-factors")),
     Effect("assets", "risk.provider_failure.severity", (1.4, 1.0, 0.9), "outsourced",
-           "judgement", f"{_R} §3.9 and §4 item 6: a forced exit without credentials or "
-           "documentation is a rebuild"),
+           "judgement", "a forced exit without credentials or "
+           "documentation is a rebuild",
+           refs=("barthelemy-2003-seven-sins", "silicon-reversibilite",
+                 "judgement-governance-factors")),
     Effect("assets", "risk.key_person.severity", (1.3, 1.0, 0.85), "all", "judgement",
-           f"{_R} §4 item 7: key-person dependency; what is written down leaves with no one"),
+           "key-person dependency; what is written down leaves with no one",
+           refs=("layerlogix-tco", "judgement-governance-factors")),
     Effect("reversibility", "cost.exit_factor", (1.5, 1.0, 0.8), "outsourced", "judgement",
-           f"{_R} §3.9: failing to plan an exit is Barthélemy's 7th deadly sin; exit typically "
-           "adds 1–2 months of billing (Info-Tech); factor values are a judgement"),
+           "failing to plan an exit is Barthélemy's 7th deadly sin; exit typically "
+           "adds 1–2 months of billing (Info-Tech); factor values are a judgement",
+           refs=("barthelemy-2003-seven-sins", "infotech-exit-vegaprism",
+                 "judgement-governance-factors")),
     Effect("reversibility", "risk.provider_failure.severity", (1.5, 1.0, 0.8), "outsourced",
-           "judgement", f"{_R} §3.9: a reversibility plan kept up to date (CCAG-TIC, ANSSI) "
-           "shortens a forced exit; issue 7 example"),
+           "judgement", "a reversibility plan kept up to date (CCAG-TIC, ANSSI) "
+           "shortens a forced exit; issue 7 example",
+           refs=("lexing-reversibilite", "silicon-reversibilite", "judgement-governance-factors")),
     Effect("security_roles", "risk.data_loss.rate", (1.5, 1.0, 0.7), "all", "judgement",
-           f"{_R} §3.5: a 13-person firm lost 4 days to a failed NAS; untested backups fail "
-           "when needed"),
+           "a 13-person firm lost 4 days to a failed NAS; untested backups fail "
+           "when needed",
+           refs=("antoineconnect-infogerance", "judgement-governance-factors")),
     Effect("security_roles", "risk.cyber.severity", (1.2, 1.0, 0.9), "all", "judgement",
-           f"{_R} §3.6: ransomware is in 88 % of SMB breaches (Verizon 2025); tested restores and "
-           "written roles shorten the outage"),
+           "ransomware is in 88 % of SMB breaches (Verizon 2025); tested restores and "
+           "written roles shorten the outage",
+           refs=("verizon-dbir-2025", "judgement-governance-factors")),
     # --- provider and approach
     Effect("business_understanding", "risk.degradation.rate", (1.3, 1.0, 0.85), "outsourced",
-           "judgement", f"{_R} §3.8: 71 % of early exits are quality-driven (Deloitte 2012); "
-           "issue 7: volume providers lose business understanding"),
+           "judgement", "71 % of early exits are quality-driven (Deloitte 2012); "
+           "issue 7: volume providers lose business understanding",
+           refs=("deloitte-2012-outsourcing", "judgement-governance-factors")),
     Effect("partnership", "risk.degradation.rate", (1.6, 1.0, 0.85), "outsourced", "judgement",
-           f"{_R} §4 item 8 and §3.2 (below-average per-user prices buy less capacity); the "
-           "engine's low-cost degradation rate is 4× the standard one"),
+           "below-average per-user prices buy less capacity; the "
+           "engine's low-cost degradation rate is 4× the standard one",
+           refs=("pharallax-msp-benchmark", "judgement-governance-factors")),
     Effect("partnership", "risk.renewal_step.rate", (1.3, 1.0, 0.9), "outsourced",
-           "judgement", f"{_R} §3.4: a lowest-price bid is recouped through extras and renewal"),
+           "judgement", "a lowest-price bid is recouped through extras and renewal",
+           refs=("parallelplus-hidden-costs", "judgement-governance-factors")),
     Effect("phasing", "risk.transition_overrun.rate", (1.5, 1.0, 0.8), "outsourced", "judgement",
-           f"{_R} §3.4: 50 users on one site take 2–3 weeks, 600 on several sites 6–8 weeks with "
-           "parallel running; Barthélemy's 14 % failures"),
+           "50 users on one site take 2–3 weeks, 600 on several sites 6–8 weeks with "
+           "parallel running; Barthélemy's 14 % failures",
+           refs=("controllednetworks-migration", "cynoratech-onboarding",
+                 "barthelemy-2001-hidden-costs", "judgement-governance-factors")),
     Effect("phasing", "risk.transition_overrun.severity", (1.3, 1.0, 0.9), "outsourced",
-           "judgement", f"{_R} §3.4: a messy environment exceeds one month of fee"),
+           "judgement", "a messy environment exceeds one month of fee",
+           refs=("onboarding-cost-calculator", "judgement-governance-factors")),
 )
 
 #: Every parameter the table moves, in display order.
