@@ -6,8 +6,15 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from models.defaults import ASSUMPTIONS
-from models.sources import (FIELDS, KEY_PATTERN, QUALITIES, SourcesError, cite,
-                            load_sources, parse_sources)
+from models.sources import (
+    FIELDS,
+    KEY_PATTERN,
+    QUALITIES,
+    SourcesError,
+    cite,
+    load_sources,
+    parse_sources,
+)
 from tests.conftest import ROOT
 
 SOURCES = load_sources()
