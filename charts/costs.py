@@ -40,8 +40,9 @@ def yearly_by_domain_chart(tidy: pd.DataFrame, results, lang: str, source: str,
     n = max(len(results), 1)
     fig = make_subplots(rows=1, cols=n, shared_yaxes=True, horizontal_spacing=0.02,
                         subplot_titles=[r.name for r in results] or [""])
-    table = (tidy.groupby(["scenario", "year", "domain"])["amount_eur"].sum()
-             .unstack("domain").reindex(columns=list(DOMAINS), fill_value=0.0).fillna(0.0))
+    table = (tidy.pivot_table(index=["scenario", "year"], columns="domain", values="amount_eur",
+                              aggfunc="sum")
+             .reindex(columns=list(DOMAINS), fill_value=0.0).fillna(0.0))
     years = list(range(1, horizon + 1))
     labels = [t("chart.costs.year_short", lang, n=y) for y in years]
     used = [d for d in DOMAINS if table[d].abs().sum() > 0]
