@@ -48,7 +48,10 @@ def collect_analysis(dataset: Dataset, analysis, economics: Economics, lang: str
     rows = []
     for r in analysis.results:
         years = analysis.stats[r.id]["years"]
-        mean_of = lambda key: float(sum(y[key] for y in years) / len(years))  # noqa: E731
+
+        def mean_of(key: str, years: list = years) -> float:
+            return float(sum(y[key] for y in years) / len(years))
+
         k = kpis.set_index("scenario").loc[r.id]
         rows.append({"scenario": r.id, "mean_year": mean_of("mean"), "p10_year": mean_of("p10"),
                      "p50_year": mean_of("p50"), "p90_year": mean_of("p90"),

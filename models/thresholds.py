@@ -133,7 +133,7 @@ def thresholds(inputs: CostInputs, scenarios: list[Scenario], lang: str | None =
             continue
         name = sc.display_name(lang)
 
-        def named(th: Threshold) -> Threshold:
+        def named(th: Threshold, name: str = name) -> Threshold:
             return Threshold(**{**th.__dict__, "scenario_name": name})
 
         fee_per_user = _monthly_fee(inputs, sc) / employees

@@ -59,7 +59,7 @@ def sampling_only(trials: tuple[int, ...] = (10_000, 100_000), repeats: int = 5,
     config = RiskConfig()
     rows = []
     for n in trials:
-        def draw():
+        def draw(n: int = n):
             streams = Streams(seed, n)
             cph = _downtime_cost(inputs, config, streams)
             done = set()
@@ -84,10 +84,10 @@ def run(trials: tuple[int, ...] = (10_000, 100_000), repeats: int = 5, seed: int
     ds, inputs, scenarios = _setup()
     rows = []
     for n in trials:
-        def full():
+        def full(n: int = n):
             simulate(inputs, scenarios, n_trials=n, seed=seed, spend=ds.spend)
 
-        def with_stats():
+        def with_stats(n: int = n):
             res = simulate(inputs, scenarios, n_trials=n, seed=seed, spend=ds.spend)
             scenario_statistics(res)
 
