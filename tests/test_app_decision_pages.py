@@ -68,7 +68,10 @@ def test_higher_provider_prices_raise_full_outsourcing_total_on_overview():
 
     def full_total(at):
         return [m for m in at.metric if m.label.startswith("Total over")][2].value
-    parse = lambda s: float(s.replace("€", "").replace(",", ""))
+
+    def parse(s):
+        return float(s.replace("€", "").replace(",", ""))
+
     assert parse(full_total(dear)) > parse(full_total(base))
 
 

@@ -70,7 +70,10 @@ def test_committed_workbook_matches_generator(tmp_path):
     from tests.conftest import ROOT
     committed = ROOT / "sample_data" / "sample_company_spend.xlsx"
     rebuilt = write_sample_workbook(tmp_path / "s.xlsx")
-    read = lambda p: pd.read_excel(p, sheet_name="Dépenses", header=2, engine="calamine")
+
+    def read(p):
+        return pd.read_excel(p, sheet_name="Dépenses", header=2, engine="calamine")
+
     pd.testing.assert_frame_equal(read(committed), read(rebuilt))
     df = read(committed)
     assert len(df) == len(generate_sample_spend())

@@ -145,7 +145,7 @@ def auto_mapping(columns: list[str], frame: pd.DataFrame) -> dict[str, str]:
             candidates.append((score, fld, col))
     mapping: dict[str, str] = {}
     used: set[str] = set()
-    for score, fld, col in sorted(candidates, key=lambda c: -c[0]):
+    for _score, fld, col in sorted(candidates, key=lambda c: -c[0]):
         if fld in mapping or col in used:
             continue
         mapping[fld] = col
