@@ -162,12 +162,12 @@ def test_streams_depend_only_on_seed_and_name():
     assert not np.array_equal(a, stream(43, "input:price_factor").random(5))
     assert not np.array_equal(a, stream(42, "input:salary_factor").random(5))
     assert name_key("x") == name_key("x") and name_key("x") != name_key("y")
-    # the global numpy state is never used
-    np.random.seed(0)
-    before = np.random.random()
-    np.random.seed(0)
+    # the global numpy state is never used: this check has to drive the legacy global API itself
+    np.random.seed(0)  # noqa: NPY002 - sets the global state under test
+    before = np.random.random()  # noqa: NPY002 - reads the global state under test
+    np.random.seed(0)  # noqa: NPY002 - sets the global state under test
     Streams(1, 100).sample("input:a", Pert(0, 1, 2))
-    assert np.random.random() == before
+    assert np.random.random() == before  # noqa: NPY002 - reads the global state under test
 
 
 def test_streams_reject_bad_seed_and_trials():

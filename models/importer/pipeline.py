@@ -380,7 +380,7 @@ def _flag_totals(m: Mapped, date: pd.Series, reason: pd.Series) -> None:
         sub = body[candidates.to_numpy()]
         for c in {mapping[f] for f in _TEXT_FIELDS if f in mapping} | set(m.columns[:3]):
             cells = sub[c]
-            strings = cells[cells.map(type) == str].astype(str)
+            strings = cells[cells.map(type) == str].astype(str)  # noqa: E721 - see parse.is_text
             hit = strings.str.contains(_TOTAL_RE, regex=True)
             total_hit.loc[hit[hit].index] = True
     _flag_reason(reason, total_hit & date.isna(), "total")
@@ -544,7 +544,7 @@ def _account_headings(body: pd.DataFrame, columns: list[str], no_amount: pd.Seri
                           "label": pd.Series(None, index=body.index, dtype=object)})
     for c in columns[:3]:
         cells = sub[c]
-        strings = cells[cells.map(type) == str].astype(str)
+        strings = cells[cells.map(type) == str].astype(str)  # noqa: E721 - see parse.is_text
         hit = strings.str.extract(_HEADING_RE).dropna()
         hit = hit[found.loc[hit.index, "account"].isna()]
         found.loc[hit.index, "account"] = hit[0].to_numpy()
