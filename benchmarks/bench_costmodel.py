@@ -26,17 +26,21 @@ def main() -> None:
     inputs = make_inputs(ds.spend, ds.company, ds.staff)
     rng = np.random.default_rng(1)
     overrides = {
-        "price_factor": rng.uniform(0.8, 1.3, (N, 1)), "indexation": rng.uniform(0.01, 0.05, (N, 1)),
-        "renewal_step": rng.uniform(0.0, 0.15, (N, 1)), "salary_drift": rng.uniform(0.01, 0.04, (N, 1)),
+        "price_factor": rng.uniform(0.8, 1.3, (N, 1)),
+        "indexation": rng.uniform(0.01, 0.05, (N, 1)),
+        "renewal_step": rng.uniform(0.0, 0.15, (N, 1)),
+        "salary_drift": rng.uniform(0.01, 0.04, (N, 1)),
         "price_inflation": rng.uniform(0.0, 0.04, (N, 1)),
         "headcount_growth": rng.uniform(-0.02, 0.05, (N, 1)),
         "out_of_scope_share": rng.uniform(0.05, 0.3, (N, 1)),
-        "transition_fee_months": rng.uniform(1, 3, (N, 1)), "exit_factor": rng.uniform(0.5, 2, (N, 1)),
+        "transition_fee_months": rng.uniform(1, 3, (N, 1)),
+        "exit_factor": rng.uniform(0.5, 2, (N, 1)),
         "unplanned_factor": rng.lognormal(0.0, 0.5, (N, 1)),
     }
     scenarios = default_scenarios()
     for name, fn in (("yearly_totals (fast path)", lambda s: yearly_totals(inputs, s, overrides)),
-                     ("total_by_year(yearly_costs)", lambda s: total_by_year(yearly_costs(inputs, s, overrides)))):
+                     ("total_by_year(yearly_costs)",
+                      lambda s: total_by_year(yearly_costs(inputs, s, overrides)))):
         best = float("inf")
         for _ in range(3):
             t0 = time.perf_counter()

@@ -19,16 +19,20 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 LINES = (   # (account, account label, vendor, label, typical amount)
-    ("6156", "Maintenance", "Atlantique Micro Services", "Contrat de maintenance parc informatique", 1150.0),
-    ("6135", "Locations mobilières", "Microsoft Ireland Operations Ltd", "Microsoft 365 Business Premium", 1339.0),
+    ("6156", "Maintenance", "Atlantique Micro Services",
+     "Contrat de maintenance parc informatique", 1150.0),
+    ("6135", "Locations mobilières", "Microsoft Ireland Operations Ltd",
+     "Microsoft 365 Business Premium", 1339.0),
     ("6135", "Locations mobilières", "OVHcloud", "Serveur privé virtuel VPS", 96.0),
     ("6262", "Frais de télécommunications", "Orange Business", "Accès fibre entreprise", 390.0),
     ("6262", "Frais de télécommunications", "Bouygues Telecom", "Forfaits mobiles flotte", 722.0),
     ("6135", "Locations mobilières", "Sophos", "Sophos Intercept X - renouvellement", 430.0),
     ("651", "Redevances logiciels", "Sage", "Sage 100 maintenance annuelle", 980.0),
     ("6063", "Petit équipement", "LDLC Pro", "Écran 24 pouces Dell", 189.0),
-    ("2183", "Matériel informatique", "Dell Technologies", "Ordinateur portable Latitude 5450", 1085.0),
-    ("611", "Sous-traitance générale", "Atlantique Micro Services", "Dépannage urgent hors contrat - 2 h sur site", 270.0),
+    ("2183", "Matériel informatique", "Dell Technologies",
+     "Ordinateur portable Latitude 5450", 1085.0),
+    ("611", "Sous-traitance générale", "Atlantique Micro Services",
+     "Dépannage urgent hors contrat - 2 h sur site", 270.0),
     ("6226", "Honoraires", "DPO Partenaires", "DPO externalisé RGPD", 450.0),
     ("6132", "Locations immobilières", "Foncia", "Loyer locaux Nantes", 6500.0),
     ("6061", "Fournitures non stockables", "EDF Entreprises", "Électricité", 2100.0),
@@ -101,7 +105,8 @@ def main() -> int:
     print(f"read (calamine)      {min(read_times):.2f} s")
     print(f"read+map+classify    {best:.2f} s (best of {args.repeat}; all: "
           + ", ".join(f"{t:.2f}" for t in times) + ")")
-    print(f"CPU time (process)   {min(cpu_times):.2f} s (best; wall time suffers on a busy machine)")
+    print(f"CPU time (process)   {min(cpu_times):.2f} s "
+          "(best; wall time suffers on a busy machine)")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"load average (1 min) {load:.2f} on {os.cpu_count()} CPUs")
     print(f"target < 2 s         {'met' if best < 2 else 'NOT met'}")

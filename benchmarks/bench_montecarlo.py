@@ -46,7 +46,8 @@ def main() -> int:
         ok = "OK" if row["seconds"] < target else "over target"
         print(f"  {row['trials']:>7} trials: {row['seconds']:.3f} s wall "
               f"({row['cpu_seconds']:.3f} s CPU, {row['trials_per_second']:,} trials/s; "
-              f"target < {target} s: {ok}); with statistics {row['seconds_with_statistics']:.3f} s; "
+              f"target < {target} s: {ok}); "
+              f"with statistics {row['seconds_with_statistics']:.3f} s; "
               f"peak {row['peak_traced_mb']} MB (target < {MEMORY_TARGET_MB:.0f} MB)")
     print(f"peak resident memory of this process: {report['peak_rss_mb']} MB")
     return 0

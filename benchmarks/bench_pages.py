@@ -45,7 +45,8 @@ def main() -> int:
     def analysis_only():
         analyse(ds, default_scenarios(), Economics(horizon_years=next(horizons, 5)),
                 answers=preset(DEFAULT_PRESET))
-    print(f"analysis alone (10,000 trials, 3 scenarios): {_median_time(analysis_only, args.repeats):.3f} s")
+    print("analysis alone (10,000 trials, 3 scenarios): "
+          f"{_median_time(analysis_only, args.repeats):.3f} s")
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
     at.query_params["lang"] = "en"

@@ -23,7 +23,8 @@ def cost_title(results, horizon: int, lang: str) -> str:
     ref = next((r for r in results if r.kind == "inhouse"), results[0])
     best = _cheapest(results)
     if best.id == ref.id or best.total >= ref.total:
-        return t("chart.costs.title_inhouse", lang, years=horizon, total=fmt_eur_short(ref.total, lang))
+        return t("chart.costs.title_inhouse", lang, years=horizon,
+                 total=fmt_eur_short(ref.total, lang))
     return t("chart.costs.title_best", lang, scenario=best.name, years=horizon,
              total=fmt_eur_short(best.total, lang),
              saving=fmt_eur_short(ref.total - best.total, lang))

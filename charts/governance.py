@@ -100,7 +100,8 @@ def risk_matrix_chart(register: pd.DataFrame, styles: list[SeriesStyle], lang: s
                           + t("gov.chart.matrix.x", lang) + " %{customdata[1]} · "
                           + t("gov.chart.matrix.y", lang) + " %{customdata[2]}<extra></extra>"))
     for risk, symbol in RISK_SYMBOLS.items():       # legend of the symbols
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t(f"gov.risk.{risk}", lang),
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers",
+                                 name=t(f"gov.risk.{risk}", lang),
                                  marker=dict(color=MUTED_COLOR, size=13, symbol=symbol)))
     if len(reg):
         product = reg["likelihood"] * reg["impact"]
@@ -147,7 +148,8 @@ def effect_chart(rows: pd.DataFrame, styles: list[SeriesStyle], lang: str,
     if ordered:
         moved = max(range(len(ordered)), key=lambda i: (abs(after[i] - before[i]), -i))
         title = t("gov.chart.effect.title", lang, scenario=ordered[moved].name,
-                  before=fmt_eur_short(before[moved], lang), after=fmt_eur_short(after[moved], lang))
+                  before=fmt_eur_short(before[moved], lang),
+                  after=fmt_eur_short(after[moved], lang))
     else:
         title = t("common.no_data", lang)
     base_layout(fig, title, t("gov.chart.effect.subtitle", lang, source=source), lang,

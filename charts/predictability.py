@@ -33,7 +33,8 @@ def _year_label(year, lang) -> str:
     return str(year) if year > 1000 else t("chart.axis.year_n", lang, n=year)
 
 
-def fan_chart(yearly: pd.DataFrame, styles: list[SeriesStyle], lang: str, subtitle: str) -> go.Figure:
+def fan_chart(yearly: pd.DataFrame, styles: list[SeriesStyle], lang: str,
+              subtitle: str) -> go.Figure:
     """P10–P90 band and P50 line per scenario and year.
 
     ``yearly`` has columns ``scenario`` (style id), ``year``, ``p10``, ``p50``, ``p90``.
@@ -53,8 +54,10 @@ def fan_chart(yearly: pd.DataFrame, styles: list[SeriesStyle], lang: str, subtit
             x=x, y=rows["p90"], mode="lines", line=dict(width=0), fill="tonexty",
             fillcolor=with_alpha(style.color, 0.18), legendgroup=style.id,
             name=t("chart.fan.band", lang, name=style.name),
-            customdata=[[fmt_eur(a, lang), fmt_eur(b, lang)] for a, b in zip(rows["p10"], rows["p90"])],
-            hovertemplate=style.name + " · %{x}<br>P10 %{customdata[0]} – P90 %{customdata[1]}<extra></extra>"))
+            customdata=[[fmt_eur(a, lang), fmt_eur(b, lang)]
+                        for a, b in zip(rows["p10"], rows["p90"])],
+            hovertemplate=style.name + " · %{x}<br>P10 %{customdata[0]} – P90 %{customdata[1]}"
+                                       "<extra></extra>"))
         fig.add_trace(go.Scatter(
             x=x, y=rows["p50"], mode="lines+markers", line=dict(color=style.color, width=3),
             marker=dict(size=7), name=t("chart.fan.median", lang, name=style.name),
@@ -69,7 +72,8 @@ def fan_chart(yearly: pd.DataFrame, styles: list[SeriesStyle], lang: str, subtit
                   worst_width=fmt_eur_short(widths[worst], lang))
     elif widths:
         only = next(iter(widths))
-        title = t("chart.fan.title_one", lang, name=names[only], width=fmt_eur_short(widths[only], lang))
+        title = t("chart.fan.title_one", lang, name=names[only],
+                  width=fmt_eur_short(widths[only], lang))
     else:
         title = t("common.no_data", lang)
     base_layout(fig, title, subtitle, lang, height=520)
@@ -99,17 +103,20 @@ def distribution_chart(samples: dict[str, np.ndarray], styles: list[SeriesStyle]
         fig.add_trace(go.Violin(
             y=quantile_points(full), x=[style.name] * min(full.size, MAX_POINTS), name=style.name,
             line_color=style.color, fillcolor=with_alpha(style.color, 0.35), box_visible=True,
-            meanline_visible=False, points=False, spanmode="hard", hoverinfo="skip", showlegend=False))
+            meanline_visible=False, points=False, spanmode="hard", hoverinfo="skip",
+            showlegend=False))
         fig.add_trace(go.Scatter(
             x=[style.name], y=[p90[style.id]], mode="markers+text", showlegend=False,
             marker=dict(symbol="line-ew-open", size=36, color=style.color, line=dict(width=3)),
             text=["P90 " + fmt_eur_short(p90[style.id], lang)], textposition="top center",
-            hovertemplate=style.name + "<br>P90 " + fmt_eur(p90[style.id], lang) + "<extra></extra>"))
+            hovertemplate=(style.name + "<br>P90 " + fmt_eur(p90[style.id], lang)
+                           + "<extra></extra>")))
     names = {s.id: s.name for s in styles}
     if p90:
         worst, best = max(p90, key=p90.get), min(p90, key=p90.get)
         title = t("chart.dist.title", lang, worst=names[worst], best=names[best],
-                  worst_p90=fmt_eur_short(p90[worst], lang), best_p90=fmt_eur_short(p90[best], lang))
+                  worst_p90=fmt_eur_short(p90[worst], lang),
+                  best_p90=fmt_eur_short(p90[best], lang))
     else:
         title = t("common.no_data", lang)
     base_layout(fig, title, subtitle + " · " + t("chart.dist.tail_note", lang), lang, height=520)
@@ -136,7 +143,8 @@ def cv_overrun_chart(stats: pd.DataFrame, styles: list[SeriesStyle], margin: flo
     cv = [float(rows.loc[s.id, "cv"]) for s in present]
     po = [float(rows.loc[s.id, "p_overrun"]) for s in present]
     fig.add_trace(go.Bar(x=names, y=cv, marker_color=colors, showlegend=False,
-                         text=[fmt_pct(v, lang) for v in cv], textposition="outside", cliponaxis=False,
+                         text=[fmt_pct(v, lang) for v in cv], textposition="outside",
+                         cliponaxis=False,
                          hoverinfo="skip"), row=1, col=1)
     fig.add_trace(go.Bar(x=names, y=po, marker_color=colors, showlegend=False,
                          text=[fmt_pct(v, lang, 0) for v in po], textposition="outside",

@@ -45,7 +45,8 @@ def expected_loss_chart(eal: pd.DataFrame, event_labels: dict[str, str], styles:
     return fig
 
 
-def exceedance_curve(losses: np.ndarray, points: int = CURVE_POINTS) -> tuple[np.ndarray, np.ndarray]:
+def exceedance_curve(losses: np.ndarray,
+                     points: int = CURVE_POINTS) -> tuple[np.ndarray, np.ndarray]:
     """Loss exceedance curve from one sorted sample: (loss x, P(L > x)).
 
     For the sorted sample x_(1) ≤ … ≤ x_(n), P(L > x_(i)) is estimated by (n − i) / n. At most
@@ -71,12 +72,15 @@ def exceedance_chart(losses: dict[str, np.ndarray], styles: list[SeriesStyle], l
         sample = np.asarray(losses[style.id], dtype="float64").ravel()
         q90[style.id] = float(np.quantile(sample, 0.9))
         x, p = exceedance_curve(sample)
-        keep = x > 0                                 # log axis: years without any loss start the curve
+        # log axis: years without any loss start the curve
+        keep = x > 0
         x, p = x[keep], p[keep]
         fig.add_trace(go.Scatter(
-            x=x, y=p, mode="lines", name=style.name, line=dict(color=style.color, width=3, shape="hv"),
+            x=x, y=p, mode="lines", name=style.name,
+            line=dict(color=style.color, width=3, shape="hv"),
             customdata=[[fmt_eur(a, lang), fmt_pct(b, lang)] for a, b in zip(x, p)],
-            hovertemplate=style.name + "<br>P(> %{customdata[0]}) = %{customdata[1]}<extra></extra>"))
+            hovertemplate=style.name + "<br>P(> %{customdata[0]}) = %{customdata[1]}"
+                                       "<extra></extra>"))
     names = {s.id: s.name for s in styles}
     if q90:
         worst, best = max(q90, key=q90.get), min(q90, key=q90.get)
@@ -108,7 +112,8 @@ def sla_chart(sla: pd.DataFrame, styles: list[SeriesStyle], lang: str, subtitle:
     credits = np.minimum(np.array([float(rows.loc[s.id, "credits"]) for s in present]), loss)
     uncovered = loss - credits
     fig = go.Figure()
-    fig.add_trace(go.Bar(x=names, y=credits, name=t("chart.sla.credits", lang), marker_color="#56B4E9",
+    fig.add_trace(go.Bar(x=names, y=credits, name=t("chart.sla.credits", lang),
+                         marker_color="#56B4E9",
                          customdata=[fmt_eur(v, lang) for v in credits],
                          hovertemplate="%{x}<br>%{customdata}<extra></extra>"))
     fig.add_trace(go.Bar(x=names, y=uncovered, name=t("chart.sla.uncovered", lang),

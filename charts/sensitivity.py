@@ -55,7 +55,8 @@ def waterfall_chart(start_total: float, steps: list[tuple[str, float]], name: st
         x=labels, y=values, measure=["absolute"] + ["relative"] * len(steps) + ["total"],
         text=[fmt_eur_short(v, lang) for v in values], textposition="outside",
         connector=dict(line=dict(color="#9e9e9e", width=1)),
-        increasing=dict(marker=dict(color="#D55E00")), decreasing=dict(marker=dict(color="#009E73")),
+        increasing=dict(marker=dict(color="#D55E00")),
+        decreasing=dict(marker=dict(color="#009E73")),
         totals=dict(marker=dict(color="#0072B2")), cliponaxis=False,
         customdata=[fmt_eur(v, lang) for v in values],
         hovertemplate="%{x}<br>%{customdata}<extra></extra>"))

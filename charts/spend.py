@@ -22,7 +22,8 @@ def spend_by_domain_chart(summary: SpendSummary, lang: str, source: str) -> go.F
         marker_color=[DOMAIN_COLORS[d] for d in annual.index],
         text=[fmt_eur_short(v, lang) for v in annual.values], textposition="outside",
         cliponaxis=False,
-        customdata=[[fmt_eur(v, lang), fmt_pct(v / total if total else 0, lang)] for v in annual.values],
+        customdata=[[fmt_eur(v, lang), fmt_pct(v / total if total else 0, lang)]
+                    for v in annual.values],
         hovertemplate="%{y}<br>%{customdata[0]} · %{customdata[1]}<extra></extra>",
         name=t("chart.axis.eur_per_year", lang),
     ))
@@ -51,7 +52,8 @@ def spend_by_month_chart(monthly: pd.DataFrame, lang: str, source: str) -> go.Fi
             x=months, y=values, name=t(f"domain.{domain}", lang),
             marker_color=DOMAIN_COLORS[domain],
             customdata=[fmt_eur(v, lang) for v in values],
-            hovertemplate="%{x} · " + t(f"domain.{domain}", lang) + "<br>%{customdata}<extra></extra>",
+            hovertemplate=("%{x} · " + t(f"domain.{domain}", lang)
+                           + "<br>%{customdata}<extra></extra>"),
         ))
     totals = monthly.sum(axis=1)
     if len(totals):

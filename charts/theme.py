@@ -42,7 +42,8 @@ class SeriesStyle:
 
 def scenario_styles(scenarios, lang: str | None) -> list[SeriesStyle]:
     """Styles for scenario objects exposing ``id``, ``display_name(lang)`` and ``color_index``."""
-    return [SeriesStyle(s.id, s.display_name(lang), scenario_color(s.color_index)) for s in scenarios]
+    return [SeriesStyle(s.id, s.display_name(lang), scenario_color(s.color_index))
+            for s in scenarios]
 
 
 def with_alpha(hex_color: str, alpha: float) -> str:

@@ -45,9 +45,11 @@ def _summary(args) -> int:
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("sample", help="rebuild the sample company workbook and the blank template")
+    p = subparsers.add_parser(
+        "sample", help="rebuild the sample company workbook and the blank template")
     p.add_argument("--out", default="sample_data", help="output folder (default: sample_data)")
-    p.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})")
+    p.add_argument("--seed", type=int, default=DEFAULT_SEED,
+                   help=f"random seed (default {DEFAULT_SEED})")
     p.set_defaults(func=_sample)
     p = subparsers.add_parser("summary", help="headline figures of the sample company's IT spend")
     p.add_argument("--json", action="store_true", help="print one JSON object")
