@@ -72,7 +72,8 @@ def _kpi_frame(pack: BoardPack) -> pd.DataFrame:
                "break_even": r.break_even_year if r.break_even_year is not None else "–",
                "per_employee": r.cost_per_employee, "fixed_share": r.fixed_share}
         if mc is not None and r.id in mc.index:
-            row.update(p90=float(mc.loc[r.id, "p90_year"]), bar=float(mc.loc[r.id, "budget_at_risk"]),
+            row.update(p90=float(mc.loc[r.id, "p90_year"]),
+                       bar=float(mc.loc[r.id, "budget_at_risk"]),
                        risk=float(mc.loc[r.id, "expected_risk_loss"]))
         rows.append(row)
     return pd.DataFrame(rows)
@@ -129,8 +130,8 @@ def build_xlsx(pack: BoardPack) -> bytes:
     line.title = t("export.chart.yearly", lang)
     line.y_axis.numFmt = EURO_FORMAT
     for i in range(len(pack.results)):
-        line.add_data(Reference(wy, min_col=1, max_col=1 + len(years), min_row=2 + i), from_rows=True,
-                      titles_from_data=True)
+        line.add_data(Reference(wy, min_col=1, max_col=1 + len(years), min_row=2 + i),
+                      from_rows=True, titles_from_data=True)
     line.set_categories(Reference(wy, min_col=2, max_col=1 + len(years), min_row=1))
     line.height, line.width = 8, 18
     wy.add_chart(line, f"A{end + 1}")
@@ -159,9 +160,11 @@ def build_xlsx(pack: BoardPack) -> bytes:
             Column("budget_at_risk", t("export.col.budget_at_risk", lang), EURO_FORMAT),
             Column("p_overrun", t("export.col.p_overrun", lang), PERCENT_FORMAT),
             Column("expected_risk_loss", t("export.col.risk_loss", lang), EURO_FORMAT)],
-            start_row=1, title=t("export.risk.title", lang, trials=fmt_number(pack.trials or 0, lang), seed=pack.seed))
+            start_row=1, title=t("export.risk.title", lang,
+                                 trials=fmt_number(pack.trials or 0, lang), seed=pack.seed))
         if pack.risk_losses is not None:
-            losses = pack.risk_losses.assign(name=[names.get(s, s) for s in pack.risk_losses["scenario"]])
+            losses = pack.risk_losses.assign(
+                name=[names.get(s, s) for s in pack.risk_losses["scenario"]])
             write_table(wr, losses, [Column("name", t("export.col.scenario", lang), width=28),
                                      Column("event", t("export.col.event", lang), width=34),
                                      Column("eal", t("export.col.eal", lang), EURO_FORMAT)],
@@ -254,14 +257,16 @@ def build_pptx(pack: BoardPack) -> bytes:
                  str(r.break_even_year) if r.break_even_year is not None else "–",
                  fmt_eur(r.cost_per_employee, lang)] for r in pack.results]
     table_slide(prs, t("export.slide.kpis", lang), sub,
-                [t("export.col.scenario", lang), t("export.col.total", lang, years=pack.horizon_years),
-                 t("export.col.npv", lang), t("export.col.delta", lang), t("export.col.break_even", lang),
-                 t("export.col.per_employee", lang)], kpi_rows)
+                [t("export.col.scenario", lang),
+                 t("export.col.total", lang, years=pack.horizon_years),
+                 t("export.col.npv", lang), t("export.col.delta", lang),
+                 t("export.col.break_even", lang), t("export.col.per_employee", lang)], kpi_rows)
     if pack.mc_summary is not None:
         mc = pack.mc_summary.set_index("scenario")
         ids = [r.id for r in pack.results if r.id in mc.index]
         chart_slide(prs, t("export.slide.predictability", lang),
-                    t("export.risk.title", lang, trials=fmt_number(pack.trials or 0, lang), seed=pack.seed),
+                    t("export.risk.title", lang, trials=fmt_number(pack.trials or 0, lang),
+                      seed=pack.seed),
                     [n for r, n in zip(pack.results, names) if r.id in ids],
                     [("P50", [float(mc.loc[i, "p50_year"]) for i in ids], "#56B4E9"),
                      ("P90", [float(mc.loc[i, "p90_year"]) for i in ids], "#D55E00")], "column")
@@ -279,8 +284,10 @@ def build_pptx(pack: BoardPack) -> bytes:
         bullet_slide(prs, t("export.slide.governance", lang), pack.actions[:10], sub)
     if pack.inputs:
         table_slide(prs, t("export.sheet.assumptions", lang), sub,
-                    [t("export.col.input", lang), t("export.col.value", lang), t("export.col.unit", lang)],
-                    [[str(a), fmt_pct(b, lang) if u == "%" else str(b), u] for a, b, u in pack.inputs[:12]],
+                    [t("export.col.input", lang), t("export.col.value", lang),
+                     t("export.col.unit", lang)],
+                    [[str(a), fmt_pct(b, lang) if u == "%" else str(b), u]
+                     for a, b, u in pack.inputs[:12]],
                     font_size=12)
     return deck_bytes(prs)
 

@@ -97,7 +97,8 @@ def report_sections(pack: BoardPack, scenarios: list[Scenario]) -> list[Section]
         from i18n import fmt_date, fmt_number
         styles = scenario_styles(analysis.scenarios, lang)
         sub = t("chart.mc_subtitle", lang, source=pack.source,
-                trials=fmt_number(analysis.simulation.n_trials, lang), seed=analysis.simulation.seed,
+                trials=fmt_number(analysis.simulation.n_trials, lang),
+                seed=analysis.simulation.seed,
                 years=analysis.simulation.horizon, date=fmt_date(pack.created, lang))
         sections.append(Section(t("export.slide.predictability", lang), [], [
             fan_chart(analysis.yearly, styles, lang, sub),

@@ -12,12 +12,16 @@ import plotly.graph_objects as go
 from exports.safe import html_text
 from i18n import normalise_language
 
+# A backslash at a line end joins two source lines into one line of the string.
 _CSS = """
 body{font-family:Inter,'Segoe UI',Arial,sans-serif;color:#1a1a1a;margin:0;background:#fff}
 main{max-width:1200px;margin:0 auto;padding:24px 32px 64px}
-h1{font-size:30px;margin:8px 0 4px} h2{font-size:22px;margin:36px 0 8px;border-bottom:2px solid #1f4e79;padding-bottom:4px}
-p.meta{color:#5a5a5a;margin:0 0 16px} p.finding{font-size:18px;background:#eef4fa;padding:12px 16px;border-left:4px solid #1f4e79}
-table{border-collapse:collapse;margin:8px 0 16px;font-size:14px} th,td{border:1px solid #d0d7de;padding:6px 10px}
+h1{font-size:30px;margin:8px 0 4px} \
+h2{font-size:22px;margin:36px 0 8px;border-bottom:2px solid #1f4e79;padding-bottom:4px}
+p.meta{color:#5a5a5a;margin:0 0 16px} \
+p.finding{font-size:18px;background:#eef4fa;padding:12px 16px;border-left:4px solid #1f4e79}
+table{border-collapse:collapse;margin:8px 0 16px;font-size:14px} \
+th,td{border:1px solid #d0d7de;padding:6px 10px}
 th{background:#1f4e79;color:#fff;text-align:left} td.num{text-align:right;white-space:nowrap}
 .chart{margin:12px 0 24px}
 @media print{.chart{page-break-inside:avoid}}
@@ -43,7 +47,8 @@ def _table_html(table: Table) -> str:
     numeric = table.numeric or [False] * len(table.headers)
     head = "".join(f"<th>{html_text(h)}</th>" for h in table.headers)
     body = "".join(
-        "<tr>" + "".join(f"<td class=\"num\">{html_text(v)}</td>" if numeric[j] else f"<td>{html_text(v)}</td>"
+        "<tr>" + "".join(f"<td class=\"num\">{html_text(v)}</td>" if numeric[j]
+                         else f"<td>{html_text(v)}</td>"
                          for j, v in enumerate(row)) + "</tr>" for row in table.rows)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 

@@ -45,7 +45,8 @@ def _textbox(slide, text: str, left, top, width, height, size: int, bold=False, 
 def _header(slide, title: str, subtitle: str | None) -> None:
     _textbox(slide, title, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.9), 28, True, BRAND)
     if subtitle:
-        _textbox(slide, subtitle, Inches(0.5), Inches(1.15), Inches(12.3), Inches(0.5), 14, False, MUTED)
+        _textbox(slide, subtitle, Inches(0.5), Inches(1.15), Inches(12.3), Inches(0.5), 14, False,
+                 MUTED)
 
 
 def title_slide(prs, title: str, subtitle: str) -> None:
@@ -81,7 +82,8 @@ def chart_slide(prs, title: str, subtitle: str | None, categories: Sequence[str]
         data.add_series(name, [float(v) for v in values])
     chart_type = {"column": XL_CHART_TYPE.COLUMN_CLUSTERED, "stacked": XL_CHART_TYPE.COLUMN_STACKED,
                   "bar": XL_CHART_TYPE.BAR_CLUSTERED, "line": XL_CHART_TYPE.LINE_MARKERS}[kind]
-    frame = slide.shapes.add_chart(chart_type, Inches(0.5), Inches(1.8), Inches(12.3), Inches(5.4), data)
+    frame = slide.shapes.add_chart(chart_type, Inches(0.5), Inches(1.8), Inches(12.3), Inches(5.4),
+                                   data)
     chart = frame.chart
     chart.font.size = Pt(14)
     chart.has_legend = len(series) > 1
@@ -108,7 +110,8 @@ def table_slide(prs, title: str, subtitle: str | None, headers: Sequence[str],
     _header(slide, title, subtitle)
     n_rows, n_cols = len(rows) + 1, len(headers)
     height = Inches(min(5.4, 0.45 * n_rows))
-    table = slide.shapes.add_table(n_rows, n_cols, Inches(0.5), Inches(1.8), Inches(12.3), height).table
+    table = slide.shapes.add_table(n_rows, n_cols, Inches(0.5), Inches(1.8), Inches(12.3),
+                                   height).table
     for j, header in enumerate(headers):
         table.cell(0, j).text = str(header)
     for i, row in enumerate(rows, start=1):
