@@ -55,7 +55,8 @@ class Analysis:
     stats: dict                         # models.uncertainty.statistics.scenario_statistics
     yearly: pd.DataFrame                # scenario, year, mean, p10, p50, p90, p95, std, cv
     eal: pd.DataFrame                   # scenario, event, eal (EUR/year)
-    sla: pd.DataFrame                   # scenario, downtime_hours, downtime_loss, credits, uncovered
+    # scenario, downtime_hours, downtime_loss, credits, uncovered
+    sla: pd.DataFrame
     predictability: pd.DataFrame        # scenario, cv, p_overrun, cv_total
     thresholds: list[Threshold]
     finding: str
@@ -150,11 +151,13 @@ def analyse(dataset: Dataset, scenarios: list[Scenario], economics: Economics, *
     budgets = ({sid: budget_per_year * H for sid in run.result.scenario_ids}
                if budget_per_year else expected_budgets(run.result))
     stats = scenario_statistics(run.result, budgets=budgets, margin=margin)
-    p90 = {sid: float(sum(y["p90"] for y in s["years"]) / len(s["years"])) for sid, s in stats.items()}
+    p90 = {sid: float(sum(y["p90"] for y in s["years"]) / len(s["years"]))
+           for sid, s in stats.items()}
     return Analysis(
         inputs=inputs, scenarios=analysed, results=results,
         projection=project(inputs, analysed, lang=lang), simulation=run.result, stats=stats,
-        yearly=yearly_table(run.result, stats), eal=eal_table(run.result), sla=sla_table(run.result),
+        yearly=yearly_table(run.result, stats), eal=eal_table(run.result),
+        sla=sla_table(run.result),
         predictability=predictability_table(run.result, stats),
         thresholds=thresholds(inputs, analysed, lang=lang) if with_thresholds else [],
         finding=headline_finding(results, lang, p90), margin=margin, governed=governed)

@@ -40,7 +40,8 @@ class StaffRole:
 
     @property
     def loaded_cost_eur(self) -> float:
-        per_fte = self.gross_salary_eur * (1 + self.employer_charge_rate) + self.overhead_per_fte_eur
+        per_fte = (self.gross_salary_eur * (1 + self.employer_charge_rate)
+                   + self.overhead_per_fte_eur)
         return self.fte * per_fte
 
     def validate(self) -> None:

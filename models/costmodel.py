@@ -261,7 +261,8 @@ class _Core:
         self.day0 = (f * inputs.fte_pay_eur + inputs.fte_overhead_eur) / _days_per_fte()
         self.retained_fte_cost = f * inputs.retained_pay_eur + inputs.retained_overhead_eur
         self.inputs, self.scenario = inputs, scenario
-        self.outsourced = [d for d in DOMAINS if d != "governance" and scenario.choice(d).outsourced]
+        self.outsourced = [d for d in DOMAINS
+                           if d != "governance" and scenario.choice(d).outsourced]
 
     def monthly_price(self, d: str):
         """Year-1 monthly fee of domain ``d`` (EUR/month) and whether it grows with headcount."""
@@ -458,7 +459,8 @@ def project(inputs: CostInputs, scenarios: list[Scenario], horizon: int | None =
         sc.validate()
         name = sc.display_name(lang)
         for (domain, item), values in yearly_costs(inputs, sc, horizon=horizon).items():
-            values = np.broadcast_to(np.asarray(values, float), (horizon or inputs.economics.horizon_years,))
+            values = np.broadcast_to(np.asarray(values, float),
+                                     (horizon or inputs.economics.horizon_years,))
             for y, v in enumerate(values, start=1):
                 rows.append((sc.id, name, sc.color_index, y, domain, item, float(v)))
     df = pd.DataFrame(rows, columns=list(TIDY_COLUMNS))

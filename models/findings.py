@@ -32,7 +32,8 @@ def headline_finding(results, lang: str, p90_year: dict[str, float] | None = Non
         runner = min(others, key=lambda r: r.total)
         sentence = t("finding.reference_cheapest", lang, name=ref.name, years=years,
                      other=runner.name, delta=fmt_eur_short(runner.total - ref.total, lang),
-                     pct=fmt_pct((runner.total - ref.total) / ref.total if ref.total else 0, lang, 0))
+                     pct=fmt_pct((runner.total - ref.total) / ref.total if ref.total else 0,
+                                 lang, 0))
         best = ref
     else:
         saving = ref.total - best.total

@@ -72,7 +72,8 @@ class DomainChoice:
     outsourced: bool = False
     price_unit: str = "flat"
     price_eur: float = 0.0
-    replaced_share: float = 0.0      # share of recurring + one-off (non-capex) spend the fee replaces
+    # share of recurring + one-off (non-capex) spend the fee replaces
+    replaced_share: float = 0.0
     hardware_in_fee: bool = False    # hardware leased inside the fee: capex depreciation disappears
 
     def validate(self, domain: str) -> None:
@@ -96,8 +97,8 @@ def default_choice(domain: str, outsourced: bool = False) -> DomainChoice:
 @dataclass
 class ContractTerms:
     """Terms shared by the contracts of one scenario."""
-    indexation: float = field(default_factory=lambda: default("indexation_per_year"))       # /year
-    renewal_step: float = field(default_factory=lambda: default("renewal_step"))            # fraction
+    indexation: float = field(default_factory=lambda: default("indexation_per_year"))  # /year
+    renewal_step: float = field(default_factory=lambda: default("renewal_step"))  # fraction
     term_years: int = field(default_factory=lambda: int(default("contract_term_years")))
     transition_fee_months: float = field(default_factory=lambda: default("transition_fee_months"))
     transition_internal_days: float = field(
@@ -183,7 +184,8 @@ def make_scenario(kind: str, outsourced: tuple[str, ...] = (), id: str | None = 
     if bad:
         raise CostModelError("costs.error.unknown_domain", value=", ".join(sorted(bad)))
     domains = {d: default_choice(d, d in outsourced) for d in DOMAINS}
-    index = color_index if color_index is not None else {"inhouse": 0, "partial": 1, "full": 2}.get(kind, 3)
+    index = (color_index if color_index is not None
+             else {"inhouse": 0, "partial": 1, "full": 2}.get(kind, 3))
     return Scenario(id=id or kind, kind=kind, name=name, color_index=index, domains=domains,
                     terms=ContractTerms())
 

@@ -94,7 +94,8 @@ class Action:
 def actions(answers, savings: dict[str, float] | None = None) -> list[Action]:
     """One action per question not answered 2, highest priority first within each phase
     (phases in :data:`PHASES` order). ``savings`` maps a question to the EUR/year its fix is
-    worth (e.g. from :func:`action_savings`); without it the priority is ``weight × (2 − level)``."""
+    worth (e.g. from :func:`action_savings`); without it the priority is
+    ``weight × (2 − level)``."""
     a = validate_answers(answers)
     out = []
     for q in QUESTIONS:

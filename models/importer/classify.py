@@ -87,7 +87,8 @@ SPECIFIC: tuple[tuple[str, str], ...] = (
                 r"parc informatique|infogerance|managed services?|\brmm\b|telemaintenance|"
                 r"prise en main a distance|remote support|supervision|break ?fix|"
                 r"ticket"),
-    ("devices", r"ordinateurs?|portables?|laptops?|\bpc\b|postes? de travail|(?<!\d )postes?|desktops?|workstations?|"
+    ("devices", r"ordinateurs?|portables?|laptops?|\bpc\b|postes? de travail|(?<!\d )postes?|"
+                r"desktops?|workstations?|"
                 r"ecrans?|moniteurs?|monitors?|claviers?|souris|keyboards?|mouse|casques?|"
                 r"headsets?|webcams?|station d accueil|docking|dock\b|disques?|\bssd\b|"
                 r"onduleurs?|\bups\b|imprimantes?|printers?|copieurs?|photocopieurs?|"

@@ -1,4 +1,5 @@
-"""The one error type of the spend importer: an i18n key plus parameters (i18n/catalog_import.py)."""
+"""The one error type of the spend importer: an i18n key plus parameters
+(i18n/catalog_import.py)."""
 from __future__ import annotations
 
 from models.errors import TranslatedError

@@ -193,7 +193,8 @@ def auto_mapping(columns: list[str], frame: pd.DataFrame) -> dict[str, str]:
         for col in free:
             text = sample[col].astype(str)
             mean_len = float(text.str.len().mean()) if len(text) else 0.0
-            if text.str.contains(r"[A-Za-zÀ-ÿ]{3}", regex=True).mean() > 0.6 and mean_len > best_len:
+            if (text.str.contains(r"[A-Za-zÀ-ÿ]{3}", regex=True).mean() > 0.6
+                    and mean_len > best_len):
                 best, best_len = col, mean_len
         if best is not None:
             mapping["label"] = best

@@ -128,7 +128,8 @@ def normalise_text(text: pd.Series) -> pd.Series:
 
 def parse_periods(values: pd.Series) -> pd.Series:
     """Start date of budget periods: "2025", "FY 2025", "Exercice 2025", "T1 2025", "Q1 2025",
-    "2025 Q1", "S2 2025", "H1 2025", "mars 2025", "2025-03", "03/2025", "FY 2024/25". NaT if none."""
+    "2025 Q1", "S2 2025", "H1 2025", "mars 2025", "2025-03", "03/2025", "FY 2024/25".
+    NaT if none."""
     text = normalise_text(to_text(values))
     out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
 

@@ -47,7 +47,8 @@ REASONS: tuple[str, ...] = ("blank", "repeated_header", "heading", "total", "ope
 #: Extra columns the imported table carries beside models.spend.SPEND_COLUMNS.
 EXTRA_COLUMNS: tuple[str, ...] = ("currency", "amount_original", "piece")
 
-_TOTAL_RE = (r"(?i)^\s*(?:sous[\s\-]?tota(?:l|ux)|totaux|total|grand[\s\-]total|subtotal|sub[\s\-]total|"
+_TOTAL_RE = (r"(?i)^\s*(?:sous[\s\-]?tota(?:l|ux)|totaux|total|grand[\s\-]total|"
+             r"subtotal|sub[\s\-]total|"
              r"somme|cumul|solde|report|a reporter|à reporter|a nouveau|à nouveau|sum)\b")
 _TEXT_FIELDS = ("vendor", "label", "account", "account_label", "category", "piece", "date",
                 "period", "journal")

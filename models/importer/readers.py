@@ -116,7 +116,8 @@ def _declared_sizes_lie(data: bytes, infos: list) -> bool:
 def _ole_encrypted(data: bytes) -> bool:
     """True for an encrypted Office file (OLE container with an EncryptionInfo stream, or a
     legacy .xls whose workbook stream carries a FILEPASS record)."""
-    return "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data
+    return ("EncryptionInfo".encode("utf-16-le") in data
+            or "EncryptedPackage".encode("utf-16-le") in data)
 
 
 def _calamine_sheets(data: bytes, kind: str) -> dict[str, list[list]]:

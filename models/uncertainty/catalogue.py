@@ -67,9 +67,11 @@ def _rate_for_probability(p: float) -> float:
 class DowntimeCost:
     """Inputs of the bottom-up downtime cost per hour (§3.5). The productivity loss and the
     revenue at risk are uncertain (PERT, one draw per trial, shared by every scenario)."""
-    loaded_hourly_cost: float = field(default_factory=lambda: default("downtime_loaded_hourly_cost"))
+    loaded_hourly_cost: float = field(
+        default_factory=lambda: default("downtime_loaded_hourly_cost"))
     affected_share: float = field(default_factory=lambda: default("downtime_affected_share"))
-    productivity_loss: Spec = field(default_factory=lambda: pert_default("downtime_productivity_loss"))
+    productivity_loss: Spec = field(
+        default_factory=lambda: pert_default("downtime_productivity_loss"))
     revenue_at_risk: Spec = field(default_factory=lambda: pert_default("downtime_revenue_at_risk"))
     business_hours: float = field(default_factory=lambda: default("business_hours_per_year"))
 

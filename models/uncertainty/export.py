@@ -5,10 +5,10 @@ included), the yearly risk losses (``risk_y1 …``), the horizon total, the valu
 uncertain input on that trial (``input:<key>``), the loss of every risk event over the
 horizon (``event:<key>``) and the unplanned in-house spend above its plan over the horizon
 (``volatility:unplanned``; the yearly costs include it). The seed, the number of trials, the
-horizon and the package versions travel with the data: as ``# key: value`` lines at the top of the CSV (read it back with
-``pandas.read_csv(..., comment="#")``), as schema metadata in Parquet (only when ``pyarrow`` is
-installed). Only numbers and scenario ids are written; an id starting with a formula character
-is quoted so a spreadsheet never runs it.
+horizon and the package versions travel with the data: as ``# key: value`` lines at the top of
+the CSV (read it back with ``pandas.read_csv(..., comment="#")``), as schema metadata in
+Parquet (only when ``pyarrow`` is installed). Only numbers and scenario ids are written; an id
+starting with a formula character is quoted so a spreadsheet never runs it.
 """
 from __future__ import annotations
 
@@ -95,7 +95,8 @@ def write_trials(result: SimulationResult, target=None, fmt: str = "csv",
 
 def read_trials_csv(source) -> tuple[pd.DataFrame, dict[str, str]]:
     """(table, metadata) of a CSV written by :func:`write_trials`."""
-    text = source.decode("utf-8") if isinstance(source, bytes) else open(source, encoding="utf-8").read()
+    text = (source.decode("utf-8") if isinstance(source, bytes)
+            else open(source, encoding="utf-8").read())
     meta = {}
     for line in text.splitlines():
         if not line.startswith("# "):

@@ -20,7 +20,8 @@ MAX_TRIALS = 1_000_000
 
 
 def check_seed(seed) -> int:
-    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or not 0 <= seed <= MAX_SEED:
+    if (isinstance(seed, bool) or not isinstance(seed, (int, np.integer))
+            or not 0 <= seed <= MAX_SEED):
         raise CostModelError("mc.error.seed", value=seed)
     return int(seed)
 
