@@ -57,7 +57,8 @@ with st.form(f"{P}form_{version}", border=True):
                                      value=int(company.workstations))
     servers = c[2].number_input(t("company.servers", lang), min_value=0, step=1,
                                 value=int(company.servers))
-    sites = c[3].number_input(t("company.sites", lang), min_value=0, step=1, value=int(company.sites))
+    sites = c[3].number_input(t("company.sites", lang), min_value=0, step=1,
+                              value=int(company.sites))
     revenue = c[4].number_input(t("company.revenue", lang), min_value=0.0, step=100_000.0,
                                 value=float(company.revenue_eur or 0.0), format="%.0f")
     st.subheader(t("company.staff", lang))

@@ -88,7 +88,8 @@ st.markdown(sentences)
 with st.expander(t("comparison.items", lang)):
     by_item = tidy.groupby(["item", "scenario"])["amount_eur"].sum().unstack("scenario")
     st.dataframe(
-        {t("comparison.col.item", lang): [t(f"item.{i}", lang) for i in ITEMS if i in by_item.index],
+        {t("comparison.col.item", lang): [t(f"item.{i}", lang)
+                                          for i in ITEMS if i in by_item.index],
          **{r.name: [fmt_eur(float(by_item.loc[i, r.id]) if r.id in by_item.columns else 0.0, lang)
                      for i in ITEMS if i in by_item.index] for r in results}},
         hide_index=True, width="stretch")

@@ -190,7 +190,8 @@ names = {s.id: s.display_name(lang) for s in scenarios}
 edited = st.data_editor(
     shown.assign(risk=[t(f"gov.risk.{r}", lang) for r in shown["risk"]],
                  scenario=[names.get(s, s) for s in shown["scenario"]]),
-    key=state.KEY_GOV_EDITOR + "__" + "-".join(s.id for s in scenarios), hide_index=True, width="stretch", disabled=["risk", "scenario"],
+    key=state.KEY_GOV_EDITOR + "__" + "-".join(s.id for s in scenarios), hide_index=True,
+    width="stretch", disabled=["risk", "scenario"],
     column_config={
         "risk": st.column_config.TextColumn(t("gov.col.risk", lang)),
         "scenario": st.column_config.TextColumn(t("gov.col.scenario", lang)),

@@ -184,7 +184,8 @@ with st.expander(t("import.mapping.title", lang), expanded=needs_look or mapping
                  icon=":material/table_rows:"):
     st.caption(t("import.mapping.help", lang))
     if len(result.sheets) > 1:
-        st.selectbox(t("import.sheet", lang), result.sheets, index=result.sheets.index(result.sheet),
+        st.selectbox(t("import.sheet", lang), result.sheets,
+                     index=result.sheets.index(result.sheet),
                      key=f"{state.IMPORT_WIDGET_PREFIX}sheet_{fp}", on_change=on_sheet_change,
                      args=(fp,))
     none_label = t("import.mapping.none", lang)

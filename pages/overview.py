@@ -12,7 +12,8 @@ from ui.analysis import current_analysis, simulation_subtitle
 from ui.costs_ui import error_message
 from ui.frame import metric_delta, page_link, page_setup, show_chart, source_label
 
-PRESET_TRIALS = 2_000      # the preset findings only need the order of the options: keeps a rerun fast
+# the preset findings only need the order of the options: keeps a rerun fast
+PRESET_TRIALS = 2_000
 BADGE_COLORS = ("blue", "orange", "green", "red", "violet", "blue", "gray", "orange")
 
 lang = page_setup()
@@ -79,7 +80,8 @@ with left:
         st.markdown("- " + th.sentence(lang).replace("$", "\\$"))
 with right:
     st.subheader(t("overview.governance", lang))
-    for key, answers in (("overview.gov.none", preset("none")), ("overview.gov.mature", preset("mature"))):
+    for key, answers in (("overview.gov.none", preset("none")),
+                         ("overview.gov.mature", preset("mature"))):
         other = current_analysis(lang, answers_override=answers, with_thresholds=False,
                                  max_trials=PRESET_TRIALS)
         with st.container(border=True):

@@ -33,8 +33,10 @@ if before is not None:
     base = before.kpis().set_index("scenario")
     st.dataframe({
         t("overview.col.scenario", lang): list(after["name"]),
-        t("risk.col.without", lang): [fmt_eur(base.loc[s, "expected_risk_loss"], lang) for s in after.index],
-        t("risk.col.with", lang): [fmt_eur(after.loc[s, "expected_risk_loss"], lang) for s in after.index],
+        t("risk.col.without", lang): [fmt_eur(base.loc[s, "expected_risk_loss"], lang)
+                                      for s in after.index],
+        t("risk.col.with", lang): [fmt_eur(after.loc[s, "expected_risk_loss"], lang)
+                                   for s in after.index],
         t("risk.col.total_without", lang, years=analysis.simulation.horizon):
             [fmt_eur(base.loc[s, "total"], lang) for s in after.index],
         t("risk.col.total_with", lang, years=analysis.simulation.horizon):

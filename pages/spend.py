@@ -26,7 +26,8 @@ cols[1].metric(t("spend.kpi.annual_with_staff", lang), fmt_eur(summary.annual_it
                border=True, help=t("spend.kpi.with_staff_help", lang,
                                    staff=fmt_eur(summary.annual_staff, lang)))
 if summary.per_employee is not None:
-    cols[2].metric(t("spend.kpi.per_employee", lang), fmt_eur(summary.per_employee, lang), border=True,
+    cols[2].metric(t("spend.kpi.per_employee", lang), fmt_eur(summary.per_employee, lang),
+                   border=True,
                    help=t("spend.kpi.benchmark", lang,
                           low=fmt_eur(default("it_spend_per_employee_low"), lang),
                           high=fmt_eur(default("it_spend_per_employee_high"), lang)))

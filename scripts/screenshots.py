@@ -29,7 +29,8 @@ def main() -> int:
     from playwright.sync_api import sync_playwright
     with running_app() as url, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": args.width, "height": 900}, device_scale_factor=1)
+        page = browser.new_page(viewport={"width": args.width, "height": 900},
+                                device_scale_factor=1)
         for spec in wanted:
             page.goto(f"{url}/{'' if spec.default else spec.url_path}?lang={args.lang}")
             wait_for_app_run(page)

@@ -1,1 +1,2 @@
-"""Streamlit helpers: session state, page frame. The only package besides pages/ that imports streamlit."""
+"""Streamlit helpers: session state, page frame. The only package besides pages/ that imports
+streamlit."""

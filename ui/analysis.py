@@ -75,8 +75,9 @@ def simulation_controls(lang: str) -> None:
                       help=t("analysis.trials_help", lang))
     key = state.SIM_WIDGET_PREFIX + "seed"
     st.session_state.setdefault(key, sim["seed"])
-    cols[1].number_input(t("analysis.seed", lang), min_value=0, max_value=2**32 - 1, step=1, key=key,
-                         on_change=mirror("seed", key, int), help=t("analysis.seed_help", lang))
+    cols[1].number_input(t("analysis.seed", lang), min_value=0, max_value=2**32 - 1, step=1,
+                         key=key, on_change=mirror("seed", key, int),
+                         help=t("analysis.seed_help", lang))
     key = state.SIM_WIDGET_PREFIX + "margin"
     st.session_state.setdefault(key, int(round(sim["margin"] * 100)))
     cols[2].slider(t("analysis.margin", lang), 0, 50, step=1, key=key, format="%d %%",

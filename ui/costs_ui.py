@@ -120,7 +120,8 @@ def kpi_row(results, lang: str, horizon: int) -> None:
     for start in range(0, len(results), per_row):
         cols = st.columns(per_row)
         for col, r in zip(cols, results[start:start + per_row]):
-            year = r.break_even_year if r.break_even_year is not None else t("scenarios.never", lang)
+            year = (r.break_even_year if r.break_even_year is not None
+                    else t("scenarios.never", lang))
             # Streamlit reads the direction from an ASCII minus sign
             delta = (None if r.kind == "inhouse"
                      else fmt_eur(r.delta_vs_inhouse, lang).replace("\u2212", "-", 1))

@@ -32,7 +32,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/assumptions.py", "nav.assumptions", ":material/fact_check:",
              "nav.section.decide", "assumptions"),
     PageSpec("pages/spend.py", "nav.spend", ":material/receipt_long:", "nav.section.data", "spend"),
-    PageSpec("pages/import.py", "nav.import", ":material/upload_file:", "nav.section.data", "import"),
+    PageSpec("pages/import.py", "nav.import", ":material/upload_file:", "nav.section.data",
+             "import"),
     PageSpec("pages/company.py", "nav.company", ":material/groups:", "nav.section.data", "company"),
-    PageSpec("pages/export.py", "nav.export", ":material/inventory_2:", "nav.section.share", "export"),
+    PageSpec("pages/export.py", "nav.export", ":material/inventory_2:", "nav.section.share",
+             "export"),
 )

@@ -103,7 +103,8 @@ def pop_scenario_notice():
 
 
 # --- Board pack export (issue 8: pages/export.py) --------------------------------------------
-KEY_EXPORT = "export_files"              # (fingerprint, {"xlsx": bytes, "pptx": bytes, "html": bytes})
+# (fingerprint, {"xlsx": bytes, "pptx": bytes, "html": bytes})
+KEY_EXPORT = "export_files"
 
 
 def export_fingerprint(dataset, scenario_text: str, lang: str) -> str:
@@ -243,7 +244,8 @@ def set_governance_from_file(governance: tuple[dict, dict] | None) -> bool:
 KEY_SIM_TRIALS = "sim_trials"            # Monte Carlo trials (int)
 KEY_SIM_SEED = "sim_seed"                # user-visible seed (int)
 KEY_SIM_MARGIN = "sim_margin"            # overrun margin, fraction
-KEY_SIM_BUDGET = "sim_budget"            # budget per year (EUR) or None = each scenario's expected cost
+# budget per year (EUR) or None = each scenario's expected cost
+KEY_SIM_BUDGET = "sim_budget"
 SIM_WIDGET_PREFIX = "simw__"             # widgets mirroring the settings above (any page)
 
 
