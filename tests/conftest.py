@@ -38,4 +38,5 @@ def chart_figures(at):
     import json
 
     import plotly.graph_objects as go
-    return [go.Figure(decode_plotly(json.loads(node.proto.spec))) for node in at.get("plotly_chart")]
+    return [go.Figure(decode_plotly(json.loads(node.proto.spec)))
+            for node in at.get("plotly_chart")]

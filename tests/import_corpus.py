@@ -429,7 +429,8 @@ def xml_entity_bomb() -> bytes:
     data = xlsx_sample_like()
     src = zipfile.ZipFile(io.BytesIO(data))
     lol = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-           + b"".join(b'<!ENTITY lol%d "%s">' % (k, (b"&lol%d;" % (k - 1) if k > 1 else b"&lol;") * 10)
+           + b"".join(b'<!ENTITY lol%d "%s">'
+                      % (k, (b"&lol%d;" % (k - 1) if k > 1 else b"&lol;") * 10)
                       for k in range(1, 10))
            + b']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
            b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'

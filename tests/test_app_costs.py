@@ -104,7 +104,8 @@ def test_duplicate_rename_delete_a_variant():
 def test_scenario_file_upload_refuses_bad_files_and_keeps_the_scenarios():
     at = _open("pages/scenarios.py")
     at.file_uploader(key="scenario_upload").set_value(
-        ("bad.json", b'{"schema": "it-sourcing-scenarios", "version": 3}', "application/json")).run()
+        ("bad.json", b'{"schema": "it-sourcing-scenarios", "version": 3}',
+         "application/json")).run()
     assert not at.exception
     assert any("bad.json" in e.value and "version: 3" in e.value for e in at.error)
     assert len(at.metric) == 3
@@ -135,7 +136,8 @@ def test_comparison_page_table_charts_and_thresholds(expected):
                                                            "Full outsourcing"]
     assert sum(sum(tr.y) for tr in yearly.data) == pytest.approx(
         sum(r.total for r in expected.values()))
-    assert yearly.layout.title.text.replace("<br>", " ").startswith("Full outsourcing costs least over 5 years")
+    assert yearly.layout.title.text.replace("<br>", " ").startswith(
+        "Full outsourcing costs least over 5 years")
     lines = [tr for tr in cumulative.data if tr.showlegend is not False]
     assert [tr.name for tr in lines] == ["In-house", "Partial outsourcing", "Full outsourcing"]
     assert lines[2].y[-1] == pytest.approx(expected["Full outsourcing"].total)

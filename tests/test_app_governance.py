@@ -163,7 +163,8 @@ def test_cost_comparison_follows_the_governance_switch():
     assert not at.exception
     table = at.dataframe[0].value
     total = next(c for c in table.columns if c.startswith("Total"))
-    assert list(table[total]) == [fmt_eur(governed[s], "en") for s in ("inhouse", "partial", "full")]
+    assert list(table[total]) == [fmt_eur(governed[s], "en")
+                                  for s in ("inhouse", "partial", "full")]
     assert any("exit cost × 2.25" in c.value for c in at.caption)
     at.switch_page("pages/governance.py").run()
     at.toggle(key=state.KEY_GOV_APPLY_WIDGET).set_value(False).run()

@@ -10,7 +10,8 @@ from models.spend import coerce_spend_table
 @pytest.fixture
 def tiny():
     return coerce_spend_table(pd.DataFrame({
-        "date": pd.to_datetime(["2025-01-15", "2025-01-20", "2025-03-02", "2025-06-30", "2025-02-01"]),
+        "date": pd.to_datetime(["2025-01-15", "2025-01-20", "2025-03-02", "2025-06-30",
+                                "2025-02-01"]),
         "amount": [1200.0, 300.0, 600.0, -100.0, 999.0],
         "domain": ["support", "hosting", "support", "hosting", "other"],
     }))
@@ -30,7 +31,8 @@ def test_monthly_by_domain_fills_gaps(tiny):
 
 
 def test_summary_hand_computed(tiny):
-    company = CompanyProfile("X", employees=10, workstations=10, servers=1, sites=1, revenue_eur=1e6)
+    company = CompanyProfile("X", employees=10, workstations=10, servers=1, sites=1,
+                             revenue_eur=1e6)
     staff = [StaffRole("tech", 0.5, 30000, 0.30, {"support": 0.5, "hosting": 0.5},
                        overhead_per_fte_eur=5000)]
     s = summarise_spend(tiny, company, staff)

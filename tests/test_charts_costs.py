@@ -28,7 +28,8 @@ def test_yearly_chart_sums_to_the_totals_with_scenario_coloured_panels(model):
     assert len({tr.name for tr in fig.data if tr.showlegend}) == len([tr for tr in fig.data
                                                                       if tr.showlegend])
     best = min(results, key=lambda r: r.total)
-    assert fig.layout.title.text.replace("<br>", " ").startswith(f"{best.name} costs least over 5 years")
+    assert fig.layout.title.text.replace("<br>", " ").startswith(
+        f"{best.name} costs least over 5 years")
     assert fig.layout.title.subtitle.text.endswith("Sample")
 
 
@@ -50,4 +51,5 @@ def test_titles_when_in_house_is_cheapest(model):
     only_ref = [ref]
     assert cost_title(only_ref, 5, "en").startswith("In-house stays cheapest over 5 years")
     fig = cumulative_chart(only_ref, "en", "x")
-    assert fig.layout.title.text.replace("<br>", " ") == "No scenario drops below the in-house cumulative cost"
+    assert fig.layout.title.text.replace("<br>", " ") == (
+        "No scenario drops below the in-house cumulative cost")

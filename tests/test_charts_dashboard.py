@@ -27,12 +27,14 @@ def test_fan_chart_bands_medians_and_title():
     bands = [tr for tr in fig.data if tr.fill == "tonexty"]
     assert list(bands[2].y) == [305_000] * 3
     assert fig.layout.title.text.replace("<br>", " ") == (
-        "Full is the most predictable option: P10–P90 range of €10.0k a year, against €40.0k for In-house")
+        "Full is the most predictable option: P10–P90 range of €10.0k a year, "
+        "against €40.0k for In-house")
 
 
 def test_distribution_chart_p90_from_full_sample():
     rng = np.random.default_rng(1)
-    samples = {"inhouse": rng.normal(300_000, 30_000, 50_000), "full": rng.normal(280_000, 5_000, 50_000)}
+    samples = {"inhouse": rng.normal(300_000, 30_000, 50_000),
+               "full": rng.normal(280_000, 5_000, 50_000)}
     fig = distribution_chart(samples, STYLES, "fr", "sub")
     violins = [tr for tr in fig.data if tr.type == "violin"]
     assert [v.name for v in violins] == ["In-house", "Full"]     # partial has no sample: skipped
@@ -67,7 +69,8 @@ def test_expected_loss_chart_sorted_and_totals_in_title():
         "scenario": ["inhouse", "inhouse", "full", "full"],
         "event": ["outage", "cyber", "outage", "cyber"],
         "eal": [12_000.0, 30_000.0, 4_000.0, 20_000.0]})
-    fig = expected_loss_chart(eal, {"outage": "Major outage", "cyber": "Cyber incident"}, STYLES, "en", "s")
+    fig = expected_loss_chart(eal, {"outage": "Major outage", "cyber": "Cyber incident"}, STYLES,
+                              "en", "s")
     assert list(fig.data[0].y) == ["Major outage", "Cyber incident"]     # largest on top
     by_name = {tr.name: list(tr.x) for tr in fig.data}
     assert by_name == {"In-house": [12_000, 30_000], "Full": [4_000, 20_000]}
@@ -88,7 +91,8 @@ def test_exceedance_curve_from_sorted_sample():
 
 
 def test_exceedance_chart_title_reads_one_in_ten_year():
-    losses = {"inhouse": np.arange(1, 1001, dtype=float) * 100, "full": np.arange(1, 1001, dtype=float) * 50}
+    losses = {"inhouse": np.arange(1, 1001, dtype=float) * 100,
+              "full": np.arange(1, 1001, dtype=float) * 50}
     fig = exceedance_chart(losses, STYLES, "en", "s")
     assert [tr.name for tr in fig.data] == ["In-house", "Full"]
     q_in = np.quantile(losses["inhouse"], 0.9)

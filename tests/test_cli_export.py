@@ -12,8 +12,9 @@ from tests.conftest import ROOT
 @pytest.mark.parametrize("fmt", ["xlsx", "pptx", "html"])
 def test_export_cli_writes_a_readable_file(tmp_path, fmt):
     out = tmp_path / f"pack.{fmt}"
-    run = subprocess.run([sys.executable, "-m", "models", "export", "--format", fmt, "--out", str(out),
-                          "--lang", "fr"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    run = subprocess.run([sys.executable, "-m", "models", "export", "--format", fmt, "--out",
+                          str(out), "--lang", "fr"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     data = out.read_bytes()
     if fmt == "xlsx":
@@ -44,8 +45,8 @@ def test_export_numbers_equal_the_shared_analysis(tmp_path):
     from models.governance import preset
     from models.scenarios import Economics, default_scenarios
     out = tmp_path / "pack.xlsx"
-    run = subprocess.run([sys.executable, "-m", "models", "export", "--format", "xlsx", "--out", str(out),
-                          "--trials", "2000", "--seed", "7", "--governance", "mature"],
+    run = subprocess.run([sys.executable, "-m", "models", "export", "--format", "xlsx", "--out",
+                          str(out), "--trials", "2000", "--seed", "7", "--governance", "mature"],
                          cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     expected = analyse(sample_dataset(), default_scenarios(), Economics(), answers=preset("mature"),
@@ -58,7 +59,8 @@ def test_export_numbers_equal_the_shared_analysis(tmp_path):
     for row, r in enumerate(expected.results, start=4):
         assert risk.cell(row=row, column=1).value == r.name
         assert risk.cell(row=row, column=5).value == pytest.approx(kpis.loc[r.id, "p90_year"])
-        assert risk.cell(row=row, column=10).value == pytest.approx(kpis.loc[r.id, "expected_risk_loss"])
+        assert risk.cell(row=row, column=10).value == pytest.approx(
+            kpis.loc[r.id, "expected_risk_loss"])
     for row, r in enumerate(expected.results, start=6):
         assert wb["Summary"].cell(row=row, column=2).value == pytest.approx(r.total)
 
@@ -72,7 +74,8 @@ def test_export_cli_reads_a_spend_file_and_a_scenario_file_without_governance(tm
     scen.write_text(dump_scenarios(default_scenarios(), Economics(horizon_years=3)), "utf-8")
     out = tmp_path / "pack.xlsx"
     run = subprocess.run([sys.executable, "-m", "models", "export", "--format", "xlsx", "--out",
-                          str(out), "--spend", str(ROOT / "sample_data" / "sample_company_spend.xlsx"),
+                          str(out),
+                          "--spend", str(ROOT / "sample_data" / "sample_company_spend.xlsx"),
                           "--scenarios", str(scen), "--trials", "1000"],
                          cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr

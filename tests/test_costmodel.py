@@ -215,7 +215,8 @@ rate = st.floats(-0.05, 0.15, allow_nan=False)
 @st.composite
 def cost_inputs(draw):
     company = CompanyProfile("Random", employees=draw(st.integers(1, 250)),
-                             workstations=draw(st.integers(0, 300)), servers=draw(st.integers(0, 20)),
+                             workstations=draw(st.integers(0, 300)),
+                             servers=draw(st.integers(0, 20)),
                              sites=draw(st.integers(0, 5)))
     baseline = {d: DomainBaseline(*(draw(amount) for _ in range(6))) for d in DOMAINS}
     economics = Economics(horizon_years=draw(st.integers(1, 8)),
@@ -223,7 +224,8 @@ def cost_inputs(draw):
                           salary_drift=draw(rate), price_inflation=draw(rate))
     return CostInputs(company=company, baseline=baseline, economics=economics,
                       fte_pay_eur=draw(amount), fte_overhead_eur=draw(st.floats(0, 10_000)),
-                      retained_pay_eur=draw(amount), retained_overhead_eur=draw(st.floats(0, 10_000)))
+                      retained_pay_eur=draw(amount),
+                      retained_overhead_eur=draw(st.floats(0, 10_000)))
 
 
 @st.composite
@@ -232,7 +234,8 @@ def contract_terms(draw):
         indexation=draw(st.floats(0, 0.1)), renewal_step=draw(st.floats(0, 0.3)),
         term_years=draw(st.integers(1, 5)), transition_fee_months=draw(st.floats(0, 6)),
         transition_internal_days=draw(st.floats(0, 60)), parallel_months=draw(st.floats(0, 12)),
-        out_of_scope_share=draw(st.floats(0, 0.5)), retained_mode=draw(st.sampled_from(["share", "fte"])),
+        out_of_scope_share=draw(st.floats(0, 0.5)),
+        retained_mode=draw(st.sampled_from(["share", "fte"])),
         retained_share=draw(st.floats(0, 0.1)), retained_fte=draw(st.floats(0, 2)),
         exit_fee_months=draw(st.floats(0, 6)), exit_internal_days=draw(st.floats(0, 40)),
         staff_saved_share=draw(st.floats(0, 1)))
@@ -245,7 +248,8 @@ def domain_choices(draw, outsourced=None):
         o = False if d == "governance" else (draw(st.booleans()) if outsourced is None
                                              else d in outsourced)
         out[d] = DomainChoice(outsourced=o,
-                              price_unit=draw(st.sampled_from(["user", "device", "server", "site", "flat"])),
+                              price_unit=draw(st.sampled_from(["user", "device", "server",
+                                                               "site", "flat"])),
                               price_eur=draw(st.floats(0, 500)),
                               replaced_share=draw(st.floats(0, 1)),
                               hardware_in_fee=draw(st.booleans()))

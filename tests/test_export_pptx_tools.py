@@ -17,7 +17,8 @@ def test_deck_is_16_9_with_native_editable_charts():
     title_slide(prs, "Board pack", "Sample company")
     bullet_slide(prs, "Recommendation", ["=cmd|' /C calc'!A0", "Keep governance in-house"])
     chart_slide(prs, "Yearly cost", "5 years", ["Y1", "Y2"],
-                [("In-house", [100.0, 110.0], "#0072B2"), ("Full", [90.0, 95.0], "#009E73")], "column")
+                [("In-house", [100.0, 110.0], "#0072B2"), ("Full", [90.0, 95.0], "#009E73")],
+                "column")
     chart_slide(prs, "Fan", None, ["Y1", "Y2"], [("P50", [1.0, 2.0], "#0072B2")], "line")
     table_slide(prs, "KPIs", None, ["Scenario", "Total"], [["In-house", "1 000 €"]])
     reopened = Presentation(io.BytesIO(deck_bytes(prs)))

@@ -30,7 +30,8 @@ def test_html_text_escapes_script():
 def test_xlsx_cells_stay_text_after_reload():
     df = pd.DataFrame({"vendor": HOSTILE, "amount": [1.0, -2.0, 3.0, 4.0, 5.0, 6.0, 7.0]})
     wb = Workbook()
-    write_table(wb.active, df, [Column("vendor", "=Vendor"), Column("amount", "Amount", EURO_FORMAT)])
+    write_table(wb.active, df, [Column("vendor", "=Vendor"),
+                                Column("amount", "Amount", EURO_FORMAT)])
     buffer = io.BytesIO()
     wb.save(buffer)
     ws = openpyxl.load_workbook(io.BytesIO(buffer.getvalue())).active
@@ -64,7 +65,8 @@ def test_html_report_is_offline_and_escapes_user_text():
 
     fig = go.Figure(go.Bar(x=["<script>alert(1)</script>"], y=[1]))
     sections = [Section("Costs <b>", ["<img src=x onerror=alert(1)>"], [fig, fig],
-                        [Table(["Vendor", "Amount"], [["<script>x</script>", "1 €"]], [False, True])])]
+                        [Table(["Vendor", "Amount"], [["<script>x</script>", "1 €"]],
+                               [False, True])])]
     data = build_report("Board <pack>", "meta", "finding", sections, "en").decode("utf-8")
 
     class Collect(HTMLParser):

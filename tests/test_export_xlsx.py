@@ -41,9 +41,11 @@ def test_workbook_sheets_charts_and_numbers(pack):
         assert summary.cell(row=i, column=3).value == pytest.approx(r.npv)
     yearly = wb["Yearly costs"]
     for i, r in enumerate(pack.results, start=2):
-        assert [yearly.cell(row=i, column=j).value for j in range(2, 7)] == pytest.approx(list(r.yearly))
+        assert [yearly.cell(row=i, column=j).value for j in range(2, 7)] == pytest.approx(
+            list(r.yearly))
     detail = pd.DataFrame(wb["Cost detail"].values)
-    assert detail.iloc[1:, 4].astype(float).sum() == pytest.approx(pack.projection["amount_eur"].sum())
+    assert detail.iloc[1:, 4].astype(float).sum() == pytest.approx(
+        pack.projection["amount_eur"].sum())
     lines = wb["Spend lines"]
     assert lines.max_row == len(pack.spend) + 1
     assert lines["B2"].value.startswith("=HYPERLINK") and lines["B2"].data_type == "s"
@@ -63,11 +65,13 @@ def test_deck_slides_and_native_chart_values(pack):
     from pptx import Presentation
 
     from exports.board_pack import build_pptx
-    pack.thresholds = ["Full stays cheaper while the provider charges less than €94 per user per month."]
+    pack.thresholds = ["Full stays cheaper while the provider charges less than €94 per user "
+                       "per month."]
     prs = Presentation(io.BytesIO(build_pptx(pack)))
     titles = [next(sh.text_frame.text for sh in s.shapes if sh.has_text_frame) for s in prs.slides]
-    assert titles[:5] == ["IT sourcing: board pack · Mécanique Précision Loire SAS", "Recommendation",
-                          "Total cost over 5 years", "Yearly cost per scenario", "Key figures per scenario"]
+    assert titles[:5] == ["IT sourcing: board pack · Mécanique Précision Loire SAS",
+                          "Recommendation", "Total cost over 5 years", "Yearly cost per scenario",
+                          "Key figures per scenario"]
     assert "What must be true for the answer to hold" in titles
     charts = [sh.chart for s in prs.slides for sh in s.shapes if sh.has_chart]
     totals = list(charts[0].plots[0].series[0].values)

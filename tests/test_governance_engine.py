@@ -72,7 +72,8 @@ def test_each_answer_sets_the_engine_multiplier(effect, inputs, ds, scs):
 def test_each_answer_moves_the_expected_risk_loss(question, inputs, ds, scs):
     """Analytic expected loss (engine events + confusion) of the full scenario: worse answer,
     higher loss; better answer, lower loss."""
-    loss = {lvl: govsim.analytic_yearly_loss(inputs, scs["full"], with_(**{question: lvl}), ds.staff)
+    loss = {lvl: govsim.analytic_yearly_loss(inputs, scs["full"], with_(**{question: lvl}),
+                                             ds.staff)
             for lvl in gov.LEVELS}
     moves_risk = any(e.question == question and not e.target.startswith("cost.")
                      for e in gov.EFFECTS)

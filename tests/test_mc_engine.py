@@ -148,7 +148,8 @@ def test_multipliers_switches_and_sla_terms_move_the_risk(world):
     base = simulate(inputs, scenarios, n_trials=5_000, seed=6, spend=ds.spend)
     doubled = simulate(inputs, scenarios, n_trials=5_000, seed=6, spend=ds.spend,
                        risk=RiskConfig(rate_multipliers={"cyber": 2.0},
-                                       scenario_multipliers={"inhouse": {"severity": {"outage": 0.5}}}))
+                                       scenario_multipliers={
+                                           "inhouse": {"severity": {"outage": 0.5}}}))
     assert doubled.event_trials["inhouse"]["cyber"].mean() > \
         base.event_trials["inhouse"]["cyber"].mean()
     # no credits in-house: halving the severity halves the loss, draw by draw
@@ -173,7 +174,8 @@ def test_bad_input_is_refused_with_a_sentence(world):
     with pytest.raises(CostModelError):
         simulate(inputs, scenarios, n_trials=10, seed=-3)
     with pytest.raises(CostModelError):
-        simulate(inputs, scenarios, n_trials=10, uncertain={"nope": UncertainInput("nope", Fixed(1))})
+        simulate(inputs, scenarios, n_trials=10,
+                 uncertain={"nope": UncertainInput("nope", Fixed(1))})
 
 
 def test_unplanned_volatility_calibrated_from_history():
@@ -240,7 +242,8 @@ _inputs_strategy = st.fixed_dictionaries({
 })
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(bounds=_inputs_strategy, seed=st.integers(0, 2 ** 32), n=st.integers(20, 400),
        horizon=st.integers(1, 7), mult=st.floats(0.0, 4.0),
        kind=st.sampled_from(["pert", "triangular", "uniform"]))

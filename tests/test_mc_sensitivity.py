@@ -27,8 +27,10 @@ def test_one_at_a_time_swings_match_hand_evaluations(world):
     table, base = tornado_oat(inputs, scenarios, "full", uncertain=uncertain, lang="en")
     assert base == pytest.approx(float(np.sum(yearly_totals(inputs, full))))
     row = table.set_index("driver").loc["price_factor"]
-    assert row["low"] == pytest.approx(float(np.sum(yearly_totals(inputs, full, {"price_factor": 0.9}))))
-    assert row["high"] == pytest.approx(float(np.sum(yearly_totals(inputs, full, {"price_factor": 1.3}))))
+    assert row["low"] == pytest.approx(
+        float(np.sum(yearly_totals(inputs, full, {"price_factor": 0.9}))))
+    assert row["high"] == pytest.approx(
+        float(np.sum(yearly_totals(inputs, full, {"price_factor": 1.3}))))
     drift = inputs.economics.salary_drift
     row = table.set_index("driver").loc["salary_drift"]
     assert row["high"] == pytest.approx(float(np.sum(yearly_totals(

@@ -33,7 +33,8 @@ def test_every_domain_has_spend_and_there_are_non_it_lines(sample_spend):
 def test_credit_notes_emergencies_capex_refresh_and_incident(sample_spend):
     assert (sample_spend["amount"] < 0).sum() >= 3
     assert (sample_spend["nature"] == "unplanned").sum() >= 10
-    refresh = sample_spend[(sample_spend["capex"]) & (sample_spend["date"].dt.to_period("M") == "2026-02")]
+    refresh = sample_spend[(sample_spend["capex"])
+                           & (sample_spend["date"].dt.to_period("M") == "2026-02")]
     assert refresh["amount"].sum() > 30_000
     monthly = monthly_by_domain(sample_spend)
     # the cyber incident makes November 2025 the costliest month for security by far
@@ -77,7 +78,8 @@ def test_committed_workbook_matches_generator(tmp_path):
     pd.testing.assert_frame_equal(read(committed), read(rebuilt))
     df = read(committed)
     assert len(df) == len(generate_sample_spend())
-    assert df["Montant HT"].sum() == pytest.approx(generate_sample_spend()["amount"].sum(), abs=0.01)
+    assert df["Montant HT"].sum() == pytest.approx(generate_sample_spend()["amount"].sum(),
+                                                   abs=0.01)
     import openpyxl
     ws = openpyxl.load_workbook(committed)["Dépenses"]
     assert not any(isinstance(c.value, str) and c.value.startswith("=")

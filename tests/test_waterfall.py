@@ -7,7 +7,8 @@ from models.waterfall import waterfall_steps
 def test_steps_hand_computed_and_sum_to_total_difference():
     rows = [("in", 1, "support", "staff", 100.0), ("in", 2, "support", "staff", 110.0),
             ("in", 1, "support", "run", 50.0), ("out", 1, "support", "provider_fee", 80.0),
-            ("out", 1, "support", "run", 20.0), ("out", 1, "governance", "contract_management", 5.0),
+            ("out", 1, "support", "run", 20.0),
+            ("out", 1, "governance", "contract_management", 5.0),
             ("out", 1, "support", "transition", 0.4)]
     df = pd.DataFrame(rows, columns=["scenario", "year", "domain", "item", "amount_eur"])
     steps = waterfall_steps(df, "out", "in")
@@ -26,5 +27,6 @@ def test_sample_company_steps_reconcile_with_totals():
     projection = project(inputs, scenarios)
     results = {r.id: r for r in summarise(inputs, scenarios)}
     steps = waterfall_steps(projection, "full", "inhouse", 0.0)
-    assert sum(v for _, v in steps) == pytest.approx(results["full"].total - results["inhouse"].total)
+    assert sum(v for _, v in steps) == pytest.approx(
+        results["full"].total - results["inhouse"].total)
     assert dict(steps)["provider_fee"] > 0 and dict(steps)["staff"] < 0

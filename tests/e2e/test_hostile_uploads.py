@@ -164,7 +164,8 @@ def test_html_and_script_in_the_file_render_as_text(page, app_url, tmp_path):
     for i in range(grids.count()):
         grids.nth(i).scroll_into_view_if_needed()
     page.wait_for_function(
-        "([a, b]) => document.body.textContent.includes(a) && document.body.textContent.includes(b)",
+        "([a, b]) => document.body.textContent.includes(a)"
+        " && document.body.textContent.includes(b)",
         arg=[HOSTILE_VENDOR, HOSTILE_LABEL], timeout=20_000)
     cells = " ".join(grids.all_text_contents())
     assert HOSTILE_VENDOR in cells and HOSTILE_LABEL in cells

@@ -18,7 +18,8 @@ def test_opens_on_sample_company_with_the_answer(page, app_url):
     assert "Garder l'informatique en interne ou l'externaliser ?" in body
     assert "Mécanique Précision Loire SAS" in body
     assert "1 127 lignes" in body
-    assert "est l'option la moins chère sur 5 ans" in body or "reste l'option la moins chère" in body
+    assert ("est l'option la moins chère sur 5 ans" in body
+            or "reste l'option la moins chère" in body)
     assert page.locator(".js-plotly-plot").count() == 2
     assert_no_error_box(page)
 
@@ -61,7 +62,8 @@ def test_chart_png_download_is_2x(page, app_url):
     wait_for_charts(page, 2)
     chart = page.locator(".js-plotly-plot").first
     chart.hover()
-    button = page.locator("[data-title='Download plot as a png'], [data-title='Download plot as a PNG']").first
+    button = page.locator("[data-title='Download plot as a png'], "
+                          "[data-title='Download plot as a PNG']").first
     if button.count() == 0:
         button = page.get_by_role("button", name="Download plot as a PNG").first
     with page.expect_download() as download:
