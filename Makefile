@@ -42,6 +42,7 @@ run: $(VENV)/.installed
 	$(PY) scripts/run_app.py --port $(PORT) $(if $(filter-out 0 false no,$(NO_BROWSER)),--no-browser)
 
 test: $(VENV)/.installed
+	$(PY) -m ruff check .
 	$(PY) -m pytest
 
 bench: $(VENV)/.installed
