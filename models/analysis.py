@@ -29,7 +29,7 @@ from models.uncertainty.statistics import (
     yearly_table,
 )
 
-#: Overrun margin of "probability of overrunning the budget by more than x %" (DESIGN.md §6).
+#: Overrun margin of "probability of overrunning the budget by more than x %".
 DEFAULT_MARGIN = 0.10
 
 

@@ -1,4 +1,4 @@
-"""Company profile and in-house IT staff (DESIGN.md §4: payroll is entered separately)."""
+"""Company profile and in-house IT staff (payroll is entered separately)."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field

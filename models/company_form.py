@@ -13,7 +13,8 @@ from models.domains import DOMAINS
 MAX_FTE = 20.0
 MAX_SALARY = 500_000.0
 
-#: Typical roles with sourced defaults (market-and-figures.md §3.3 via models/defaults.py) and a
+#: Typical roles with sourced defaults (salaries and employer charges from models/defaults.py,
+#: which cites e.g. `expectra-2022` and `coratmosphere-charges` in docs/sources.md) and a
 #: judgement time share per domain (fractions summing to 1).
 TYPICAL_ROLES: dict[str, dict] = {
     "it_manager": {"salary": "salary_it_manager", "charges": "employer_charges_cadre",

@@ -1,4 +1,4 @@
-"""Yearly cost of each sourcing scenario over the horizon, every cost counted (DESIGN.md §5).
+"""Yearly cost of each sourcing scenario over the horizon, every cost counted (docs/cost-model.md).
 
 Units: euros excluding VAT. Prices are per unit per month; every other amount is per year.
 Year ``y`` runs from 1 to ``H`` (the horizon); inside the formulas ``t = y - 1``.

@@ -1,4 +1,4 @@
-"""The seven IT domains (see DESIGN.md §4), spend natures and the not-IT bucket."""
+"""The seven IT domains, spend natures and the not-IT bucket."""
 from __future__ import annotations
 
 #: Domain keys in display order. Labels are in the i18n catalogue under ``domain.<key>``.
@@ -21,5 +21,5 @@ ALL_DOMAIN_VALUES: tuple[str, ...] = DOMAINS + (NOT_IT,)
 #: Nature of a spend line.
 NATURES: tuple[str, ...] = ("recurring", "one_off", "unplanned")
 
-#: Domains a provider can take over; governance always stays in-house (DESIGN.md §5).
+#: Domains a provider can take over; governance always stays in-house.
 OUTSOURCEABLE_DOMAINS: tuple[str, ...] = tuple(d for d in DOMAINS if d != "governance")

@@ -3,12 +3,13 @@
 "Mécanique Précision Loire SAS" (fictitious): 76 employees, two sites (Nantes head office and
 Angers workshop), revenue €13.8M, one IT manager and one support technician in-house.
 
-Amounts are plausible against ``shared/reference/market-and-figures.md``: IT spend about
-€4,000 per employee per year including in-house staff (§3.1 proposes €3,000–6,000), Microsoft 365
-Business Premium at list price, a local maintenance provider at €90/h on site (§3.2: €80–150/h),
-staff salaries from §3.3. The spend includes non-IT lines, credit notes, emergency repairs, a
-capitalised laptop refresh (February 2026) and a cyber incident (November 2025) that drives a
-spike of unplanned spend.
+Amounts are plausible against the public sources of ``docs/sources.md`` (cited by key): IT
+spend about €4,000 per employee per year including in-house staff (the model's range is
+€3,000–6,000: `idc-oracle-2006`, `gartner-itkmd-2021`), Microsoft 365 Business Premium at list
+price, a local maintenance provider at €90/h on site (`infogerance-paris-perimetre`: €80–150/h),
+staff salaries from the defaults (`expectra-2022`, `ma-remuneration-technicien`). The spend
+includes non-IT lines, credit notes, emergency repairs, a capitalised laptop refresh (February
+2026) and a cyber incident (November 2025) that drives a spike of unplanned spend.
 
 ``generate_sample_spend(seed)`` returns the normalised spend table (with the true domain of each
 line); ``write_sample_workbook`` writes it as an accountant's export would look (title rows,
@@ -185,7 +186,8 @@ def generate_sample_spend(seed: int = DEFAULT_SEED) -> pd.DataFrame:
             nature = "recurring"
             add(date, item.vendor, item.label, item.account, item.domain, amount, nature, vat=item.vat)
 
-        # on-demand interventions by the maintenance provider (€90/h, market-and-figures §3.2)
+        # on-demand interventions by the maintenance provider (€90/h; on-site work costs about
+        # €80-150/h, `infogerance-paris-perimetre` in docs/sources.md)
         for _ in range(rng.poisson(4.0)):
             hours = int(rng.integers(1, 5))
             emergency = rng.random() < 0.35
@@ -197,7 +199,8 @@ def generate_sample_spend(seed: int = DEFAULT_SEED) -> pd.DataFrame:
                 add(_date_in_month(rng, i), "Atlantique Micro Services",
                     f"Intervention sur site installation poste - {hours} h", "611", "support",
                     hours * 90.0, nature="one_off")
-        # small equipment, expensed (< €500, market-and-figures §2.4)
+        # small equipment under €500 excl. VAT: French practice lets a firm expense it (account
+        # 6063) rather than capitalise it
         small_items = (("Écran 24 pouces Dell P2425", 189.0), ("Station d'accueil USB-C", 159.0),
                        ("Clavier souris sans fil", 49.0), ("Casque audio Jabra Evolve2", 119.0),
                        ("Disque SSD 1 To", 89.0), ("Onduleur APC 1500 VA", 429.0),

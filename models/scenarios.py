@@ -7,7 +7,8 @@ contracts (:class:`ContractTerms`: indexation, renewal step, transition, retaine
 The economic assumptions shared by every scenario (horizon, discount rate, growth, drift,
 inflation, useful life) are in :class:`Economics`.
 
-Every default comes from :mod:`models.defaults` (shared/reference/market-and-figures.md).
+Every default comes from :mod:`models.defaults`, which cites its public sources by their keys in
+``docs/sources.md``.
 
 The scenario *file* (JSON, with the governance answers) is read and written by
 :mod:`models.scenario_file`; this module holds the data, its validation and its dict form
@@ -30,7 +31,7 @@ PRICE_UNITS: tuple[str, ...] = ("user", "device", "server", "site", "flat")
 #: Kinds of scenario. ``inhouse``, ``partial`` and ``full`` are the three built-ins.
 KINDS: tuple[str, ...] = ("inhouse", "partial", "full", "variant")
 
-#: Default domains of the partial scenario (DESIGN.md §5: the most common first step).
+#: Default domains of the partial scenario (the most common first step).
 PARTIAL_DEFAULT_DOMAINS: tuple[str, ...] = ("support", "security")
 
 #: Maximum number of scenarios held at once (the palette has 8 colours).

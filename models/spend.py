@@ -1,4 +1,4 @@
-"""The normalised spend table every reader ends in (DESIGN.md §3).
+"""The normalised spend table every reader ends in.
 
 One row per spend line. Amounts are euros excluding VAT; spend is positive, credit notes are
 negative. ``domain`` is one of :data:`models.domains.ALL_DOMAIN_VALUES`.

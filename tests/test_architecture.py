@@ -1,4 +1,6 @@
-"""Layer rules of DESIGN.md §2, checked on the source."""
+"""Layer rules, checked on the source: ``models`` is the pure core (no Streamlit, Plotly, UI,
+chart, export or command-line code, no import cycle), ``charts`` never imports Streamlit, and
+``pages/`` holds only registered pages."""
 import ast
 
 from tests.conftest import ROOT
@@ -26,8 +28,9 @@ def test_charts_never_import_streamlit():
 
 
 def test_pages_folder_holds_only_registered_pages():
-    """st.navigation with a folder named pages/: an unregistered file there would be exposed on
-    a cold deep link (streamlit-plotly-excel.md §1.1), so every file must be a registered page."""
+    """st.navigation with a folder named pages/: on a cold deep link Streamlit still serves each
+    file of pages/ as a page of its own (its legacy multipage mode, until st.navigation has run
+    once), so an unregistered file there would be exposed: every file must be a registered page."""
     from ui.registry import PAGES
     registered = {spec.path for spec in PAGES}
     present = {f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py")}

@@ -55,7 +55,8 @@ def test_pert_shape_parameter_changes_spread_not_support():
 
 
 def test_pert_known_alpha_beta():
-    # reference notes §3.1: (0, 2, 10) -> alpha 1.8, beta 4.2; (0, 0.5, 10) -> 1.2, 4.8
+    # by hand, λ = 4: (0, 2, 10) -> alpha 1 + 4·2/10 = 1.8, beta 1 + 4·8/10 = 4.2;
+    # (0, 0.5, 10) -> 1.2, 4.8
     assert Pert(0, 2, 10).alpha_beta == pytest.approx((1.8, 4.2))
     assert Pert(0, 0.5, 10).alpha_beta == pytest.approx((1.2, 4.8))
 
@@ -69,7 +70,8 @@ def test_triangular_moments_and_bounds(a, m, b):
 
 
 def test_triangular_adds_to_the_mean_of_a_right_skewed_estimate():
-    # notes §3.1: on (0, 2, 10) triangular mean 4.00, PERT mean 3.00
+    # by hand: on (0, 2, 10) triangular mean (0 + 2 + 10)/3 = 4.00,
+    # PERT mean (0 + 4·2 + 10)/6 = 3.00
     assert Triangular(0, 2, 10).mean() == pytest.approx(4.0)
     assert Pert(0, 2, 10).mean() == pytest.approx(3.0)
 
@@ -99,7 +101,8 @@ def test_lognormal_reproduces_the_two_given_percentiles(pair, low, high):
 
 
 def test_lognormal_matches_riskquant_convention():
-    # notes §3.2: (100k, 1M) as P5/P95 -> mu 12.6642, sigma 0.6999, median 316,228, mean 404,001
+    # by hand, reading (100k, 1M) as P5/P95 as `riskquant` does (docs/sources.md):
+    # mu 12.6642, sigma 0.6999, median 316,228, mean 404,001
     spec = LogNormal(100e3, 1e6, 0.05, 0.95)
     assert spec.mu == pytest.approx(12.6642, abs=1e-4)
     assert spec.sigma == pytest.approx(0.6999, abs=1e-4)
@@ -113,7 +116,7 @@ def test_lognormal_matches_riskquant_convention():
 
 def test_lognormal_warns_when_the_mean_exceeds_the_high_value():
     assert LogNormal(1, 10, 0.05, 0.95).warnings() == []
-    # notes §3.2: a ratio of 100,000 (P5/P95) puts the mean at 1.44 × high
+    # by hand: a ratio of 100,000 (P5/P95) gives sigma 3.50 and puts the mean at 1.44 × high
     key, params = LogNormal(1, 1e5, 0.05, 0.95).warnings()[0]
     assert key == "mc.warn.lognormal_mean_above_high"
     assert params["mean"] > params["high"] == 1e5

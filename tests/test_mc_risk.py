@@ -187,7 +187,8 @@ def test_downtime_cost_per_hour_bottom_up():
     no_revenue = downtime_cost_per_hour(10, None, loaded_hourly_cost=30, affected_share=1.0,
                                         productivity_loss=1.0, revenue_at_risk=0.5,
                                         business_hours=1820)
-    assert no_revenue == pytest.approx(300.0)       # §3.5 example: 10 staff × €30/h
+    # the example of `antoineconnect-infogerance` in docs/sources.md: 10 staff × €30/h
+    assert no_revenue == pytest.approx(300.0)
 
 
 # ----------------------------------------------------------------------------- properties

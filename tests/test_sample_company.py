@@ -47,7 +47,9 @@ def test_totals_are_plausible_against_reference_figures(sample_spend):
     assert 60 <= company.employees <= 90 and company.sites == 2
     assert 12e6 <= company.revenue_eur <= 15e6
     s = summarise_spend(sample_spend, company, sample_staff())
-    # market-and-figures §3.1: €3,000-6,000 per employee per year, 2.5-4 % of revenue (± margin)
+    # the model's ranges (defaults it_spend_per_employee_* and it_share_of_revenue_*, from
+    # `idc-oracle-2006` and `gartner-itkmd-2021` in docs/sources.md): €3,000-6,000 per employee
+    # per year, 2.5-4 % of revenue (± margin)
     assert 3000 <= s.per_employee <= 6000
     assert 0.02 <= s.share_of_revenue <= 0.045
     # in-house staff: technician €28k × 1.30 + manager €47,090 × 1.42 + €6,500 overhead each

@@ -27,8 +27,9 @@ _RETRY = "_frame_retry"
 
 def _ran_without_frame() -> bool:
     """True when Streamlit runs this page without app.py in this run: the first run of a cold
-    deep link, when the server is still in legacy ``pages/`` mode
-    (shared/reference/streamlit-plotly-excel.md §1.1)."""
+    deep link. With a folder named ``pages/`` beside the entry script, Streamlit serves each file
+    of that folder as a page of its own (its legacy multipage mode) until ``st.navigation`` has
+    run once, so a page URL opened first runs the page file alone."""
     from pathlib import Path
 
     from streamlit.runtime.scriptrunner import get_script_run_ctx

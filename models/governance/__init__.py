@@ -1,4 +1,4 @@
-"""Governance and readiness (DESIGN.md §7): the human side of outsourcing, scored and priced.
+"""Governance and readiness (docs/governance.md): the human side of outsourcing, scored and priced.
 
 One module per concept, read top to bottom:
 

@@ -95,7 +95,7 @@ class RetainedTask:
 
 #: What must stay in-house when a provider runs IT, and its time (judgement; the total, about
 #: 0.19 FTE, matches the cost model's retained 0.2 FTE and Willcocks' 4–8 % of contract value,
-#: market-and-figures §3.4).
+#: `willcocks-lse-retained` in docs/sources.md).
 RETAINED_TASKS: tuple[RetainedTask, ...] = (
     RetainedTask("strategy", 24.0, always=True),   # roadmap, budget, arbitrations: 3 days a year
     RetainedTask("referent", 138.0),               # business referent: 3 h a week × 46 weeks

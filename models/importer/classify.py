@@ -10,8 +10,10 @@ Rules, in order (the first that fires gives the domain, its name is kept in ``ru
    or a known vendor opening the label when the file has no vendor column (0.8);
 4. ``keyword:<word>``: a generic word of the label, category or account name (maintenance,
    licence, télécom…) (0.6);
-5. ``account:<prefix>``: the French chart-of-accounts prefix (market-and-figures.md §2.3–2.4)
-   (0.5 for IT accounts, 0.7 for accounts that are never IT);
+5. ``account:<prefix>``: the French chart-of-accounts (PCG) prefix, e.g. 6156 maintenance, 2183
+   computer hardware, 651 licences (`pennylane-pcg-6156`, `compapro-pcg-2183` and
+   `compta-online-pcg-651` in docs/sources.md) (0.5 for IT accounts, 0.7 for accounts that are
+   never IT);
 6. ``default``: nothing matched, not IT (0.2).
 
 All matching runs on the distinct (vendor, label, account, account name, category) combinations
@@ -143,7 +145,8 @@ GENERIC: tuple[tuple[str, str], ...] = (
     ("governance", r"assistance a maitrise d ouvrage|\bamoa\b|\bdsi\b|\bcto\b|it manager"),
 )
 
-#: PCG account prefixes (longest first). market-and-figures.md §2.3–2.4.
+#: PCG account prefixes (longest first); the IT ones follow `pennylane-pcg-6156`,
+#: `compapro-pcg-2183` and `compta-online-pcg-651` in docs/sources.md.
 ACCOUNT_PREFIXES: tuple[tuple[str, str], ...] = (
     ("6262", "network"), ("6156", "support"), ("6135", NOT_IT), ("6122", NOT_IT),
     ("2183", "devices"), ("2051", "applications"), ("205", "applications"),

@@ -1,8 +1,9 @@
 """Finding the data sheet, the header row and what each column holds.
 
-Column names are matched against French and English synonyms (market-and-figures.md §2.5),
-after removing accents, case and punctuation, with typo tolerance (difflib); columns with no
-recognisable name are mapped from their content (dates, amounts, periods).
+Column names are matched against French and English synonyms (headers seen in French
+accounting exports, FEC files and budget sheets, and their English equivalents:
+:data:`SYNONYMS`), after removing accents, case and punctuation, with typo tolerance (difflib);
+columns with no recognisable name are mapped from their content (dates, amounts, periods).
 """
 from __future__ import annotations
 

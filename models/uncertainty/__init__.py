@@ -1,4 +1,5 @@
-"""Uncertainty and risk engine (issue 5, DESIGN.md §6): budget predictability and risk in euros.
+"""Uncertainty and risk engine (issue 5, docs/uncertainty-engine.md): budget predictability and
+risk in euros.
 
 Pure numpy/pandas. Public API:
 

@@ -1,8 +1,8 @@
-"""The catalogue of risk events of a scenario, with sourced defaults (DESIGN.md §6).
+"""The catalogue of risk events of a scenario, with sourced defaults (docs/uncertainty-engine.md).
 
 Every rate, severity and factor comes from :mod:`models.defaults` (``*_rate``, ``*_severity``,
-``*_hours``, ...: each with its section of ``shared/reference/market-and-figures.md`` and a
-quality tag). Rates and severities depend on the domain and on who runs it (in-house or a
+``*_hours``, ...: each citing its entries of ``docs/sources.md`` by key, with a quality
+tag). Rates and severities depend on the domain and on who runs it (in-house or a
 provider), on the SLA (outage hours and credits) and on multipliers that the governance score
 (issue 7) sets through :class:`RiskConfig`.
 
@@ -65,8 +65,9 @@ def _rate_for_probability(p: float) -> float:
 
 @dataclass
 class DowntimeCost:
-    """Inputs of the bottom-up downtime cost per hour (§3.5). The productivity loss and the
-    revenue at risk are uncertain (PERT, one draw per trial, shared by every scenario)."""
+    """Inputs of the bottom-up downtime cost per hour (`judgement-downtime-bottom-up` in
+    docs/sources.md). The productivity loss and the revenue at risk are uncertain (PERT, one
+    draw per trial, shared by every scenario)."""
     loaded_hourly_cost: float = field(
         default_factory=lambda: default("downtime_loaded_hourly_cost"))
     affected_share: float = field(default_factory=lambda: default("downtime_affected_share"))

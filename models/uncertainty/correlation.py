@@ -1,10 +1,11 @@
 """Rank correlation between uncertain inputs (Iman-Conover 1982), marginals kept exactly.
 
-Commercial tools take Spearman rank correlations and induce them with Iman-Conover
-(``monte-carlo-and-risk-tools.md`` §3.4). Steps, for ``k`` inputs and ``n`` trials:
+Commercial Monte Carlo tools take Spearman rank correlations and induce them this way. Steps,
+for ``k`` inputs and ``n`` trials:
 
 1. target Spearman ``ρ_s`` → Pearson of normal scores ``ρ = 2·sin(π·ρ_s/6)`` (without it the
-   achieved rank correlation falls short: 0.288 for 0.300 in the notes);
+   achieved rank correlation falls short: normal scores with a Pearson 0.300 have a Spearman
+   of ``6/π·asin(0.150)`` ≈ 0.288);
 2. the matrix is repaired when it is not positive semi-definite (typed by hand): eigenvalues
    clipped, unit diagonal restored, a few alternating projections (Higham, plain numpy);
 3. scores: one column of standard normals per input, from the stream ``corr:<name>`` (so they

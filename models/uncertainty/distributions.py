@@ -1,11 +1,12 @@
-"""Distributions of uncertain inputs, built from three-point estimates (DESIGN.md §6).
+"""Distributions of uncertain inputs, built from three-point estimates (docs/uncertainty-engine.md).
 
 Every spec is a small frozen dataclass with analytic ``mean()``, ``var()``, the ``low`` and
 ``high`` the user typed, and ``sample(rng, n)`` returning ``n`` float64 draws from an explicit
 :class:`numpy.random.Generator` (never the global numpy state). Specs are hashable, so draws can
 be cached and shared across scenarios (common random numbers).
 
-Conventions (``shared/reference/monte-carlo-and-risk-tools.md`` §3.1–3.2):
+Conventions (the PERT of `palisade-pert` and the two-percentile lognormal of `riskquant`, both
+entries of docs/sources.md):
 
 * **PERT** (modified/Vose, the @RISK convention) on ``[a, b]`` with mode ``m`` and shape λ
   (4 by default): ``α = 1 + λ(m − a)/(b − a)``, ``β = 1 + λ(b − m)/(b − a)``,

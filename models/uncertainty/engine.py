@@ -1,4 +1,5 @@
-"""Monte Carlo engine: yearly cost trials of every scenario, with risk events (DESIGN.md §6).
+"""Monte Carlo engine: yearly cost trials of every scenario, with risk events
+(docs/uncertainty-engine.md).
 
 ``simulate`` draws each uncertain input once per trial from its own named stream
 (:mod:`.streams`), feeds the draws to the vectorised cost model

@@ -1,10 +1,12 @@
-"""Risk events as compound Poisson sums, vectorised over trials and years (DESIGN.md §6).
+"""Risk events as compound Poisson sums, vectorised over trials and years
+(docs/uncertainty-engine.md).
 
 For each trial and year the number of events is ``N ~ Poisson(rate)`` (or, for "at most once"
 events, Bernoulli with ``P = 1 − e^(−rate)``), and **one severity is drawn per event**, then
 summed (``np.repeat`` + ``np.bincount``; no Python loop over trials or events). Never
-``rate × one severity``: that keeps the mean but halves the tail
-(``monte-carlo-and-risk-tools.md`` §3.3).
+``rate × one severity``: that keeps the mean but not the spread: its yearly variance is
+``λ²·Var[X]`` instead of ``λ·E[X²]``, far less for a rare event (``λ < 1``), whose bad years it
+hides.
 
 Loss of one event = ``severity × severity_scale[year] + hours × cost_per_hour[trial]``, then
 the per-event deductible and cap (as @RISK ``RiskCompound``): ``min(max(x − d, 0), cap)``.

@@ -11,7 +11,7 @@ Two methods, both returning a table with the columns the tornado chart takes
   (``low``) and in its highest decile (``high``), as @RISK's "change in output mean"; plus the
   Spearman rank correlation. For a rare event (zero on more than 90 % of trials) the groups are
   "no loss" and "some loss". Inputs are independent here, so the bars are not confounded by
-  correlations between inputs (``monte-carlo-and-risk-tools.md`` §3.4).
+  correlations between inputs.
 """
 from __future__ import annotations
 

@@ -1,10 +1,11 @@
 """Service levels: availability target and restore time → downtime hours, service credits
-capped at the monthly fee, and the loss the credits leave uncovered (DESIGN.md §6).
+capped at the monthly fee, and the loss the credits leave uncovered (docs/uncertainty-engine.md).
 
-Sources (``shared/reference/market-and-figures.md`` §3.7): 99.9 % ≈ 43 min a month; credits are
+Sources (entries of docs/sources.md): 99.9 % ≈ 43 min a month (`legalclarity-sla`); credits are
 a percentage of the monthly fee, **capped at the monthly fee**, often the "sole and exclusive
-remedy"; typical tiers 10 % (99.0–99.9 %), 25 % (95–99 %), 50 % (< 95 %); French PME contracts
-ask for a time to restore (GTR) of 2–4 h on critical incidents.
+remedy" (`microsoft-365-sla`); typical tiers 10 % (99.0–99.9 %), 25 % (95–99 %), 50 % (< 95 %)
+(`pulseapi-sla-credits`); French PME contracts ask for a time to restore (GTR) of 2–4 h on
+critical incidents (`rdem-gti-gtr`).
 
 Model:
 
@@ -111,7 +112,8 @@ def credit_function(terms: SlaTerms, monthly_fee_by_year: np.ndarray) -> SlaCred
 def downtime_cost_per_hour(employees: float, revenue_eur: float | None, *,
                            loaded_hourly_cost: float, affected_share: float,
                            productivity_loss, revenue_at_risk, business_hours: float):
-    """Bottom-up cost of one hour of company-wide downtime, EUR/hour (§3.5 recommendation):
+    """Bottom-up cost of one hour of company-wide downtime, EUR/hour (see
+    `judgement-downtime-bottom-up` in docs/sources.md):
     ``employees × affected share × loaded hourly cost × productivity loss
     + revenue / business hours × revenue at risk``. ``productivity_loss`` and
     ``revenue_at_risk`` may be arrays (one value per trial)."""

@@ -1,4 +1,4 @@
-"""Statistics of Monte Carlo trials (DESIGN.md §6), from one sort of each sample.
+"""Statistics of Monte Carlo trials (docs/uncertainty-engine.md), from one sort of each sample.
 
 For a sample ``x`` of ``n`` trials: mean, P10, P50, P90, P95 (linear interpolation between
 order statistics, as ``numpy.quantile``), standard deviation (``ddof=1``), coefficient of

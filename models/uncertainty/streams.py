@@ -1,4 +1,4 @@
-"""Random streams: one seed, one independent stream per named input (DESIGN.md §6).
+"""Random streams: one seed, one independent stream per named input (docs/uncertainty-engine.md).
 
 A stream is ``Generator(PCG64(SeedSequence(seed, spawn_key=key(name))))`` where ``key(name)``
 is four 32-bit words of the BLAKE2b hash of the input's *name*. So an input's draws depend only
