@@ -70,8 +70,11 @@ def yearly_by_domain_chart(tidy: pd.DataFrame, results, lang: str, source: str,
     return fig
 
 
-def cumulative_chart(results, lang: str, source: str, subtitle_extra: str = "") -> go.Figure:
-    """Cumulative cost per scenario (one line each, scenario colours), break-even years marked."""
+def cumulative_chart(results, lang: str, source: str, subtitle_extra: str = "",
+                     risk_included: bool = False) -> go.Figure:
+    """Cumulative cost per scenario (one line each, scenario colours), break-even years marked.
+    ``risk_included``: the results are expected costs with the risk events (the Overview), not
+    the plan; the subtitle says so."""
     fig = go.Figure()
     horizon = len(results[0].yearly) if results else 0
     labels = [t("chart.costs.start", lang)] + [t("chart.costs.year", lang, n=y)
@@ -93,7 +96,9 @@ def cumulative_chart(results, lang: str, source: str, subtitle_extra: str = "") 
                 hovertemplate=t("chart.costs.break_even_hover", lang, scenario=r.name, year=y)
                 + "<extra></extra>"))
     title = _cumulative_title(results, lang)
-    subtitle = t("chart.costs.cumulative_subtitle", lang, source=source) + subtitle_extra
+    key = ("chart.costs.cumulative_subtitle_risk" if risk_included
+           else "chart.costs.cumulative_subtitle")
+    subtitle = t(key, lang, source=source) + subtitle_extra
     base_layout(fig, title, subtitle, lang, height=500)
     fig.update_yaxes(**euro_axis(lang), rangemode="tozero")
     fig.update_xaxes(type="category")

@@ -1,13 +1,28 @@
-"""``compare``: total cost over the horizon, NPV, break-even year and cost per employee of each
-scenario, plus the "what must be true" thresholds.
+"""``compare``: every option's expected total over the horizon with its risks (the Overview's
+headline), its plan without risk events, the probability of costing less than in-house, and the
+"what must be true" thresholds. The same :class:`models.analysis.Analysis` as the pages.
 
-    python -m models compare [--spend FILE] [--scenarios FILE.json] [--horizon Y] [--json]
+    python -m models compare [--spend FILE] [--scenarios FILE.json] [--horizon Y]
+        [--trials N] [--seed S] [--overrun M] [--budget EUR] [--assumptions pitch|neutral|cautious]
+        [--governance none|typical|mature|FILE.json] [--json]
 
 Without ``--spend`` the sample company is used. ``--spend`` reads a normalised spend CSV
 (columns ``date, amount, domain, nature[, capex]``) directly, and any other file through the
 importer (:func:`models.loaders.read_spend_path`). A spend file carries no company profile
 nor payroll: the sample company's profile and IT staff are used unless ``--employees``,
 ``--workstations``, ``--servers``, ``--sites``, ``--revenue`` or ``--no-staff`` say otherwise.
+Governance answers: ``--governance``, else those saved in the scenario file, else the pages'
+default ("typical"), so the figures are the Overview's. ``--trials 0`` gives the plan only.
+
+JSON (a contract: outside checks rely on these keys): top level ``source, horizon, company,
+staff_fte, discount_rate, currency, assumptions, one_off, scenarios, thresholds, finding`` (and
+``monte_carlo``, ``governance`` when asked); each scenario keeps ``id, name, kind, total, npv,
+break_even_year, cost_per_employee, years, cumulative, fixed_share, variable_share,
+one_time_share, delta_vs_inhouse, share_of_revenue`` and adds ``plan_total`` (= ``total``, the
+plan without risk events), ``expected_total`` (simulation mean with risks), ``p10_total``,
+``p90_total``, ``items`` (each cost item's horizon total in the plan), and for every option but
+in-house ``p_cheaper_than_reference`` (share of paired trials cheaper than in-house, 0–1) and
+``expected_saving`` (in-house expected total minus this option's).
 Exit status 2 with one plain sentence on stderr means bad input.
 """
 from __future__ import annotations
@@ -16,11 +31,9 @@ import json
 import sys
 
 from i18n import fmt_eur, fmt_pct, t
-from models.costmodel import make_inputs, summarise
 from models.errors import CostModelError
 from models.loaders import read_scenario_path, read_spend_path
 from models.scenarios import Economics, default_scenarios
-from models.thresholds import thresholds
 
 
 def _company(args):
@@ -39,33 +52,110 @@ def _company(args):
     return company, staff
 
 
+def _round(v):
+    return None if v is None or v != v else round(float(v), 2)
+
+
+def _items(analysis, sid: str) -> dict[str, float]:
+    """Horizon total of every cost item of the plan (EUR), staff, severance and unplanned
+    included even when zero."""
+    from models.costmodel import ITEMS
+    proj = analysis.projection
+    sums = proj[proj["scenario"] == sid].groupby("item")["amount_eur"].sum()
+    return {item: round(float(sums.get(item, 0.0)), 2) for item in ITEMS}
+
+
+def _scenario_objects(analysis, lang: str) -> list[dict]:
+    kpis = analysis.kpis().set_index("scenario")
+    ref = analysis.reference_id
+    out = []
+    for r in analysis.results:
+        k = kpis.loc[r.id]
+        item = {**r.to_dict(), "plan_total": round(r.total, 2),
+                "expected_total": _round(k["expected_total"]),
+                "p10_total": _round(k["total_p10"]), "p90_total": _round(k["total_p90"]),
+                "items": _items(analysis, r.id)}
+        if r.id != ref:
+            item["p_cheaper_than_reference"] = round(float(k["p_cheaper"]), 4)
+            item["expected_saving"] = _round(k["expected_saving"])
+        out.append(item)
+    return out
+
+
+def _one_off(analysis) -> list[dict]:
+    rows = analysis.one_off
+    kept = analysis.one_off_kept
+    return [{"date": str(r.date.date()), "vendor": r.vendor, "label": r.label,
+             "domain": r.domain, "amount": round(float(r.amount), 2), "reason": r.reason,
+             "source_row": int(r.source_row), "in_baseline": int(r.source_row) in kept}
+            for r in rows.itertuples(index=False)]
+
+
+def _plan_only(args, dataset, scenarios, economics, answers, lang) -> dict:
+    """``--trials 0``: the plan and thresholds without the Monte Carlo."""
+    from models.costmodel import make_inputs, summarise
+    from models.defaults import using_assumptions
+    from models.governance import apply_to_scenarios
+    from models.one_off import detect_one_off, without_one_off
+    from models.scenarios import with_assumption_set
+    from models.thresholds import thresholds
+    with using_assumptions(args.assumptions):
+        one_off = detect_one_off(dataset.spend)
+        spend = without_one_off(dataset.spend, one_off)
+        inputs = make_inputs(spend, dataset.company, dataset.staff, economics)
+        scenarios = apply_to_scenarios([with_assumption_set(s, args.assumptions)
+                                        for s in scenarios], answers)
+        results = summarise(inputs, scenarios, lang=lang)
+        ths = thresholds(inputs, scenarios, lang=lang)
+    return {"results": results, "thresholds": ths, "one_off": one_off}
+
+
 def _compare(args) -> int:
     lang = args.lang
     try:
+        from models import governance as gov
+        from models.analysis import analyse
+        from models.dataset import Dataset
         company, staff = _company(args)
         if args.spend:
             spend, source = read_spend_path(args.spend, lang)
         else:
             from models.dataset import sample_dataset
             spend, source = sample_dataset().spend, "sample"
+        dataset = Dataset(spend=spend, company=company, staff=staff,
+                          source_name=None if source == "sample" else source)
+        answers = gov.preset(gov.DEFAULT_PRESET)
         if args.scenarios:
             loaded = read_scenario_path(args.scenarios)
             scenarios, economics = loaded.scenarios, loaded.economics
+            if loaded.governance is not None:
+                answers = loaded.governance[0]
         else:
             scenarios, economics = default_scenarios(), Economics()
+        if args.governance:
+            answers = gov.resolve_answers(args.governance)
         if args.horizon is not None:
             economics.horizon_years = args.horizon
         economics.validate()
-        inputs = make_inputs(spend, company, staff, economics)
-        from cli.governance import governed_for_compare  # --governance
-        scenarios, governance = governed_for_compare(args, inputs, scenarios, staff, spend)
-        results = summarise(inputs, scenarios, lang=lang)
-        ths = thresholds(inputs, scenarios, lang=lang)
-        mc = None
-        if args.trials:  # Monte Carlo statistics (issue 5)
-            from cli.montecarlo import compare_payload
-            mc = compare_payload(inputs, scenarios, spend, args.trials, args.seed, args.overrun,
-                                 args=args, staff=staff)
+        if args.trials:
+            analysis = analyse(dataset, scenarios, economics, seed=args.seed, trials=args.trials,
+                               answers=answers, margin=args.overrun,
+                               budget_per_year=args.budget, lang=lang,
+                               assumptions=args.assumptions)
+            results, ths, one_off = analysis.results, analysis.thresholds, analysis.one_off
+        else:
+            analysis = None
+            plan = _plan_only(args, dataset, scenarios, economics, answers, lang)
+            results, ths, one_off = plan["results"], plan["thresholds"], plan["one_off"]
+        governance = None
+        if args.governance:
+            from cli.governance import governance_payload
+            from models.costmodel import make_inputs
+            from models.one_off import without_one_off
+            inputs = make_inputs(without_one_off(spend, one_off), company, staff, economics)
+            governance = governance_payload(inputs, scenarios, answers, staff,
+                                            without_one_off(spend, one_off),
+                                            args.trials or 10_000, args.seed)
     except CostModelError as err:
         print(err.message(lang), file=sys.stderr)
         return 2
@@ -74,49 +164,80 @@ def _compare(args) -> int:
             "source": source, "horizon": economics.horizon_years,
             "company": company.to_dict(), "staff_fte": sum(r.fte for r in staff),
             "discount_rate": economics.discount_rate, "currency": "EUR",
-            "scenarios": [r.to_dict() for r in results],
+            "assumptions": args.assumptions,
+            "scenarios": (_scenario_objects(analysis, lang) if analysis is not None
+                          else [{**r.to_dict(), "plan_total": round(r.total, 2),
+                                 "expected_total": None, "p10_total": None, "p90_total": None}
+                                for r in results]),
             "thresholds": [{"scenario": th.scenario_id, "parameter": th.parameter,
                             "current": th.current, "value": th.value,
                             "cheaper_when": th.cheaper_when, "sentence": th.sentence(lang)}
                            for th in ths],
         }
-        if mc:
-            payload["monte_carlo"] = mc[0]
+        if analysis is not None:
+            payload["one_off"] = _one_off(analysis)
+            payload["finding"] = analysis.finding
+            from cli.montecarlo import analysis_payload
+            meta, per = analysis_payload(analysis)
+            payload["monte_carlo"] = meta
             for item in payload["scenarios"]:
-                item["uncertainty"] = mc[1][item["id"]]
+                item["uncertainty"] = per[item["id"]]
+        else:
+            payload["one_off"] = [{"date": str(r.date.date()), "vendor": r.vendor,
+                                   "label": r.label, "domain": r.domain,
+                                   "amount": round(float(r.amount), 2), "reason": r.reason,
+                                   "source_row": int(r.source_row), "in_baseline": False}
+                                  for r in one_off.itertuples(index=False)]
         from cli.governance import add_to_payload
         add_to_payload(payload, governance)
         print(json.dumps(payload, ensure_ascii=False, sort_keys=True))
         return 0
+    _print_text(args, source, economics, results, ths, analysis, governance, lang)
+    return 0
+
+
+def _print_text(args, source, economics, results, ths, analysis, governance, lang) -> None:
     H = economics.horizon_years
     print(t("cli.compare.header", lang, source=source, horizon=H,
             rate=fmt_pct(economics.discount_rate, lang)))
+    if analysis is not None:
+        print(analysis.finding)
+        print()
     width = max(len(r.name) for r in results) + 2
-    head = (f"{t('cli.compare.scenario', lang):{width}}{t('cli.compare.total', lang):>16}"
+    expected = analysis.kpis().set_index("scenario") if analysis is not None else None
+    head = (f"{t('cli.compare.scenario', lang):{width}}"
+            + (f"{t('cli.compare.expected', lang):>16}{t('cli.compare.p_cheaper', lang):>12}"
+               if expected is not None else "")
+            + f"{t('cli.compare.total', lang):>16}"
             f"{t('cli.compare.npv', lang):>16}{t('cli.compare.break_even', lang):>14}"
             f"{t('cli.compare.per_employee', lang):>18}")
     print(head)
     for r in results:
         be = str(r.break_even_year) if r.break_even_year else "–"
-        print(f"{r.name:{width}}{fmt_eur(r.total, lang):>16}{fmt_eur(r.npv, lang):>16}{be:>14}"
-              f"{fmt_eur(r.cost_per_employee, lang):>18}")
+        extra = ""
+        if expected is not None:
+            p = expected.loc[r.id, "p_cheaper"]
+            extra = (f"{fmt_eur(expected.loc[r.id, 'expected_total'], lang):>16}"
+                     f"{('–' if p != p else fmt_pct(p, lang, 0)):>12}")
+        print(f"{r.name:{width}}{extra}{fmt_eur(r.total, lang):>16}{fmt_eur(r.npv, lang):>16}"
+              f"{be:>14}{fmt_eur(r.cost_per_employee, lang):>18}")
     print()
     for th in ths:
         print("- " + th.sentence(lang))
-    if mc:
-        from cli.montecarlo import compare_lines
+    if analysis is not None:
+        from cli.montecarlo import analysis_payload, compare_lines
         print()
-        print("\n".join(compare_lines(*mc, {r.id: r.name for r in results}, lang)))
+        print("\n".join(compare_lines(*analysis_payload(analysis),
+                                      {r.id: r.name for r in results}, lang)))
     if governance:
         from cli.governance import compare_lines as governance_lines
         print()
         print("\n".join(governance_lines(governance, {r.id: r.name for r in results}, lang)))
-    return 0
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("compare", help="compare the yearly cost of in-house, partial and "
-                                              "full outsourcing over the horizon")
+    p = subparsers.add_parser("compare", help="compare in-house, partial and full outsourcing "
+                                              "over the horizon, risks included")
     p.add_argument("--spend", help="spend file (normalised CSV, or any file the importer reads); "
                                    "default: the sample company")
     p.add_argument("--scenarios", help="scenario file saved by the Scenarios page (JSON)")
@@ -129,9 +250,14 @@ def register(subparsers) -> None:
     p.add_argument("--revenue", type=float, help="yearly revenue in EUR (0 = unknown)")
     p.add_argument("--no-staff", action="store_true",
                    help="no in-house IT staff (default: the sample company's two IT staff)")
+    p.add_argument("--assumptions", choices=("pitch", "neutral", "cautious"), default="neutral",
+                   help="assumption set: a provider's pitch, neutral (default) or cautious")
+    p.add_argument("--budget", type=float, default=None,
+                   help="yearly budget in EUR to measure overruns against (default: each "
+                        "option's own plan)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     from cli.montecarlo import add_arguments
-    add_arguments(p)  # --trials, --seed, --overrun (issue 5)
+    add_arguments(p)  # --trials, --seed, --overrun
     from cli.governance import add_governance_argument
-    add_governance_argument(p)  # --governance none|typical|mature|FILE.json (issue 7)
+    add_governance_argument(p)  # --governance none|typical|mature|FILE.json
     p.set_defaults(func=_compare)

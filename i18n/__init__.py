@@ -104,6 +104,19 @@ def fmt_pct(fraction: float, lang: str | None = None, decimals: int = 1) -> str:
     return f"{number}{NBSP}%" if normalise_language(lang) == "fr" else f"{number}%"
 
 
+def fmt_probability(p: float, lang: str | None = None) -> str:
+    """A probability as a whole percentage that never claims a certainty the trials cannot show:
+    ``more than 99%`` / ``less than 1%`` at the ends (``plus de 99 %`` / ``moins de 1 %``)."""
+    if p is None or (isinstance(p, float) and not math.isfinite(p)):
+        return "–"
+    fr = normalise_language(lang) == "fr"
+    if p > 0.99:
+        return "plus de 99\u00a0%" if fr else "more than 99%"
+    if 0 < p < 0.01 or p == 0:
+        return "moins de 1\u00a0%" if fr else "less than 1%"
+    return fmt_pct(p, lang, 0)
+
+
 def plotly_separators(lang: str | None) -> str:
     """Plotly ``layout.separators`` (decimal then thousands) for the language."""
     return ", " if normalise_language(lang) == "fr" else ".,"

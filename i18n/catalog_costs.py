@@ -90,41 +90,41 @@ STRINGS = {
                                "en": "Cannot read the spend file: {detail}"},
     # "what must be true" thresholds (models.thresholds)
     "threshold.price.stays": {
-        "fr": "Le scénario « {scenario} » reste moins cher que l'interne tant que le prestataire facture moins de {value} par utilisateur et par mois, tous domaines compris (aujourd'hui {current}).",
-        "en": "{scenario} stays cheaper than in-house as long as the provider charges less than {value} per user per month, all domains included (today {current})."},
+        "fr": "Le scénario « {scenario} » reste moins cher que l'interne, risques compris, tant que le prestataire facture moins de {value} par utilisateur et par mois, tous domaines compris (aujourd'hui {current}).",
+        "en": "{scenario} stays cheaper than in-house, risks included, as long as the provider charges less than {value} per user per month, all domains included (today {current})."},
     "threshold.price.becomes": {
-        "fr": "Le scénario « {scenario} » deviendrait moins cher que l'interne si le prestataire facturait moins de {value} par utilisateur et par mois, tous domaines compris (aujourd'hui {current}).",
-        "en": "{scenario} would become cheaper than in-house if the provider charged less than {value} per user per month, all domains included (today {current})."},
+        "fr": "Le scénario « {scenario} » deviendrait moins cher que l'interne, risques compris, si le prestataire facturait moins de {value} par utilisateur et par mois, tous domaines compris (aujourd'hui {current}).",
+        "en": "{scenario} would become cheaper than in-house, risks included, if the provider charged less than {value} per user per month, all domains included (today {current})."},
     "threshold.stays.below": {
-        "fr": "Le scénario « {scenario} » reste moins cher que l'interne tant que {what} reste sous {value} (aujourd'hui {current}).",
-        "en": "{scenario} stays cheaper than in-house as long as {what} stays below {value} (today {current})."},
+        "fr": "Le scénario « {scenario} » reste moins cher que l'interne, risques compris, tant que {what} reste sous {value} (aujourd'hui {current}).",
+        "en": "{scenario} stays cheaper than in-house, risks included, as long as {what} stays below {value} (today {current})."},
     "threshold.stays.above": {
-        "fr": "Le scénario « {scenario} » reste moins cher que l'interne tant que {what} dépasse {value} (aujourd'hui {current}).",
-        "en": "{scenario} stays cheaper than in-house as long as {what} stays above {value} (today {current})."},
+        "fr": "Le scénario « {scenario} » reste moins cher que l'interne, risques compris, tant que {what} dépasse {value} (aujourd'hui {current}).",
+        "en": "{scenario} stays cheaper than in-house, risks included, as long as {what} stays above {value} (today {current})."},
     "threshold.becomes.below": {
-        "fr": "Le scénario « {scenario} » deviendrait moins cher que l'interne si {what} passait sous {value} (aujourd'hui {current}).",
-        "en": "{scenario} would become cheaper than in-house if {what} fell below {value} (today {current})."},
+        "fr": "Le scénario « {scenario} » deviendrait moins cher que l'interne, risques compris, si {what} passait sous {value} (aujourd'hui {current}).",
+        "en": "{scenario} would become cheaper than in-house, risks included, if {what} fell below {value} (today {current})."},
     "threshold.becomes.above": {
-        "fr": "Le scénario « {scenario} » deviendrait moins cher que l'interne si {what} dépassait {value} (aujourd'hui {current}).",
-        "en": "{scenario} would become cheaper than in-house if {what} rose above {value} (today {current})."},
+        "fr": "Le scénario « {scenario} » deviendrait moins cher que l'interne, risques compris, si {what} dépassait {value} (aujourd'hui {current}).",
+        "en": "{scenario} would become cheaper than in-house, risks included, if {what} rose above {value} (today {current})."},
     "threshold.always": {
-        "fr": "Le scénario « {scenario} » est moins cher que l'interne pour toute valeur de ce paramètre entre {low} et {high} : {what}.",
-        "en": "{scenario} is cheaper than in-house whatever the value, between {low} and {high}, of {what}."},
+        "fr": "Le scénario « {scenario} » est moins cher que l'interne, risques compris, pour toute valeur de ce paramètre entre {low} et {high} : {what}.",
+        "en": "{scenario} is cheaper than in-house, risks included, whatever the value, between {low} and {high}, of {what}."},
     "threshold.never": {
-        "fr": "Le scénario « {scenario} » n'est moins cher que l'interne pour aucune valeur de ce paramètre entre {low} et {high} : {what}.",
-        "en": "{scenario} is not cheaper than in-house for any value, between {low} and {high}, of {what}."},
+        "fr": "Le scénario « {scenario} » n'est moins cher que l'interne, risques compris, pour aucune valeur de ce paramètre entre {low} et {high} : {what}.",
+        "en": "{scenario} is not cheaper than in-house, risks included, for any value, between {low} and {high}, of {what}."},
     "threshold.horizon.from": {
-        "fr": "Le scénario « {scenario} » est moins cher que l'interne sur tout horizon d'au moins {value} ans (vérifié jusqu'à {max} ans, coût de sortie compris).",
-        "en": "{scenario} is cheaper than in-house over any horizon of {value} years or more (checked up to {max} years, exit cost included)."},
+        "fr": "Le scénario « {scenario} » est moins cher que l'interne, risques compris, sur tout horizon d'au moins {value} ans (vérifié jusqu'à {max} ans, coût de sortie compris).",
+        "en": "{scenario} is cheaper than in-house, risks included, over any horizon of {value} years or more (checked up to {max} years, exit cost included)."},
     "threshold.horizon.always": {
-        "fr": "Le scénario « {scenario} » est moins cher que l'interne dès la première année et le reste sur tout horizon jusqu'à {max} ans (coût de sortie compris).",
-        "en": "{scenario} is cheaper than in-house from the first year and over any horizon up to {max} years (exit cost included)."},
+        "fr": "Le scénario « {scenario} » est moins cher que l'interne, risques compris, dès la première année et le reste sur tout horizon jusqu'à {max} ans (coût de sortie compris).",
+        "en": "{scenario} is cheaper than in-house, risks included, from the first year and over any horizon up to {max} years (exit cost included)."},
     "threshold.horizon.window": {
-        "fr": "Le scénario « {scenario} » n'est moins cher que l'interne que sur un horizon de {low} à {high} ans : au-delà, indexation et hausses au renouvellement reprennent l'avantage (vérifié jusqu'à {max} ans).",
-        "en": "{scenario} is cheaper than in-house only over a horizon of {low} to {high} years: beyond that, indexation and renewal steps take the lead back (checked up to {max} years)."},
+        "fr": "Le scénario « {scenario} » n'est moins cher que l'interne, risques compris, que sur un horizon de {low} à {high} ans : au-delà, indexation et hausses au renouvellement reprennent l'avantage (vérifié jusqu'à {max} ans).",
+        "en": "{scenario} is cheaper than in-house, risks included, only over a horizon of {low} to {high} years: beyond that, indexation and renewal steps take the lead back (checked up to {max} years)."},
     "threshold.horizon.never": {
-        "fr": "Le scénario « {scenario} » n'est moins cher que l'interne sur aucun horizon jusqu'à {max} ans.",
-        "en": "{scenario} is not cheaper than in-house over any horizon up to {max} years."},
+        "fr": "Le scénario « {scenario} » n'est moins cher que l'interne, risques compris, sur aucun horizon jusqu'à {max} ans.",
+        "en": "{scenario} is not cheaper than in-house, risks included, over any horizon up to {max} years."},
     "threshold.what.price_per_user": {"fr": "le prix tout compris par utilisateur et par mois",
                                       "en": "the all-in price per user per month"},
     "threshold.what.salary": {"fr": "le salaire brut annuel moyen du personnel IT interne",
@@ -134,8 +134,15 @@ STRINGS = {
     "threshold.what.out_of_scope_share": {"fr": "le hors-forfait (en part du forfait)",
                                           "en": "out-of-scope work (as a share of the fee)"},
     "threshold.what.horizon": {"fr": "l'horizon", "en": "the horizon"},
+    "threshold.what.staff_saving": {"fr": "le coût du personnel interne réellement économisé, au-delà des décisions par personne (par an)",
+                                    "en": "the in-house staff cost actually saved, beyond the decisions per person (a year)"},
+    "threshold.what.contract_management": {"fr": "le pilotage du contrat et le travail conservé en interne (heures par an)",
+                                           "en": "contract management and the retained work (hours a year)"},
+    "threshold.hours": {"fr": "{n} h par an", "en": "{n} h a year"},
     "threshold.months": {"fr": "{n} mois", "en": "{n} months"},
     # command line (cli/compare.py)
+    "cli.compare.expected": {"fr": "Attendu (risques)", "en": "Expected (risks)"},
+    "cli.compare.p_cheaper": {"fr": "P(< interne)", "en": "P(< in-house)"},
     "cli.compare.header": {"fr": "Données : {source} · horizon {horizon} ans · actualisation {rate}",
                            "en": "Data: {source} · horizon {horizon} years · discount rate {rate}"},
     "cli.compare.scenario": {"fr": "Scénario", "en": "Scenario"},
@@ -220,10 +227,34 @@ STRINGS = {
     "scenarios.retained_mode.fte": {"fr": "ETP de pilotage", "en": "Governance FTE"},
     "scenarios.retained_share": {"fr": "Pilotage du contrat (% du forfait, 4 à 8 %)", "en": "Contract management (% of fee, 4 to 8 %)"},
     "scenarios.retained_fte": {"fr": "ETP de pilotage conservés", "en": "Governance FTE kept"},
-    "scenarios.staff_saved": {"fr": "Temps libéré réellement économisé (%)", "en": "Freed staff time actually saved (%)"},
-    "scenarios.staff_saved.help": {
-        "fr": "100 % : le temps du personnel IT libéré par les domaines confiés disparaît de la masse salariale. Baissez-le si ce temps n'est ni supprimé ni redéployé.",
-        "en": "100 %: the IT staff time freed by outsourced domains leaves the payroll. Lower it when that time is neither cut nor redeployed."},
+    "scenarios.retained_mode.hours": {"fr": "heures de pilotage", "en": "hours of retained work"},
+    "scenarios.retained_hours": {
+        "fr": "Pilotage du contrat, référent, comités, accès et plan de réversibilité : {hours} h par an (même estimation que la page Gouvernance). Le temps libéré du personnel gardé les absorbe d'abord ; le reste est payé au coût horaire du responsable.",
+        "en": "Contract management, referent, steering, access and the exit plan: {hours} h a year (the Governance page's estimate). Time freed in the staff you keep absorbs them first; the rest is paid at the manager's hourly cost."},
+    "scenarios.people": {"fr": "Le personnel interne : que devient chaque poste ?", "en": "In-house staff: what happens to each role?"},
+    "scenarios.people.intro": {
+        "fr": "Une économie n'existe que si le sort d'une personne change. Par défaut chacun est gardé, à coût plein. Licenciement : consultation du CSE (50 salariés et plus), procédure, préavis payé puis indemnité légale (Code du travail L1234-1, R1234-2) ; transfert au prestataire : L1224-1 ; redéploiement : aucune économie sauf un recrutement évité.",
+        "en": "A saving exists only when a person's fate changes. By default everyone is kept, at full cost. Dismissal: staff committee consulted (50 employees or more), procedure, paid notice, then legal severance (Code du travail L1234-1, R1234-2); transfer to the provider: L1224-1; redeployment: no saving unless a hire is avoided."},
+    "scenarios.people.role": {"fr": "{fte} ETP · {years} ans d'ancienneté", "en": "{fte} FTE · {years} years of service"},
+    "scenarios.people.fate": {"fr": "Décision", "en": "Decision"},
+    "scenarios.people.date": {"fr": "Date de la décision", "en": "Decision date"},
+    "scenarios.people.avoided": {"fr": "Coût évité ailleurs (%)", "en": "Cost avoided elsewhere (%)"},
+    "scenarios.people.avoided.help": {
+        "fr": "Part du coût chargé de la personne qui remplace une embauche prévue ailleurs : seule cette part est une économie.",
+        "en": "Share of the person's loaded cost that replaces a planned hire elsewhere: only that share is a saving."},
+    "scenarios.fate.keep": {"fr": "Garder", "en": "Keep"},
+    "scenarios.fate.redeploy": {"fr": "Redéployer", "en": "Redeploy"},
+    "scenarios.fate.transfer": {"fr": "Transférer au prestataire", "en": "Transfer to the provider"},
+    "scenarios.fate.dismiss": {"fr": "Licencier (motif économique)", "en": "Dismiss (economic reasons)"},
+    "scenarios.outcome.dismiss": {
+        "fr": "{role} : {delay} mois de consultation et de procédure puis {notice} mois de préavis payé ; quitte les effectifs le {exit} ; indemnité légale {severance} ({years} ans d'ancienneté). Un motif économique réel et une recherche de reclassement sont requis (L1233-3, L1233-4).",
+        "en": "{role}: {delay} months of consultation and procedure, then {notice} months of paid notice; leaves the payroll on {exit}; legal severance {severance} ({years} years of service). A real economic cause and a search for redeployment are required (L1233-3, L1233-4)."},
+    "scenarios.outcome.transfer": {
+        "fr": "{role} : le contrat passe au prestataire le {exit} (L1224-1, s'il s'agit d'une entité économique autonome) ; son prix en porte {carried} du coût chargé.",
+        "en": "{role}: the contract passes to the provider on {exit} (L1224-1, where the function is an autonomous economic entity); its price carries {carried} of the loaded cost."},
+    "scenarios.outcome.redeploy": {
+        "fr": "{role} : reste dans l'entreprise à coût plein ; économie {saving} par an (recrutement évité).",
+        "en": "{role}: stays in the company at full cost; saving {saving} a year (hire avoided)."},
     "scenarios.exit_months": {"fr": "Coût de sortie (mois de forfait)", "en": "Exit cost (months of fee)"},
     "scenarios.exit_days": {"fr": "Temps interne de sortie (jours)", "en": "Internal exit time (days)"},
     "scenarios.exit_note": {
@@ -269,6 +300,9 @@ STRINGS = {
                                     "en": "Yearly cost by domain and scenario, excl. VAT · {source}"},
     "chart.costs.cumulative_subtitle": {"fr": "Coût cumulé, hors TVA ; étoile = année de rentabilité · {source}",
                                         "en": "Cumulative cost, excl. VAT; star = break-even year · {source}"},
+    "chart.costs.cumulative_subtitle_risk": {
+        "fr": "Coût cumulé attendu, risques compris (moyenne des tirages), hors TVA ; étoile = année de rentabilité · {source}",
+        "en": "Expected cumulative cost, risks included (mean of the trials), excl. VAT; star = break-even year · {source}"},
     "chart.costs.cum_title": {"fr": "{scenario} passe sous le coût cumulé de l'interne dès l'année {year}",
                               "en": "{scenario} drops below in-house cumulative cost from year {year}"},
     "chart.costs.cum_title_none": {"fr": "Aucun scénario ne passe sous le coût cumulé de l'interne",

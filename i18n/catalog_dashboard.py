@@ -83,4 +83,21 @@ STRINGS.update({
     "finding.bad_year_same": {"fr": " ; sa mauvaise année (P90) est comparable à celle de {ref}",
                               "en": "; its bad year (P90) is about the same as {ref}'s"},
     "finding.end": {"fr": ".", "en": "."},
+    "finding.risk.cheapest": {
+        "fr": "L'option « {name} » a le coût attendu le plus bas sur {years} ans, risques compris : "
+              "{delta} de moins que l'option « {ref} » ({pct}) ; elle coûte moins cher que l'option "
+              "« {ref} » dans {p} des futurs simulés (économie entre {low} et {high}, P10–P90)",
+        "en": "{name} has the lowest expected cost over {years} years, risks included: {delta} "
+              "less than {ref} ({pct}); it costs less than {ref} in {p} of the simulated futures "
+              "(saving between {low} and {high}, P10–P90)"},
+    "finding.risk.reference_cheapest": {
+        "fr": "L'option « {name} » a le coût attendu le plus bas sur {years} ans, risques compris : "
+              "la suivante, « {other} », coûterait {delta} de plus ({pct}) ; elle serait moins "
+              "chère dans {p} des futurs simulés.",
+        "en": "{name} has the lowest expected cost over {years} years, risks included: the next "
+              "best, {other}, would cost {delta} more ({pct}); it would be cheaper in {p} of the "
+              "simulated futures."},
+    "finding.risk.only_reference": {
+        "fr": "L'option « {name} » coûterait {total} sur {years} ans, risques compris.",
+        "en": "{name} is expected to cost {total} over {years} years, risks included."},
 })

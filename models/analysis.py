@@ -1,24 +1,40 @@
 """One analysis of the loaded data: the cost comparison and the Monte Carlo, computed once.
 
-Every decision page and every export reads the same :class:`Analysis`, so the numbers on screen,
-in the workbook, the deck and the report are the same numbers. Pure pandas/numpy.
+Every decision page, every export and the command line read the same :class:`Analysis`, so the
+numbers on screen, in the workbook, the deck, the report and ``compare --json`` are the same
+numbers. Pure pandas/numpy.
 
-Governance (issue 7) applies when ``answers`` is given and ``apply_governance`` is true: the
-cost effects change the scenarios' terms (exit, out-of-scope work) before the deterministic
-comparison, and the risk effects change the risk events of the simulation
-(:func:`models.governance.simulation.simulate_governed`).
+What it does, in order:
+
+1. the one-off events of the spend history (:mod:`models.one_off`) are listed and left out of
+   the baseline and of the volatility calibration (the user may put lines back:
+   ``Dataset.one_off_kept``);
+2. within the assumption set asked for (:func:`models.defaults.using_assumptions`; the
+   scenarios' terms still at their neutral default take the set's values:
+   :func:`models.scenarios.with_assumption_set`), the deterministic **plan** of each option
+   (:func:`models.costmodel.summarise`: no risk event) and the Monte Carlo with every risk
+   event and the governance effects (:func:`models.governance.simulation.simulate_governed`);
+3. the **risk-inclusive** figures the headline uses: the expected total (the mean
+   of the simulated horizon totals), its P10–P90, and for each option but in-house the share of
+   paired trials (common random numbers) where it costs less than in-house and the P10–P90 of the
+   saving;
+4. predictability against a budget: the user's yearly budget × the horizon, else each option's
+   own plan (the probability that risks push an option more than the margin over its plan).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from models.costmodel import CostInputs, ScenarioResult, make_inputs, project, summarise
 from models.dataset import Dataset
-from models.findings import headline_finding
+from models.defaults import DEFAULT_SET, using_assumptions
+from models.findings import OptionOutlook, risk_finding
 from models.governance.simulation import simulate_governed
-from models.scenarios import Economics, Scenario, reference_scenario
+from models.one_off import baseline_spend, detect_one_off
+from models.scenarios import Economics, Scenario, reference_scenario, with_assumption_set
 from models.thresholds import Threshold, thresholds
 from models.uncertainty.engine import DEFAULT_SEED, DEFAULT_TRIALS, SimulationResult
 from models.uncertainty.statistics import (
@@ -33,24 +49,30 @@ from models.uncertainty.statistics import (
 DEFAULT_MARGIN = 0.10
 
 
-def expected_budgets(result: SimulationResult) -> dict[str, float]:
-    """Default budget of each scenario over the horizon: its expected (mean) simulated cost.
-
-    The deterministic plan is not used as the budget: simulated costs include the expected
-    risk losses, so every scenario would "overrun" its plan almost surely and the probability
-    would say nothing about predictability. Against its own expected cost, the probability of
-    overrunning by more than the margin measures how bumpy each option is.
-    """
-    return {sid: float(result.total[i].sum(axis=1).mean())
-            for i, sid in enumerate(result.scenario_ids)}
+def paired_comparison(result: SimulationResult, reference_id: str) -> dict[str, dict]:
+    """For every scenario but the reference, from the paired trials (the same random numbers
+    drive every scenario): ``p_cheaper`` = share of trials where the scenario's horizon total is
+    below the reference's (0–1); ``expected_saving`` = mean of (reference − scenario) totals
+    (EUR, = difference of the expected totals); ``saving_p10`` / ``saving_p90`` its percentiles."""
+    ref = result.horizon_total(reference_id)
+    out = {}
+    for sid in result.scenario_ids:
+        if sid == reference_id:
+            continue
+        saving = ref - result.horizon_total(sid)
+        out[sid] = {"p_cheaper": float(np.mean(saving > 0)),
+                    "expected_saving": float(saving.mean()),
+                    "saving_p10": float(np.quantile(saving, 0.10)),
+                    "saving_p90": float(np.quantile(saving, 0.90))}
+    return out
 
 
 @dataclass
 class Analysis:
     inputs: CostInputs
-    scenarios: list[Scenario]           # as analysed (governance cost effects applied)
-    results: list[ScenarioResult]       # deterministic comparison, reference first if it was
-    projection: pd.DataFrame            # tidy scenario × year × domain × item (EUR)
+    scenarios: list[Scenario]           # as analysed (assumption set and governance applied)
+    results: list[ScenarioResult]       # deterministic plan (no risk event)
+    projection: pd.DataFrame            # tidy scenario × year × domain × item (EUR), the plan
     simulation: SimulationResult
     stats: dict                         # models.uncertainty.statistics.scenario_statistics
     yearly: pd.DataFrame                # scenario, year, mean, p10, p50, p90, p95, std, cv
@@ -62,6 +84,11 @@ class Analysis:
     finding: str
     margin: float
     governed: bool
+    paired: dict[str, dict] = field(default_factory=dict)   # see paired_comparison
+    one_off: pd.DataFrame = field(default_factory=pd.DataFrame)  # models.one_off.COLUMNS
+    one_off_kept: frozenset[int] = frozenset()              # source rows put back by the user
+    assumptions: str = DEFAULT_SET
+    budget_basis: str = "plan"          # "plan" or "user" (the user's yearly budget)
 
     @property
     def reference_id(self) -> str:
@@ -72,27 +99,44 @@ class Analysis:
         return {sid: float(sum(y["p90"] for y in s["years"]) / len(s["years"]))
                 for sid, s in self.stats.items()}
 
+    def expected_totals(self) -> dict[str, float]:
+        """Mean simulated total over the horizon, risks included (EUR), by scenario id."""
+        return {sid: float(s["total"]["mean"]) for sid, s in self.stats.items()}
+
     def kpis(self) -> pd.DataFrame:
-        """One row per scenario: total, npv, delta (total − reference total), break_even_year,
-        cost_per_employee, p90_year and p50_year (yearly cost, averaged over the years),
-        budget_at_risk (P90 − P50 of the yearly cost, averaged over the years),
-        expected_risk_loss (EUR/year), cv, p_overrun, total_p10/p50/p90 (horizon), and
-        ``<col>_delta`` (value − the reference scenario's) for p90_year, expected_risk_loss,
+        """One row per scenario: ``expected_total`` (risks included, the headline) with
+        ``total_p10`` / ``total_p50`` / ``total_p90``, ``expected_delta`` (expected total −
+        in-house's), ``p_cheaper`` and ``expected_saving``, ``saving_p10`` / ``saving_p90`` (NaN
+        for in-house); the plan: ``total`` (= ``plan_total``), ``delta``, ``npv``,
+        ``break_even_year``, ``cost_per_employee``; a bad year ``p90_year`` and ``p50_year``
+        (yearly cost averaged over the years), ``budget_at_risk`` (P90 − P50 of the yearly
+        cost), ``expected_risk_loss`` (EUR/year), ``cv``, ``p_overrun``, ``budget``; and
+        ``<col>_delta`` (value − the reference's) for p90_year, expected_risk_loss,
         budget_at_risk and npv."""
         p90 = self.p90_year()
         pred = self.predictability.set_index("scenario")
+        ref_expected = self.stats[self.reference_id]["total"]["mean"]
         rows = []
         for r in self.results:
             s = self.stats[r.id]
             years = s["years"]
+            pair = self.paired.get(r.id, {})
             rows.append({
-                "scenario": r.id, "name": r.name, "color_index": r.color_index, "total": r.total,
+                "scenario": r.id, "name": r.name, "color_index": r.color_index,
+                "expected_total": s["total"]["mean"],
+                "expected_delta": s["total"]["mean"] - ref_expected,
+                "p_cheaper": pair.get("p_cheaper", np.nan),
+                "expected_saving": pair.get("expected_saving", np.nan),
+                "saving_p10": pair.get("saving_p10", np.nan),
+                "saving_p90": pair.get("saving_p90", np.nan),
+                "total": r.total, "plan_total": r.total,
                 "npv": r.npv, "delta": r.delta_vs_inhouse, "break_even_year": r.break_even_year,
                 "cost_per_employee": r.cost_per_employee, "p90_year": p90[r.id],
                 "p50_year": float(sum(y["p50"] for y in years) / len(years)),
                 "budget_at_risk": float(sum(y["p90"] - y["p50"] for y in years) / len(years)),
                 "expected_risk_loss": s["expected_risk_loss"],
-                "cv": float(pred.loc[r.id, "cv"]), "p_overrun": float(pred.loc[r.id, "p_overrun"]),
+                "cv": float(pred.loc[r.id, "cv"]),
+                "p_overrun": float(pred.loc[r.id, "p_overrun"]), "budget": s["budget"],
                 "total_p10": s["total"]["p10"], "total_p50": s["total"]["p50"],
                 "total_p90": s["total"]["p90"]})
         table = pd.DataFrame(rows)
@@ -120,44 +164,106 @@ class Analysis:
         return {sid: sim.risk[i].ravel() for i, sid in enumerate(sim.scenario_ids)}
 
     def cheapest(self) -> str:
-        """Id of the scenario with the lowest total over the horizon."""
-        return min(self.results, key=lambda r: r.total).id
+        """Id of the scenario with the lowest expected total over the horizon, risks included."""
+        expected = self.expected_totals()
+        return min(self.results, key=lambda r: expected[r.id]).id
 
     def most_predictable(self) -> str:
-        """Id of the scenario with the smallest budget at risk (P90 − P50 of yearly cost)."""
+        """Id of the scenario whose yearly cost varies least relative to its size (lowest
+        coefficient of variation, averaged over the years), the probability of overrunning its
+        budget deciding between coefficients within 0.005 of each other."""
         k = self.kpis()
-        return str(k.loc[k["budget_at_risk"].idxmin(), "scenario"])
+        k = k.assign(cv_round=(k["cv"] / 0.005).round())
+        best = k.sort_values(["cv_round", "p_overrun", "cv"], kind="stable").iloc[0]
+        return str(best["scenario"])
+
+    def expected_results(self) -> list[ScenarioResult]:
+        """The plan's :class:`ScenarioResult` of each option with its figures replaced by the
+        expected (mean simulated) yearly costs, risks included: what the Overview's cumulative
+        chart shows. Structure shares stay the plan's."""
+        from dataclasses import replace as _replace
+
+        from models.costmodel import break_even_year, npv
+        means = {sid: np.array([y["mean"] for y in s["years"]]) for sid, s in self.stats.items()}
+        ref = means[self.reference_id]
+        employees = sum(r.total / r.cost_per_employee for r in self.results[:1]
+                        if r.cost_per_employee) or 1.0
+        out = []
+        for r in self.results:
+            m = means[r.id]
+            out.append(_replace(
+                r, yearly=tuple(float(v) for v in m),
+                cumulative=tuple(float(v) for v in np.cumsum(m)), total=float(m.sum()),
+                npv=float(npv(m, self.inputs.economics.discount_rate)),
+                break_even_year=(None if r.id == self.reference_id
+                                 else break_even_year(m, ref)),
+                cost_per_employee=float(m.sum()) / employees,
+                delta_vs_inhouse=float(m.sum() - ref.sum())))
+        return out
+
+    def outlooks(self) -> list[OptionOutlook]:
+        """What the finding sentence is written from, per option."""
+        k = self.kpis().set_index("scenario")
+        kinds = {s.id: s.kind for s in self.scenarios}
+        out = []
+        for r in self.expected_results():
+            row = k.loc[r.id]
+            out.append(OptionOutlook(r.id, r.name, kinds[r.id], float(row["expected_total"]),
+                                     float(row["p_cheaper"]), float(row["saving_p10"]),
+                                     float(row["saving_p90"]), r.break_even_year,
+                                     len(r.yearly)))
+        return out
 
 
 def analyse(dataset: Dataset, scenarios: list[Scenario], economics: Economics, *,
             seed: int = DEFAULT_SEED, trials: int = DEFAULT_TRIALS, answers: dict | None = None,
             apply_governance: bool = True, margin: float = DEFAULT_MARGIN,
             budget_per_year: float | None = None, with_thresholds: bool = True,
-            lang: str | None = None) -> Analysis:
-    """Run the comparison and the simulation of ``scenarios`` on ``dataset``.
+            lang: str | None = None, assumptions: str = DEFAULT_SET) -> Analysis:
+    """Run the comparison and the simulation of ``scenarios`` on ``dataset`` (see the module
+    docstring). ``budget_per_year`` (EUR/year): the budget every scenario is measured against
+    (× the horizon); otherwise each scenario's own plan. ``with_thresholds=False`` skips the
+    "what must be true" root-finding (an empty list). ``assumptions``: ``pitch``, ``neutral``
+    or ``cautious``."""
+    with using_assumptions(assumptions):
+        one_off = detect_one_off(dataset.spend)
+        spend = baseline_spend(dataset)
+        scenarios = [with_assumption_set(sc, assumptions) for sc in scenarios]
+        inputs = make_inputs(spend, dataset.company, dataset.staff, economics)
+        governed = apply_governance and answers is not None
+        run = simulate_governed(inputs, scenarios, answers, dataset.staff, apply=governed,
+                                n_trials=trials, seed=seed, spend=spend)
+        analysed = list(run.scenarios)
+        results = summarise(inputs, analysed, lang=lang)
+        H = run.result.horizon
+        plans = {r.id: r.total for r in results}
+        budgets = ({sid: budget_per_year * H for sid in run.result.scenario_ids}
+                   if budget_per_year else plans)
+        stats = scenario_statistics(run.result, budgets=budgets, margin=margin)
+        ref_id = reference_scenario(analysed).id
+        paired = paired_comparison(run.result, ref_id)
+        premium = {sid: stats[sid]["total"]["mean"] - plans[sid] for sid in plans}
+        ths = (thresholds(inputs, analysed, lang=lang, premium=premium)
+               if with_thresholds else [])
+        analysis = Analysis(
+            inputs=inputs, scenarios=analysed, results=results,
+            projection=project(inputs, analysed, lang=lang), simulation=run.result,
+            stats=stats, yearly=yearly_table(run.result, stats), eal=eal_table(run.result),
+            sla=sla_table(run.result), predictability=predictability_table(run.result, stats),
+            thresholds=ths, finding="", margin=margin, governed=governed, paired=paired,
+            one_off=one_off, one_off_kept=frozenset(dataset.one_off_kept),
+            assumptions=assumptions, budget_basis="user" if budget_per_year else "plan")
+        analysis.finding = risk_finding(analysis.outlooks(), lang)
+    return analysis
 
-    ``budget_per_year`` (EUR/year), when given, is the budget every scenario is measured
-    against (× the horizon); otherwise each scenario's expected cost (:func:`expected_budgets`).
-    ``with_thresholds=False`` skips the "what must be true" root-finding (an empty list), for
-    analyses shown only by their finding.
-    """
-    inputs = make_inputs(dataset.spend, dataset.company, dataset.staff, economics)
-    governed = apply_governance and answers is not None
-    run = simulate_governed(inputs, scenarios, answers, dataset.staff, apply=governed,
-                            n_trials=trials, seed=seed, spend=dataset.spend)
-    analysed = list(run.scenarios)
-    results = summarise(inputs, analysed, lang=lang)
-    H = run.result.horizon
-    budgets = ({sid: budget_per_year * H for sid in run.result.scenario_ids}
-               if budget_per_year else expected_budgets(run.result))
-    stats = scenario_statistics(run.result, budgets=budgets, margin=margin)
-    p90 = {sid: float(sum(y["p90"] for y in s["years"]) / len(s["years"]))
-           for sid, s in stats.items()}
-    return Analysis(
-        inputs=inputs, scenarios=analysed, results=results,
-        projection=project(inputs, analysed, lang=lang), simulation=run.result, stats=stats,
-        yearly=yearly_table(run.result, stats), eal=eal_table(run.result),
-        sla=sla_table(run.result),
-        predictability=predictability_table(run.result, stats),
-        thresholds=thresholds(inputs, analysed, lang=lang) if with_thresholds else [],
-        finding=headline_finding(results, lang, p90), margin=margin, governed=governed)
+
+def cheapest_by_set(dataset: Dataset, scenarios: list[Scenario], economics: Economics, *,
+                    seed: int = DEFAULT_SEED, trials: int = 2_000, answers: dict | None = None,
+                    apply_governance: bool = True) -> dict[str, str]:
+    """The option with the lowest expected total under each assumption set (the robustness line
+    of the Overview): ``{set name: scenario id}``."""
+    from models.defaults import ASSUMPTION_SETS
+    return {name: analyse(dataset, scenarios, economics, seed=seed, trials=trials,
+                          answers=answers, apply_governance=apply_governance,
+                          with_thresholds=False, assumptions=name).cheapest()
+            for name in ASSUMPTION_SETS}

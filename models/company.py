@@ -18,6 +18,9 @@ class CompanyProfile:
     servers: int
     sites: int
     revenue_eur: float | None = None      # yearly revenue, optional
+    #: value added per euro of revenue (what a lost sale really costs); None: the default
+    #: ``downtime_margin_share`` (French industry, INSEE)
+    value_added_share: float | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -37,6 +40,10 @@ class StaffRole:
     employer_charge_rate: float
     time_share: dict[str, float] = field(default_factory=dict)
     overhead_per_fte_eur: float = field(default_factory=lambda: default("staff_overhead_per_fte"))
+    #: years of service today (notice and legal severance depend on it: models.staff)
+    seniority_years: float = field(default_factory=lambda: default("staff_seniority_years"))
+    #: an executive ("cadre"): longer notice under the usual collective agreements
+    executive: bool = False
 
     @property
     def loaded_cost_eur(self) -> float:
@@ -52,6 +59,8 @@ class StaffRole:
             raise ValueError(f"time share of {self.role!r} must sum to 1")
         if self.fte < 0 or self.gross_salary_eur < 0:
             raise ValueError(f"negative FTE or salary for {self.role!r}")
+        if not 0 <= self.seniority_years <= 60:
+            raise ValueError(f"seniority of {self.role!r} must be 0–60 years")
 
 
 def staff_cost_by_domain(staff: list[StaffRole]) -> pd.Series:

@@ -3,16 +3,11 @@
 Units: euros excluding VAT. Prices are per unit per month; every other amount is per year.
 Year ``y`` runs from 1 to ``H`` (the horizon); inside the formulas ``t = y - 1``.
 
-Baseline (today, EUR/year, from the spend table and the staff list: :func:`build_baseline`)
-per domain ``d``:
-
-* ``R_d`` recurring spend, ``O_d`` one-off non-capitalised purchases, ``U_d`` unplanned spend
-  (break-fix, emergencies: its own line): total over the period covered × 12 / months covered;
-* ``K_d`` capitalised purchases spread straight-line over the useful life ``L``:
-  ``K_d = capex over the period / max(L, months / 12)`` (the purchases seen are assumed to recur
-  once per useful life, or as often as observed when the period is longer than ``L``);
-* ``P_d`` staff pay (gross × (1 + employer charges) × FTE × time share) and ``V_d`` staff
-  overhead (overhead per FTE × FTE × time share).
+Baseline (today, EUR/year, :func:`models.baseline.build_baseline`, from the spend *without* its
+one-off events, :mod:`models.one_off`) per domain ``d``: ``R_d`` recurring, ``O_d`` one-off
+non-capitalised, ``U_d`` unplanned (break-fix), ``K_d`` capitalised purchases per year, and the
+parts ``S^R_d``, ``S^O_d`` of ``R_d`` and ``O_d`` no provider fee replaces (insurance, audits,
+training, installation and migration work).
 
 Indices (every one may be a float or an array of shape ``(n, 1)``):
 ``purchase(t) = ((1 + g)(1 + i))^t`` (headcount growth ``g`` × price inflation ``i``),
@@ -20,37 +15,52 @@ Indices (every one may be a float or an array of shape ``(n, 1)``):
 ``contract(t) = (1 + x)^t × (1 + r)^floor(t / T)`` (indexation ``x``, step ``r`` at each renewal
 after a term of ``T`` years).
 
-Domain run in-house — items ``run = R_d·purchase``, ``one_off = O_d·purchase``,
-``capex = K_d·purchase``, ``unplanned = u·U_d·purchase``, ``staff = (f·P_d + V_d)·pay``
-(``u`` unplanned level factor, ``f`` salary factor; both 1 by default; ``R``, ``O`` and ``K``
-are likewise scaled by ``recurring_factor``, ``one_off_factor`` and ``capex_factor``).
+Domain run in-house — ``run = R_d·purchase``, ``one_off = O_d·purchase``,
+``capex = K_d·purchase``, ``unplanned = u·U_d·purchase`` (``u``, and ``recurring_factor``,
+``one_off_factor``, ``capex_factor`` on ``R``, ``O``, ``K``: 1 by default).
 
-Domain run by a provider (price ``p_d`` per unit per month, ``q`` share of recurring and one-off
+Domain run by a provider (price ``p_d`` per unit per month, ``q`` share of the replaceable
 spend the fee replaces):
 
 * ``provider_fee = 12 · p_d · k · units_d(t) · contract(t)`` with ``units`` = employees
   (``user``) or workstations (``device``) × volume(t), servers, sites, or 1 (``flat``),
   ``k`` the price factor (1 by default);
-* what stays: ``run = (1 - q)·R_d·purchase``, ``one_off = (1 - q)·O_d·purchase``,
-  ``capex`` unchanged unless the hardware is leased inside the fee (then 0);
-  unplanned spend is taken over (0; extras are the out-of-scope work below);
-  ``staff = (1 - a)·(f·P_d + V_d)·pay`` with ``a`` the share of freed staff time actually
-  saved (``staff_saved_share``, 1 by default);
-* ``out_of_scope = e · provider_fee`` (work the fixed fee does not cover, share ``e``);
+* what stays: ``run = (R_d − q·(R_d − S^R_d))·purchase``, likewise ``one_off``; ``capex``
+  unchanged unless the hardware is leased inside the fee (then 0); unplanned spend is taken
+  over (0; extras are the out-of-scope work below);
+* ``out_of_scope = e · provider_fee`` (change orders and work the fixed fee does not cover);
 * ``transition`` (year 1) = ``m_t`` months of the first year's fee + the domain's share (pro rata
   to fees) of ``D_t`` internal days at the loaded day cost;
-* ``parallel_run`` (year 1) = ``min(m_p, 12) / 12`` × the in-house cost the provider replaces in
-  year 1 (replaced run and one-off, unplanned, saved staff): both run for ``m_p`` months;
+* ``parallel_run`` (year 1) = ``min(m_p, 12) / 12`` × the in-house spend the provider replaces
+  in year 1 (replaced run and one-off, unplanned): both run for ``m_p`` months (staff stay on
+  the payroll through their notice anyway: below);
 * ``exit`` (last year of the horizon) = ``c · (m_x`` months of the last year's fee + the domain's
   share of ``D_x`` internal days ``)``, ``c`` the exit cost factor (1 by default).
   The exit is booked as a one-off cost at the end of the horizon rather than as a yearly
   provision: it is a cash cost paid only when leaving, the discounting of the NPV weighs it
   correctly, and the cumulative chart shows honestly that leaving is what a contract costs.
 
+In-house staff, role by role (:mod:`models.staff`): each role's loaded cost
+``C_r(t) = (f·pay_r + overhead_r)·pay(t)`` (``f`` the salary factor) is paid while the role is
+on the payroll, whatever the provider runs: ``staff_r = C_r · (on_r − a_r·avoided_r − w·o_r·on_r)``
+with ``on_r`` the share of the year on the payroll (1 unless the role is transferred or
+dismissed), ``avoided_r`` the share of the year a redeployment avoids a cost elsewhere (× its
+avoided share ``a_r``), and ``w·o_r`` the *freed-time saving* of a kept role (``w``:
+``freed_time_saved_share``, 0 by default, 1 in the provider-pitch set; ``o_r``: the role's time
+share in outsourced domains). Items ``staff`` (allocated to domains by time share),
+``severance`` (legal severance of a dismissal, the year the person leaves, × ``f``·pay(t)) and
+``transferred_staff`` (after a transfer, ``transfer_carried_share × C_r`` a year in the
+provider's price).
+
 Retained function (governance domain, item ``contract_management``), as soon as one domain is
-outsourced: ``retained_share × Σ provider fees`` (4–8 % of contract value) or, in ``fte`` mode,
-``retained_fte × loaded cost of an IT manager × pay(t)``. The governance domain's own spend and
-staff stay in-house in every scenario.
+outsourced, by ``retained_mode``:
+
+* ``hours`` (default): the retained-work hours of :func:`models.governance.retained.
+  contract_management_hours` × ``cm_hours_factor``, at the decider's loaded hourly cost ×
+  ``f``·pay(t), less the hours kept in-house staff have been freed of (their cost is already
+  counted, so the work they absorb costs nothing more): ``max(hours − freed hours, 0)``;
+* ``share``: ``retained_share × Σ provider fees`` (4–8 % of contract value, large deals);
+* ``fte``: ``retained_fte × loaded cost of an IT manager × pay(t)``.
 
 Loaded day cost = ``(f · pay per FTE + overhead per FTE) / (productive hours / hours per day)``
 averaged over the in-house IT staff (the IT manager defaults when there is none) × pay(t).
@@ -60,28 +70,32 @@ The Monte Carlo engine calls :func:`yearly_costs` with ``overrides`` holding arr
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from models.baseline import months_covered
+from models.baseline import DomainBaseline, build_baseline
 from models.company import CompanyProfile, StaffRole
 from models.defaults import default
-from models.domains import DOMAINS, NOT_IT
+from models.domains import DOMAINS
 from models.errors import CostModelError
+from models.governance.retained import contract_management_hours
 from models.scenarios import Economics, Scenario, reference_scenario
+from models.staff import RoleCost, role_costs, schedules
 
 #: Cost items, in display order.
-ITEMS: tuple[str, ...] = ("staff", "run", "one_off", "capex", "unplanned", "provider_fee",
-                          "out_of_scope", "contract_management", "transition", "parallel_run",
-                          "exit")
+ITEMS: tuple[str, ...] = ("staff", "severance", "transferred_staff", "run", "one_off", "capex",
+                          "unplanned", "provider_fee", "out_of_scope", "contract_management",
+                          "transition", "parallel_run", "exit")
 #: Committed charges (known in advance).
-FIXED_ITEMS = frozenset({"staff", "run", "capex", "provider_fee", "contract_management"})
+FIXED_ITEMS = frozenset({"staff", "transferred_staff", "run", "capex", "provider_fee",
+                         "contract_management"})
 #: Charges that move with needs and incidents.
 VARIABLE_ITEMS = frozenset({"one_off", "unplanned", "out_of_scope"})
-#: One-time costs of changing (transition, parallel running) or leaving (exit).
-ONE_TIME_ITEMS = frozenset({"transition", "parallel_run", "exit"})
+#: One-time costs of changing (transition, parallel running, severance) or leaving (exit).
+ONE_TIME_ITEMS = frozenset({"transition", "parallel_run", "exit", "severance"})
 
 #: Scalar inputs :func:`yearly_costs` accepts in ``overrides`` (float or array (n, 1)).
 OVERRIDE_KEYS: tuple[str, ...] = (
@@ -90,23 +104,9 @@ OVERRIDE_KEYS: tuple[str, ...] = (
     "indexation", "renewal_step", "out_of_scope_share", "transition_fee_months",
     "transition_internal_days", "parallel_months", "retained_share", "retained_fte",
     "exit_fee_months", "exit_internal_days", "exit_factor", "salary_factor", "unplanned_factor",
-    "recurring_factor", "one_off_factor", "capex_factor", "staff_saved_share",
+    "recurring_factor", "one_off_factor", "capex_factor", "freed_time_saved_share",
+    "cm_hours_factor", "transfer_carried_share",
 )
-
-@dataclass(frozen=True)
-class DomainBaseline:
-    """Today's yearly cost of one domain, EUR/year (see the module docstring)."""
-    recurring: float = 0.0
-    one_off: float = 0.0
-    unplanned: float = 0.0
-    capex: float = 0.0
-    staff_pay: float = 0.0
-    staff_overhead: float = 0.0
-
-    @property
-    def total(self) -> float:
-        return (self.recurring + self.one_off + self.unplanned + self.capex + self.staff_pay
-                + self.staff_overhead)
 
 
 @dataclass
@@ -120,11 +120,21 @@ class CostInputs:
     retained_pay_eur: float = 0.0     # pay of one retained governance FTE, EUR/year
     retained_overhead_eur: float = 0.0
     staff_gross_eur: float = 0.0      # FTE-weighted average gross salary of IT staff, EUR/year
+    roles: tuple[RoleCost, ...] = ()  # in-house roles, one by one (models.staff)
+    start_date: str = "2027-01-01"    # first day of year 1 (ISO)
+    decider_pay_eur: float = 0.0      # loaded pay per FTE of who manages the contract, EUR/year
+    decider_overhead_eur: float = 0.0
 
     @property
     def day_cost_eur(self) -> float:
         """Loaded cost of one internal working day in year 1 (EUR/day)."""
         return (self.fte_pay_eur + self.fte_overhead_eur) / _days_per_fte()
+
+    @property
+    def decider_hourly_eur(self) -> float:
+        """Loaded hourly cost of the contract manager in year 1 (EUR/hour)."""
+        return (self.decider_pay_eur + self.decider_overhead_eur) \
+            / default("productive_hours_per_fte")
 
     def validate(self) -> None:
         c = self.company
@@ -149,44 +159,20 @@ def _it_manager_cost() -> tuple[float, float]:
     return pay, default("staff_overhead_per_fte")
 
 
-def build_baseline(spend: pd.DataFrame, staff: list[StaffRole] | None,
-                   useful_life_years: float) -> dict[str, DomainBaseline]:
-    """Baseline per domain from a normalised spend table and the staff list (EUR/year)."""
-    staff = staff or []
-    months = months_covered(spend)
-    it = spend[spend["domain"] != NOT_IT]
-    factor = 12.0 / months if months else 0.0
-    capex_years = max(useful_life_years, months / 12.0) if months else 1.0
-    # one grouping of the lines (vectorised): amount by domain × capex × nature
-    sums = it.groupby([it["domain"], it["capex"].astype(bool), it["nature"]])["amount"].sum()
-
-    def total(d: str, capex: bool, nature: str | None = None) -> float:
-        try:
-            part = sums.loc[(d, capex)]
-        except KeyError:
-            return 0.0
-        return float(part.sum() if nature is None else part.get(nature, 0.0))
-
-    out = {}
-    for d in DOMAINS:
-        pay = ovh = 0.0
-        for role in staff:
-            role.validate()
-            share = role.time_share.get(d, 0.0)
-            pay += role.fte * role.gross_salary_eur * (1 + role.employer_charge_rate) * share
-            ovh += role.fte * role.overhead_per_fte_eur * share
-        out[d] = DomainBaseline(
-            recurring=total(d, False, "recurring") * factor,
-            one_off=total(d, False, "one_off") * factor,
-            unplanned=total(d, False, "unplanned") * factor,
-            capex=total(d, True) / capex_years,
-            staff_pay=pay, staff_overhead=ovh)
-    return out
+def projection_start(spend: pd.DataFrame, economics: Economics) -> str:
+    """First day of year 1 (ISO): ``economics.start_date``, else the first day of the month
+    after the last spend line (the first day of next month when there is no spend)."""
+    if economics.start_date:
+        return economics.start_date[:10]
+    last = spend["date"].max() if len(spend) else pd.NaT
+    base = dt.date.today() if pd.isna(last) else last.date()
+    year, month = (base.year + 1, 1) if base.month == 12 else (base.year, base.month + 1)
+    return f"{year:04d}-{month:02d}-01"
 
 
 def make_inputs(spend: pd.DataFrame, company: CompanyProfile, staff: list[StaffRole] | None,
                 economics: Economics | None = None) -> CostInputs:
-    """Cost inputs from a dataset (spend table, company profile, staff)."""
+    """Cost inputs from a dataset (spend table without its one-off events, company, staff)."""
     economics = economics or Economics()
     economics.validate()
     staff = staff or []
@@ -198,23 +184,31 @@ def make_inputs(spend: pd.DataFrame, company: CompanyProfile, staff: list[StaffR
     else:
         pay, ovh = _it_manager_cost()
     rpay, rovh = _it_manager_cost()
+    from models.governance.retained import decider_role
+    decider = decider_role(staff)
     inputs = CostInputs(company=company,
                         baseline=build_baseline(spend, staff, economics.useful_life_years),
                         economics=economics, fte_pay_eur=pay, fte_overhead_eur=ovh,
                         retained_pay_eur=rpay, retained_overhead_eur=rovh,
-                        staff_gross_eur=gross)
+                        staff_gross_eur=gross, roles=role_costs(staff),
+                        start_date=projection_start(spend, economics),
+                        decider_pay_eur=decider.gross_salary_eur
+                        * (1 + decider.employer_charge_rate),
+                        decider_overhead_eur=decider.overhead_per_fte_eur)
     inputs.validate()
     return inputs
 
 
-def _units(company: CompanyProfile, unit: str) -> tuple[float, bool]:
-    """(units today, grows with headcount?)"""
+def units_of(company: CompanyProfile, unit: str) -> tuple[float, bool]:
+    """(units today, grows with headcount?) of a price unit."""
     return {"user": (company.employees, True), "device": (company.workstations, True),
             "server": (company.servers, False), "site": (company.sites, False),
             "flat": (1.0, False)}[unit]
 
 
-def _resolve(inputs: CostInputs, scenario: Scenario, overrides) -> dict:
+def resolved_inputs(inputs: CostInputs, scenario: Scenario, overrides) -> dict:
+    """Every scalar input of the projection of ``scenario`` (:data:`OVERRIDE_KEYS`): the
+    scenario's terms and the economics, replaced by ``overrides`` where given."""
     e, k = inputs.economics, scenario.terms
     p = {"headcount_growth": e.headcount_growth, "salary_drift": e.salary_drift,
          "price_inflation": e.price_inflation, "price_factor": 1.0,
@@ -226,7 +220,9 @@ def _resolve(inputs: CostInputs, scenario: Scenario, overrides) -> dict:
          "retained_fte": k.retained_fte, "exit_fee_months": k.exit_fee_months,
          "exit_internal_days": k.exit_internal_days, "exit_factor": 1.0, "salary_factor": 1.0,
          "unplanned_factor": 1.0, "recurring_factor": 1.0, "one_off_factor": 1.0,
-         "capex_factor": 1.0, "staff_saved_share": k.staff_saved_share}
+         "capex_factor": 1.0, "freed_time_saved_share": default("freed_time_saved_share"),
+         "cm_hours_factor": default("contract_management_hours_factor"),
+         "transfer_carried_share": default("transfer_carried_share")}
     for d in DOMAINS:
         if d != "governance":
             p[f"price_factor.{d}"] = 1.0
@@ -241,11 +237,29 @@ def _resolve(inputs: CostInputs, scenario: Scenario, overrides) -> dict:
     return p
 
 
+@dataclass
+class _RoleCosts:
+    """One role's costs in one scenario, EUR/year (arrays ``(..., H)``): ``loaded`` the loaded
+    cost while employed; ``paid`` the share of each year it is paid (on the payroll less a
+    redeployment's avoided share); ``saved`` the freed-time saving on each outsourced domain's
+    part (kept roles only); ``staff``, ``severance`` and ``transferred`` the role's items;
+    ``spare_hours`` the hours a year a kept role has been freed of."""
+    role: RoleCost
+    loaded: np.ndarray
+    paid: np.ndarray
+    saved: np.ndarray | float
+    staff: np.ndarray
+    severance: np.ndarray
+    transferred: np.ndarray
+    spare_hours: np.ndarray | float
+
+
 class _Core:
-    """Indices and per-domain coefficients shared by the itemised and the fast paths."""
+    """Indices, per-domain coefficients and the staff schedule shared by the itemised and the
+    fast paths."""
 
     def __init__(self, inputs: CostInputs, scenario: Scenario, overrides, horizon):
-        p = self.p = _resolve(inputs, scenario, overrides)
+        p = self.p = resolved_inputs(inputs, scenario, overrides)
         H = self.H = int(horizon or inputs.economics.horizon_years)
         if not 1 <= H <= 30:
             raise CostModelError("costs.error.horizon", value=H)
@@ -263,22 +277,59 @@ class _Core:
         self.inputs, self.scenario = inputs, scenario
         self.outsourced = [d for d in DOMAINS
                            if d != "governance" and scenario.choice(d).outsourced]
+        self.schedules = schedules(inputs.roles, scenario, int(inputs.company.employees),
+                                   inputs.start_date, H)
 
     def monthly_price(self, d: str):
         """Year-1 monthly fee of domain ``d`` (EUR/month) and whether it grows with headcount."""
         c = self.scenario.choice(d)
-        n0, grows = _units(self.inputs.company, c.price_unit)
+        n0, grows = units_of(self.inputs.company, c.price_unit)
         return c.price_eur * self.p["price_factor"] * self.p[f"price_factor.{d}"] * n0, grows
 
     def coefficients(self, d: str) -> dict:
-        """Year-1 amounts of domain ``d`` (float or (n, 1)), before the yearly indices."""
+        """Year-1 amounts of domain ``d`` (float or (n, 1)), before the yearly indices;
+        ``replaceable``: the part of run and one-off a provider's fee can replace."""
         b = self.inputs.baseline[d]
         p = self.p
-        return {"run": p["recurring_factor"] * b.recurring,
-                "one_off": p["one_off_factor"] * b.one_off,
+        fr, fo = p["recurring_factor"], p["one_off_factor"]
+        return {"run": fr * b.recurring, "one_off": fo * b.one_off,
+                "run_replaceable": fr * max(b.recurring - b.recurring_stays, 0.0),
+                "one_off_replaceable": fo * max(b.one_off - b.one_off_stays, 0.0),
                 "unplanned": p["unplanned_factor"] * b.unplanned,
-                "capex": p["capex_factor"] * b.capex,
-                "staff": p["salary_factor"] * b.staff_pay + b.staff_overhead}
+                "capex": p["capex_factor"] * b.capex}
+
+    def staff_items(self) -> list[_RoleCosts]:
+        """Each role's costs under the scenario's staff decisions (see the module docstring)."""
+        p, f, out = self.p, self.p["salary_factor"], []
+        freed = p["freed_time_saved_share"]
+        productive = default("productive_hours_per_fte")
+        for sch in self.schedules:
+            r = sch.role
+            loaded = (f * r.pay + r.overhead) * self.pay
+            kept = sch.outcome.fate == "keep"
+            out_share = r.share(self.outsourced)
+            saved = freed * sch.on if kept else 0.0       # share of each outsourced domain's part
+            out.append(_RoleCosts(
+                role=r, loaded=loaded, paid=sch.on - sch.avoided, saved=saved,
+                staff=loaded * (sch.on - sch.avoided - saved * out_share),
+                severance=f * sch.severance * self.pay,
+                transferred=p["transfer_carried_share"] * loaded * sch.carried,
+                spare_hours=(r.fte * productive * out_share * sch.on * (1.0 - freed)
+                             if kept else 0.0)))
+        return out
+
+    def retained(self, total_fee, staff):
+        """Contract management a year (``(..., H)``), from :data:`retained_mode`."""
+        mode, p = self.scenario.terms.retained_mode, self.p
+        if mode == "share":
+            return p["retained_share"] * total_fee
+        if mode == "fte":
+            return p["retained_fte"] * self.retained_fte_cost * self.pay
+        hours = p["cm_hours_factor"] * contract_management_hours(self.scenario)
+        spare = sum(item.spare_hours for item in staff) if staff else 0.0
+        hourly = ((p["salary_factor"] * self.inputs.decider_pay_eur
+                   + self.inputs.decider_overhead_eur) / default("productive_hours_per_fte"))
+        return np.maximum(hours - spare, 0.0) * hourly * self.pay
 
 
 def yearly_costs(inputs: CostInputs, scenario: Scenario,
@@ -300,14 +351,26 @@ def yearly_costs(inputs: CostInputs, scenario: Scenario,
     day_cost = core.day0 * pay
     out: dict[tuple[str, str], np.ndarray] = {}
     fees: dict[str, np.ndarray] = {}
-    saved = p["staff_saved_share"]
+    staff = core.staff_items()
+    for d in DOMAINS:
+        out[(d, "staff")] = np.zeros(H)
+    freed_by_domain = dict.fromkeys(DOMAINS, 0.0)      # freed-time saving, outsourced domains
+    for rc in staff:
+        for d, share in rc.role.time_share:
+            part = share * rc.loaded
+            cut = rc.saved * part if d in core.outsourced else 0.0
+            out[(d, "staff")] = out[(d, "staff")] + part * rc.paid - cut
+            freed_by_domain[d] = freed_by_domain[d] + cut
+            if np.any(rc.severance):
+                out[(d, "severance")] = out.get((d, "severance"), 0.0) + share * rc.severance
+            if np.any(rc.transferred):
+                out[(d, "transferred_staff")] = (out.get((d, "transferred_staff"), 0.0)
+                                                 + share * rc.transferred)
     for d in DOMAINS:
         k = core.coefficients(d)
         run, one = k["run"] * purchase, k["one_off"] * purchase
         unplanned, capex = k["unplanned"] * purchase, k["capex"] * purchase
-        staff = k["staff"] * pay
         if d not in core.outsourced:
-            out[(d, "staff")] = staff
             out[(d, "run")] = run
             out[(d, "one_off")] = one
             out[(d, "capex")] = capex
@@ -318,16 +381,18 @@ def yearly_costs(inputs: CostInputs, scenario: Scenario,
         monthly, grows = core.monthly_price(d)
         fee = 12.0 * monthly * (volume if grows else 1.0) * contract
         fees[d] = fee
-        out[(d, "staff")] = (1.0 - saved) * staff
-        out[(d, "run")] = (1.0 - q) * run
-        out[(d, "one_off")] = (1.0 - q) * one
+        replaced = q * (k["run_replaceable"] + k["one_off_replaceable"])
+        out[(d, "run")] = run - q * k["run_replaceable"] * purchase
+        out[(d, "one_off")] = one - q * k["one_off_replaceable"] * purchase
         out[(d, "capex")] = 0.0 * capex if c.hardware_in_fee else capex
         out[(d, "unplanned")] = 0.0 * unplanned
         out[(d, "provider_fee")] = fee
         out[(d, "out_of_scope")] = p["out_of_scope_share"] * fee
         out[(d, "transition")] = first * p["transition_fee_months"] * fee[..., :1] / 12.0
-        replaced = q * (k["run"] + k["one_off"]) + k["unplanned"] + saved * k["staff"]
-        out[(d, "parallel_run")] = first * np.minimum(p["parallel_months"], 12.0) / 12.0 * replaced
+        freed = freed_by_domain[d]
+        freed0 = freed[..., :1] if np.ndim(freed) else freed
+        out[(d, "parallel_run")] = first * np.minimum(p["parallel_months"], 12.0) / 12.0 \
+            * (replaced + k["unplanned"] + freed0)
         out[(d, "exit")] = last * p["exit_factor"] * p["exit_fee_months"] * fee[..., -1:] / 12.0
 
     if fees:
@@ -341,11 +406,7 @@ def yearly_costs(inputs: CostInputs, scenario: Scenario,
                 * p["transition_internal_days"] * day_cost[..., :1]
             out[(d, "exit")] = out[(d, "exit")] + last * weight[..., -1:] * p["exit_factor"] \
                 * p["exit_internal_days"] * day_cost[..., -1:]
-        if scenario.terms.retained_mode == "share":
-            retained = p["retained_share"] * total_fee
-        else:
-            retained = p["retained_fte"] * core.retained_fte_cost * pay
-        out[("governance", "contract_management")] = retained
+        out[("governance", "contract_management")] = core.retained(total_fee, staff)
     return out
 
 
@@ -360,9 +421,14 @@ def yearly_totals(inputs: CostInputs, scenario: Scenario,
     """
     core = _Core(inputs, scenario, overrides, horizon)
     p, t, H = core.p, core.t, core.H
-    saved = p["staff_saved_share"]
+    staff = core.staff_items()
+    total = sum(rc.staff + rc.severance + rc.transferred for rc in staff) if staff else 0.0
+    freed0 = dict.fromkeys(DOMAINS, 0.0)
+    for rc in staff:
+        for d, share in rc.role.time_share:
+            if d in core.outsourced:
+                freed0[d] = freed0[d] + (rc.saved * share * rc.loaded)[..., :1]
     a_purchase = 0.0     # EUR/year at year-1 prices following purchase(t)
-    b_pay = 0.0          # following pay(t)
     c_grow = 0.0         # monthly fee following volume(t) × contract(t)
     c_flat = 0.0         # monthly fee following contract(t)
     first_year = 0.0     # year-1 one-offs except internal days
@@ -370,29 +436,24 @@ def yearly_totals(inputs: CostInputs, scenario: Scenario,
         k = core.coefficients(d)
         if d not in core.outsourced:
             a_purchase = a_purchase + k["run"] + k["one_off"] + k["unplanned"] + k["capex"]
-            b_pay = b_pay + k["staff"]
             continue
         c = scenario.choice(d)
-        q = c.replaced_share
-        a_purchase = a_purchase + (1.0 - q) * (k["run"] + k["one_off"]) \
+        replaced = c.replaced_share * (k["run_replaceable"] + k["one_off_replaceable"])
+        a_purchase = a_purchase + k["run"] + k["one_off"] - replaced \
             + (0.0 if c.hardware_in_fee else k["capex"])
-        b_pay = b_pay + (1.0 - saved) * k["staff"]
         monthly, grows = core.monthly_price(d)
         if grows:
             c_grow = c_grow + monthly
         else:
             c_flat = c_flat + monthly
-        replaced = q * (k["run"] + k["one_off"]) + k["unplanned"] + saved * k["staff"]
-        first_year = first_year + np.minimum(p["parallel_months"], 12.0) / 12.0 * replaced
-    total = a_purchase * core.purchase + b_pay * core.pay
+        first_year = first_year + np.minimum(p["parallel_months"], 12.0) / 12.0 \
+            * (replaced + k["unplanned"] + freed0[d])
+    total = total + a_purchase * core.purchase
     if core.outsourced:
         monthly_fee = (c_grow * core.volume + c_flat) * core.contract          # (..., H)
         fee_factor = 1.0 + p["out_of_scope_share"]
-        if scenario.terms.retained_mode == "share":
-            fee_factor = fee_factor + p["retained_share"]
-        else:
-            total = total + p["retained_fte"] * core.retained_fte_cost * core.pay
-        total = total + 12.0 * fee_factor * monthly_fee
+        total = total + 12.0 * fee_factor * monthly_fee \
+            + core.retained(12.0 * monthly_fee, staff)
         fee0 = c_grow + c_flat                                                   # year-1 monthly
         last_monthly = (c_grow * core.volume[..., -1:] + c_flat) * core.contract[..., -1:]
         first_year = first_year + p["transition_fee_months"] * fee0 \
@@ -400,7 +461,7 @@ def yearly_totals(inputs: CostInputs, scenario: Scenario,
         exit_cost = p["exit_factor"] * (p["exit_fee_months"] * last_monthly
                                         + p["exit_internal_days"] * core.day0 * core.pay[..., -1:])
         total = total + (t == 0) * first_year + (t == H - 1) * exit_cost
-    return total
+    return total + np.zeros(H)
 
 
 def total_by_year(costs: dict[tuple[str, str], np.ndarray]) -> np.ndarray:
@@ -533,5 +594,5 @@ def summarise(inputs: CostInputs, scenarios: list[Scenario], horizon: int | None
             fixed_share=share["fixed"], variable_share=share["variable"],
             one_time_share=share["one_time"],
             delta_vs_inhouse=total - float(np.sum(ref_yearly)),
-            share_of_revenue=(total / H / revenue) if revenue else None))
+            share_of_revenue=(total / H / revenue) if revenue and revenue >= 1.0 else None))
     return results

@@ -16,6 +16,8 @@ class Dataset:
     company: CompanyProfile
     staff: list[StaffRole] = field(default_factory=list)
     source_name: str | None = None      # uploaded file name; None for the sample company
+    #: source rows of one-off lines (models.one_off) the user put back into the baseline
+    one_off_kept: frozenset[int] = frozenset()
 
     @property
     def is_sample(self) -> bool:

@@ -11,7 +11,9 @@ outsourcing), ``judgement`` (our choice, derived from sourced figures where ther
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import contextlib
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
 
 _J = "judgement-project"
 
@@ -26,6 +28,12 @@ class Assumption:
     low: float | None = None    # plausible range, when the source gives one
     high: float | None = None
     refs: tuple[str, ...] = ()  # keys of docs/sources.md
+    #: "low" or "high": the end of the range a provider's pitch would use (the value that makes
+    #: outsourcing look cheaper or safer); None for assumptions outside the assumption sets
+    favours_provider: str | None = None
+    pitch: float | None = None      # explicit value in the provider-pitch set (else: that end)
+    cautious: float | None = None   # explicit value in the cautious set (else: halfway to the
+    #                                 other end)
 
 
 _SPEND = "Our range for a PME of 20–250 staff, set between public benchmarks: French firms of " \
@@ -78,6 +86,11 @@ _ALL: tuple[Assumption, ...] = (
                "Tools, training and recruiting per FTE a year; US providers' pages count training, "
                "tools and management on top of pay, scaled down here for a French PME",
                "judgement", 5000.0, 8000.0, refs=("koltiv-roi", "layerlogix-tco", _J)),
+    Assumption("staff_seniority_years", 5.0, "years",
+               "Years of service of an in-house role whose seniority was not entered: notice and "
+               "legal severance depend on it (L1234-1, R1234-2); enter your people's own on the "
+               "Company & IT staff page", "judgement", 0.0, 20.0,
+               refs=("code-travail-l1234-1", "code-travail-r1234-2", _J)),
     Assumption("productive_hours_per_fte", 1500.0, "hours/year",
                "1,607 h is the legal full-time year (Code du travail L3121-41); about 1,500 "
                "productive after training and absences", "legal", 1400.0, 1607.0,
@@ -107,95 +120,145 @@ _ALL: tuple[Assumption, ...] = (
                "Maintenance contracts €20–100 per workstation a month, helpdesk $60–85; an all-in "
                "fixed fee of €50–120 covers more domains. All sellers' pages: we take the lower "
                "middle for support alone", "judgement", 20.0, 100.0,
-               refs=("savtec-maintenance", "zomentum-msp-pricing", "infogerance-paris-tarifs", _J)),
+               refs=("savtec-maintenance", "zomentum-msp-pricing", "infogerance-paris-tarifs", _J),
+               favours_provider="low"),
     Assumption("price_devices_per_device", 8.0, "EUR/device/month",
                "No separate public price for device management; our share of the €50–120 all-in "
                "fee per workstation (hardware excluded)", "judgement", 4.0, 20.0,
-               refs=("infogerance-paris-tarifs", _J)),
+               refs=("infogerance-paris-tarifs", _J),
+               favours_provider="low"),
     Assumption("price_hosting_per_server", 150.0, "EUR/server/month",
                "$100–395 per server a month (a seller's page); lower half of the range",
-               "vendor", 90.0, 360.0, refs=("zomentum-msp-pricing",)),
+               "vendor", 90.0, 360.0, refs=("zomentum-msp-pricing",),
+               favours_provider="low"),
     Assumption("price_network_per_site", 250.0, "EUR/site/month",
                "No public price per site found; placeholder to override", "judgement",
-               100.0, 600.0, refs=(_J,)),
+               100.0, 600.0, refs=(_J,),
+               favours_provider="low"),
     Assumption("price_security_per_device", 12.0, "EUR/endpoint/month",
                "Per-endpoint price lines of a managed detection and response quote tool, plus "
                "offsite backup at €1–2 per GB a month; our blend", "judgement", 6.0, 25.0,
-               refs=("soc-tco-calculator", "cogidis-backup", _J)),
+               refs=("soc-tco-calculator", "cogidis-backup", _J),
+               favours_provider="low"),
     Assumption("price_applications_flat", 500.0, "EUR/month",
                "Business applications are mostly run by their vendor; flat fee for application "
-               "support, placeholder to override", "judgement", 0.0, 1500.0, refs=(_J,)),
+               "support, placeholder to override", "judgement", 0.0, 1500.0, refs=(_J,),
+               favours_provider="low"),
     # --- what the provider's fee replaces (fraction of the domain's recurring and one-off
     #     non-capitalised spend; licences, telecom bills and hardware stay: docs/cost-model.md)
     Assumption("replaced_share_support", 1.0, "fraction",
                "Maintenance contracts (account 6156) and interventions are what the fee buys",
-               "judgement", 0.8, 1.0, refs=("pennylane-pcg-6156", _J)),
+               "judgement", 0.8, 1.0, refs=("pennylane-pcg-6156", _J),
+               favours_provider="high"),
     Assumption("replaced_share_devices", 0.2, "fraction",
                "Hardware (account 2183), leases and consumables are excluded from the fee",
                "judgement", 0.0, 0.5,
-               refs=("infogerance-paris-perimetre", "compapro-pcg-2183", _J)),
+               refs=("infogerance-paris-perimetre", "compapro-pcg-2183", _J),
+               favours_provider="high"),
     Assumption("replaced_share_hosting", 0.2, "fraction",
                "Microsoft 365 and mailbox licences (accounts 613/651) stay, server support goes",
-               "judgement", 0.0, 0.6, refs=("compta-online-pcg-651", _J)),
+               "judgement", 0.0, 0.6, refs=("compta-online-pcg-651", _J),
+               favours_provider="high"),
     Assumption("replaced_share_network", 0.1, "fraction",
                "Telecom bills (account 6262) stay, equipment management goes",
-               "judgement", 0.0, 0.4, refs=(_J,)),
+               "judgement", 0.0, 0.4, refs=(_J,),
+               favours_provider="high"),
     Assumption("replaced_share_security", 0.5, "fraction",
                "EDR and backup subscriptions are often resold inside the fee", "judgement",
-               0.2, 1.0, refs=("soc-tco-calculator", "cogidis-backup", _J)),
+               0.2, 1.0, refs=("soc-tco-calculator", "cogidis-backup", _J),
+               favours_provider="high"),
     Assumption("replaced_share_applications", 0.0, "fraction",
                "Business software licences (account 651) stay with their vendor",
-               "judgement", 0.0, 0.3, refs=("compta-online-pcg-651", _J)),
+               "judgement", 0.0, 0.3, refs=("compta-online-pcg-651", _J),
+               favours_provider="high"),
     # --- contract terms, transition, retained function, exit
-    Assumption("out_of_scope_share", 0.15, "fraction of fee",
-               "Extras outside the fixed fee (on-site €80–150/h, workstation setups) and change "
-               "orders adding 20–30 % (a vendor blog); middle of the range", "judgement",
-               0.05, 0.30,
+    Assumption("out_of_scope_share", 0.25, "fraction of fee",
+               "Extras outside the fixed fee (on-site €80–150/h, workstation setups, migrations "
+               "and training excluded) and change orders adding 20–30 % or more (a vendor blog); "
+               "the middle of that range", "judgement", 0.10, 0.35, favours_provider="low",
                refs=("infogerance-paris-perimetre", "parallelplus-hidden-costs", _J)),
     Assumption("indexation_per_year", 0.03, "fraction/year",
                "No public index figure; Syntec-style indexation clause, the sample company's "
                "contracts were indexed about 3 % in January 2026; set your contract's clause",
-               "judgement", 0.01, 0.05, refs=(_J,)),
+               "judgement", 0.01, 0.05, refs=(_J,),
+               favours_provider="low"),
     Assumption("renewal_step", 0.05, "fraction",
                "Price step at contract renewal (docs/cost-model.md); no public figure, "
-               "placeholder to override", "judgement", 0.0, 0.15, refs=(_J,)),
+               "placeholder to override", "judgement", 0.0, 0.15, refs=(_J,),
+               favours_provider="low"),
     Assumption("contract_term_years", 3.0, "years",
                "Contracting is a hidden cost of outsourcing (Barthélemy 2001); usual multi-year "
                "term, placeholder to override", "judgement", 1.0, 5.0,
                refs=("barthelemy-2001-hidden-costs", _J)),
-    Assumption("transition_fee_months", 1.5, "months of fee",
+    Assumption("transition_fee_months", 2.0, "months of fee",
                "Onboarding often costs one to three times the monthly fee (a provider's blog), "
-               "under one month in a clean environment; default 1–3 months of the new fee",
-               "judgement", 1.0, 3.0,
+               "under one month in a clean environment; the middle of 1–3 months of the new fee",
+               "judgement", 0.5, 3.0, favours_provider="low",
                refs=("maconindex-onboarding", "onboarding-cost-calculator", _J)),
     Assumption("transition_internal_days", 15.0, "days",
                "10–20 days of internal staff time over an onboarding of 30–90 days", "judgement",
                10.0, 20.0,
-               refs=("controllednetworks-migration", "cynoratech-onboarding", _J)),
-    Assumption("parallel_running_months", 1.0, "months",
+               refs=("controllednetworks-migration", "cynoratech-onboarding", _J),
+               favours_provider="low"),
+    Assumption("parallel_running_months", 2.0, "months",
                "Onboarding takes 30–90 days with the old and new set-ups in parallel (providers' "
-               "pages)", "judgement", 0.5, 3.0,
-               refs=("controllednetworks-migration", "cynoratech-onboarding", _J)),
+               "pages): the middle of that range", "judgement", 0.5, 3.0,
+               refs=("controllednetworks-migration", "cynoratech-onboarding", _J),
+               favours_provider="low"),
     Assumption("retained_share_of_contract", 0.06, "fraction of fee/year",
                "Retained internal management costs 4–8 % of contract value (Willcocks, LSE)",
-               "secondary", 0.04, 0.08, refs=("willcocks-lse-retained",)),
+               "secondary", 0.04, 0.08, refs=("willcocks-lse-retained",),
+               favours_provider="low"),
     Assumption("retained_fte", 0.2, "FTE",
                "An internal referent is kept (at 50+ staff most firms have a designated IT "
                "person): alternative to the 4–8 % share, priced at the IT manager salary",
                "judgement", 0.1, 0.5,
-               refs=("fondation-mma-tpe-pme", "willcocks-lse-retained", _J)),
+               refs=("fondation-mma-tpe-pme", "willcocks-lse-retained", _J),
+               favours_provider="low"),
     Assumption("exit_fee_months", 1.5, "months of fee",
                "Leaving a provider typically adds 1–2 months of billing (Info-Tech); default 1.5 "
                "months of fees + internal time (cloud switching fees are capped by the EU Data "
                "Act, labour contracts are not)", "judgement", 1.0, 2.0,
-               refs=("infotech-exit-vegaprism", "eu-data-act", _J)),
-    Assumption("exit_internal_days", 10.0, "days",
-               "Internal time to leave a provider, set below the 10–20 days of a transition",
-               "judgement", 5.0, 20.0, refs=("infotech-exit-vegaprism", _J)),
-    Assumption("staff_saved_share", 1.0, "fraction",
-               "Issue 4: in-house time freed by an outsourced domain reduces staff cost; lower it "
-               "when the freed time is neither cut nor redeployed (a judgement for the user)",
-               "judgement", 0.0, 1.0, refs=(_J,)),
+               refs=("infotech-exit-vegaprism", "eu-data-act", _J),
+               favours_provider="low"),
+    Assumption("exit_internal_days", 15.0, "days",
+               "Internal time to leave a provider: handing over runs like a transition, 10–20 days "
+               "of internal time; the middle of that range", "judgement", 5.0, 20.0,
+               refs=("infotech-exit-vegaprism", _J),
+               favours_provider="low"),
+    Assumption("freed_time_saved_share", 0.0, "fraction of freed staff cost",
+               "Time freed in-house by a provider is not a saving until a person's fate changes "
+               "(kept, redeployed, transferred, dismissed: Company & IT staff and Scenarios). "
+               "Sellers count it all as saved from month two; the provider-pitch set does, and "
+               "the thresholds say at what share an option would win", "judgement", 0.0, 1.0,
+               refs=("layerlogix-tco", "koltiv-roi", "code-travail-l1233-3", _J),
+               favours_provider="high", pitch=1.0, cautious=0.0),
+    Assumption("contract_management_hours_factor", 1.0, "× the retained-work hours",
+               "Contract management and the retained function in hours a year: the governance "
+               "module's list of retained tasks (referent, steering, contract, access, exit "
+               "plan), about 250 h for a full outsourcing; 4–8 % of contract value in large "
+               "deals (Willcocks). The factor scales those hours", "judgement", 0.5, 1.5,
+               refs=("willcocks-lse-retained", "barthelemy-2001-hidden-costs", _J),
+               favours_provider="low"),
+    Assumption("transfer_carried_share", 0.5, "fraction of the transferred loaded cost",
+               "A transferred employee (L1224-1) is on the provider's payroll: its price carries "
+               "part of that cost unless it can use the person elsewhere; no public figure, the "
+               "middle of 0–100 %", "judgement", 0.0, 1.0,
+               refs=("code-travail-l1224-1", _J), favours_provider="low"),
+    Assumption("notice_months_executive", 3.0, "months",
+               "Executives' notice under the usual collective agreements (Syntec: three months), "
+               "more than the two months of the Code from two years of service", "legal",
+               refs=("syntec-ccn-notice", "code-travail-l1234-1")),
+    Assumption("cse_consultation_months", 1.0, "months",
+               "With 50 employees or more the staff committee is consulted before the decision "
+               "(L2312-8) and has one month to give its opinion (R2312-6)", "legal",
+               refs=("code-travail-l2312-8", "code-travail-r2312-6")),
+    Assumption("dismissal_procedure_months", 1.0, "months",
+               "Summons at least 5 working days before the interview (L1232-2), letter at least "
+               "7 working days after it (15 for an executive, L1233-15): about a month from "
+               "decision to letter", "judgement", 0.5, 2.0,
+               refs=("code-travail-l1232-2", "code-travail-l1233-15", _J),
+               favours_provider="low"),
     # --- economics of the projection
     Assumption("headcount_growth", 0.0, "fraction/year",
                "Company-specific: no growth by default, set your plan", "judgement", -0.05, 0.10,
@@ -259,6 +322,13 @@ _ALL: tuple[Assumption, ...] = (
                "Share of revenue at risk in the bottom-up downtime cost: most sales are delayed, "
                "not lost; 37 % of SMBs hit lost customers (Infrascale 2020)", "judgement",
                0.0, 0.3, refs=("judgement-downtime-bottom-up", "infrascale-2020")),
+    Assumption("downtime_margin_share", 0.266, "fraction of lost revenue",
+               "A lost sale costs its value added, not its price: materials and bought services "
+               "are not spent. Value added is 26.6 % of revenue in French industry (INSEE 2020), "
+               "16.5 % in trade, 53.8 % in business services: set your company's. Sellers' "
+               "calculators price downtime on revenue (the provider-pitch set)", "src",
+               0.165, 0.538, refs=("insee-entreprises-2022", "calculator-city-managed-it"),
+               favours_provider="high", pitch=1.0, cautious=0.266),
     Assumption("business_hours_per_year", 1820.0, "hours/year",
                "Code du travail art. L3121-27: 35-hour legal week × 52 weeks (opening hours over "
                "which revenue is earned)", "legal", refs=("code-travail-l3121-27",)),
@@ -266,14 +336,23 @@ _ALL: tuple[Assumption, ...] = (
                refs=("infrascale-2020", "ca-downtime-integris", _J)),
     Assumption("outage_rate_network", 0.5, "events/year", _OUTAGES, "judgement", 0.25, 1.0,
                refs=("infrascale-2020", "ca-downtime-integris", _J)),
-    Assumption("outage_rate_provider_factor", 0.8, "factor",
-               "A provider monitors and keeps spares; no public figure (a seller's calculator "
-               "silently assumes 75 % less downtime: we do not); placeholder to override",
-               "judgement", 0.5, 1.2, refs=("calculator-city-managed-it", _J)),
+    Assumption("outage_rate_provider_factor", 1.0, "factor",
+               "Outages of a provider-run domain, as a multiple of the in-house rate. A provider "
+               "monitors and keeps spares but runs shared platforms; no public figure either way "
+               "(a seller's calculator silently assumes 75 % less downtime): 1, the same rate",
+               "judgement", 0.5, 1.2, refs=("calculator-city-managed-it", _J),
+               favours_provider="low"),
+    Assumption("restore_hours_provider", 8.0, "hours",
+               "Actual restore time of a major outage when a provider runs the domain: no public "
+               "figure shows a provider restores faster than an in-house team, so the same as "
+               "in-house; the contract's GTR (sla_restore_hours) sets the service credits, and "
+               "the provider-pitch set takes the GTR's low end", "judgement", 2.0, 24.0,
+               refs=("ca-downtime-integris", "rdem-gti-gtr", _J), favours_provider="low"),
     Assumption("restore_hours_inhouse", 8.0, "hours",
                "About 14 h of downtime a year in under 2 outages (CA survey); no guaranteed time "
                "to restore in-house", "judgement", 4.0, 24.0,
-               refs=("ca-downtime-integris", _J)),
+               refs=("ca-downtime-integris", _J),
+               favours_provider="high"),
     Assumption("sla_restore_hours", 4.0, "hours",
                "A guaranteed time to restore (GTR) of 2–4 h for critical incidents is the usual "
                "ask of French PME support contracts", "src", 2.0, 8.0,
@@ -303,9 +382,12 @@ _ALL: tuple[Assumption, ...] = (
                "staff, calibrated on Hiscox (about half of firms attacked each year), ANSSI and "
                "Verizon", "judgement", 0.15, 0.25,
                refs=("hiscox-2022", "hiscox-2025", "anssi-panorama-2024", "verizon-dbir-2025", _J)),
-    Assumption("cyber_rate_provider_factor", 0.7, "factor",
-               "No public figure on managed security vs in-house; placeholder to override",
-               "judgement", 0.5, 1.0, refs=(_J,)),
+    Assumption("cyber_rate_provider_factor", 1.0, "factor",
+               "Material cyber incidents when a provider runs security, as a multiple of the "
+               "in-house rate. No public figure compares managed and in-house security (and "
+               "providers are targets too): 1, the same rate", "judgement", 0.5, 1.2,
+               refs=("calculator-city-managed-it", _J),
+               favours_provider="low"),
     Assumption("cyber_severity", 15000.0, "EUR (P50/P95)",
                "Hiscox 2022: median cost of an incident €18,645 for French SMEs (€9,000 at 50–250 "
                "staff in 2021); severity lognormal, median €15k, P95 €200k (about 5 % lose $300k "
@@ -318,9 +400,12 @@ _ALL: tuple[Assumption, ...] = (
                "A 13-person firm lost 4 days to a failed NAS (a provider's page); no public rate, "
                "placeholder to override", "judgement", 0.02, 0.10,
                refs=("antoineconnect-infogerance", _J)),
-    Assumption("data_loss_rate_provider_factor", 0.5, "factor",
-               "Managed offsite backup is common in provider offers; placeholder to override",
-               "judgement", 0.3, 1.0, refs=("cogidis-backup", _J)),
+    Assumption("data_loss_rate_provider_factor", 1.0, "factor",
+               "Data losses when a provider runs security and backup, as a multiple of the "
+               "in-house rate. Managed offsite backup is common in offers, and untested "
+               "backups fail either way; no public figure: 1, the same rate", "judgement",
+               0.3, 1.2, refs=("cogidis-backup", _J),
+               favours_provider="low"),
     Assumption("data_loss_severity", 8000.0, "EUR (P10/P90)",
                "Re-entry and recovery (French PME example: more than €12k for a 4-day NAS "
                "failure)", "judgement", 2000.0, 30000.0,
@@ -330,54 +415,119 @@ _ALL: tuple[Assumption, ...] = (
                4.0, 96.0, refs=("antoineconnect-infogerance", _J)),
     Assumption("key_person_turnover", 0.12, "departures/FTE/year",
                "No public figure found; typical yearly IT staff turnover, placeholder to override",
-               "judgement", 0.05, 0.25, refs=(_J,)),
+               "judgement", 0.05, 0.25, refs=(_J,),
+               favours_provider="high"),
     Assumption("key_person_cost_share", 0.5, "share of loaded yearly pay (PERT)",
                "Loaded pay and knowledge transfer: vacancy, recruiting and ramp-up; one person "
                "is a single point of failure", "judgement", 0.25, 1.0,
-               refs=("hellowork-employer-cost", "layerlogix-tco", _J)),
+               refs=("hellowork-employer-cost", "layerlogix-tco", _J),
+               favours_provider="high"),
     Assumption("provider_failure_rate", 0.05, "events/year",
                "About 14 % of 50 IT-outsourcing efforts failed (Barthélemy 2001): "
                "1 − e^(−3λ) = 14 % over a 3-year contract", "secondary", 0.02, 0.10,
-               refs=("barthelemy-2001-hidden-costs", "riskquant")),
+               refs=("barthelemy-2001-hidden-costs", "riskquant"),
+               favours_provider="low"),
     Assumption("provider_failure_months", 3.0, "months of fee (PERT)",
                "Exit 1–2 months of billing + onboarding the next provider 1–3 months of fee, "
                "paying both for a while", "judgement", 2.0, 5.0,
                refs=("infotech-exit-vegaprism", "maconindex-onboarding",
-                     "westmonroe-overlooked-costs", _J)),
+                     "westmonroe-overlooked-costs", _J),
+               favours_provider="low"),
     Assumption("provider_failure_step", 0.05, "fraction of fee (PERT)",
                "71 % of early exits cite quality of service (Deloitte 2012): the next provider "
                "rarely costs less; placeholder to override", "judgement", 0.0, 0.20,
-               refs=("deloitte-2012-outsourcing", _J)),
+               refs=("deloitte-2012-outsourcing", _J),
+               favours_provider="low"),
     Assumption("degradation_rate", 0.25, "events/year per outsourced domain",
                "71 % of those ending a contract early cite quality of service (Deloitte 2012); "
                "placeholder to override", "judgement", 0.1, 0.5,
-               refs=("deloitte-2012-outsourcing", _J)),
+               refs=("deloitte-2012-outsourcing", _J),
+               favours_provider="low"),
     Assumption("degradation_rate_low_cost", 1.0, "events/year per outsourced domain",
                "Prices below the low end of the market range buy less capacity (an MSP benchmark "
                "calls them below average); placeholder to override", "judgement", 0.5, 2.0,
-               refs=("pharallax-msp-benchmark", _J)),
+               refs=("pharallax-msp-benchmark", _J),
+               favours_provider="low"),
     Assumption("degradation_hours", 4.0, "full-outage-equivalent hours (PERT)",
                "Slow tickets and rework, counted at the downtime cost per hour", "judgement",
-               1.0, 16.0, refs=("judgement-downtime-bottom-up", _J)),
+               1.0, 16.0, refs=("judgement-downtime-bottom-up", _J),
+               favours_provider="low"),
     Assumption("transition_overrun_probability", 0.3, "probability (year 1)",
                "An adviser says transition adds 30–50 % to year 1 (unverified); 14 % of "
                "outsourcing efforts failed (Barthélemy 2001)", "judgement", 0.15, 0.5,
-               refs=("redress-migration-estimator", "barthelemy-2001-hidden-costs", _J)),
+               refs=("redress-migration-estimator", "barthelemy-2001-hidden-costs", _J),
+               favours_provider="low"),
     Assumption("transition_overrun_share", 0.5, "share of transition cost (PERT)",
                "A messy environment exceeds one month of fee; change orders add 20–30 %",
                "judgement", 0.2, 1.5,
-               refs=("onboarding-cost-calculator", "parallelplus-hidden-costs", _J)),
+               refs=("onboarding-cost-calculator", "parallelplus-hidden-costs", _J),
+               favours_provider="low"),
     Assumption("renewal_surprise_probability", 0.3, "probability per renewal",
                "Price step at renewal (docs/cost-model.md); no public figure, placeholder",
-               "judgement", 0.1, 0.5, refs=(_J,)),
+               "judgement", 0.1, 0.5, refs=(_J,),
+               favours_provider="low"),
     Assumption("renewal_surprise_step", 0.05, "fraction of fee (PERT)",
                "Change orders add 20–30 % (a vendor blog), see also renewal_step; placeholder",
-               "judgement", 0.02, 0.15, refs=("parallelplus-hidden-costs", _J)),
+               "judgement", 0.02, 0.15, refs=("parallelplus-hidden-costs", _J),
+               favours_provider="low"),
 )
 
 ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in _ALL}
 
+# ------------------------------------------------------------------ assumption sets
+
+#: The named sets: the seller's optimistic values, the neutral defaults, a careful CFO's values.
+ASSUMPTION_SETS: tuple[str, ...] = ("pitch", "neutral", "cautious")
+DEFAULT_SET = "neutral"
+_ACTIVE_SET: ContextVar[str] = ContextVar("assumption_set", default=DEFAULT_SET)
+
+
+def set_value(a: Assumption, name: str) -> float:
+    """The value of ``a`` in assumption set ``name``.
+
+    ``neutral``: the default value. ``pitch`` (what a provider's pitch would use): the explicit
+    ``pitch`` value, else the end of the range that favours the provider. ``cautious``: the
+    explicit ``cautious`` value, else halfway from the default to the other end of the range.
+    Assumptions outside the sets (``favours_provider`` None) keep their value in every set.
+    """
+    if name not in ASSUMPTION_SETS:
+        raise KeyError(name)
+    if name == "neutral" or a.favours_provider is None or a.low is None or a.high is None:
+        return a.value
+    seller_end, other_end = ((a.low, a.high) if a.favours_provider == "low"
+                             else (a.high, a.low))
+    if name == "pitch":
+        return a.pitch if a.pitch is not None else seller_end
+    return a.cautious if a.cautious is not None else a.value + (other_end - a.value) / 2.0
+
+
+def active_set() -> str:
+    """The assumption set that :func:`default` reads (``neutral`` unless inside
+    :func:`using_assumptions`)."""
+    return _ACTIVE_SET.get()
+
+
+@contextlib.contextmanager
+def using_assumptions(name: str):
+    """Within the block, :func:`default` and :func:`current` read the values of set ``name``
+    (a context variable: other threads and sessions are not affected)."""
+    if name not in ASSUMPTION_SETS:
+        raise KeyError(name)
+    token = _ACTIVE_SET.set(name)
+    try:
+        yield name
+    finally:
+        _ACTIVE_SET.reset(token)
+
+
+def current(key: str) -> Assumption:
+    """Assumption ``key`` with its value in the active set (its range unchanged)."""
+    a = ASSUMPTIONS[key]
+    value = set_value(a, _ACTIVE_SET.get())
+    return a if value == a.value else replace(a, value=value)
+
 
 def default(key: str) -> float:
-    """The default value of assumption ``key``."""
-    return ASSUMPTIONS[key].value
+    """The value of assumption ``key`` in the active set (the neutral default outside
+    :func:`using_assumptions`)."""
+    return set_value(ASSUMPTIONS[key], _ACTIVE_SET.get())

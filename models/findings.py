@@ -1,11 +1,15 @@
 """The one-sentence finding written from the numbers (Overview, exports, chart titles).
 
-Pure Python: takes :class:`models.costmodel.ScenarioResult` objects (reference = in-house first
-or marked ``kind == "inhouse"``) and optionally the bad-year (P90 of yearly cost) per scenario.
+:func:`risk_finding` is the headline: expected totals with the risk events, the probability of
+costing less than in-house and the spread of the saving (:class:`OptionOutlook`).
+:func:`headline_finding` describes a deterministic plan (:class:`models.costmodel.ScenarioResult`
+objects, reference = in-house) and optionally its bad year (P90 of yearly cost).
 """
 from __future__ import annotations
 
-from i18n import fmt_eur_short, fmt_pct, t
+from dataclasses import dataclass
+
+from i18n import fmt_eur_short, fmt_pct, fmt_probability, t
 
 
 def _reference(results):
@@ -48,4 +52,52 @@ def headline_finding(results, lang: str, p90_year: dict[str, float] | None = Non
         key = "finding.bad_year_worse" if change > 0.005 else (
             "finding.bad_year_better" if change < -0.005 else "finding.bad_year_same")
         sentence += t(key, lang, pct=fmt_pct(abs(change), lang, 0), ref=ref.name)
+    return sentence + t("finding.end", lang)
+
+
+@dataclass(frozen=True)
+class OptionOutlook:
+    """One option as the risk-inclusive finding sees it (EUR over the horizon)."""
+    id: str
+    name: str
+    kind: str
+    expected_total: float              # mean of the simulated totals, risks included
+    p_cheaper: float                   # share of paired trials cheaper than in-house (NaN for it)
+    saving_p10: float                  # P10 and P90 of (in-house − option) totals
+    saving_p90: float
+    break_even_year: int | None        # on the expected yearly costs
+    years: int
+
+
+def risk_finding(options: list[OptionOutlook], lang: str | None) -> str:
+    """The Overview's answer, risks included, e.g. "Partial outsourcing has the lowest expected
+    cost over 5 years, risks included: €30k less than in-house (−2 %); it costs less than
+    in-house in 64 % of the simulated futures (saving between −€40k and €95k, P10–P90)."
+    In-house stays the reference; when it is the cheapest, the runner-up is named with how often
+    it would still have been cheaper."""
+    if not options:
+        return ""
+    ref = next((o for o in options if o.kind == "inhouse"), options[0])
+    others = [o for o in options if o.id != ref.id]
+    years = ref.years
+    if not others:
+        return t("finding.risk.only_reference", lang, name=ref.name, years=years,
+                 total=fmt_eur_short(ref.expected_total, lang))
+    best = min(options, key=lambda o: o.expected_total)
+    if best.id == ref.id:
+        runner = min(others, key=lambda o: o.expected_total)
+        gap = runner.expected_total - ref.expected_total
+        return t("finding.risk.reference_cheapest", lang, name=ref.name, years=years,
+                 other=runner.name, delta=fmt_eur_short(gap, lang),
+                 pct=fmt_pct(gap / ref.expected_total if ref.expected_total else 0, lang, 0),
+                 p=fmt_probability(runner.p_cheaper, lang))
+    saving = ref.expected_total - best.expected_total
+    sentence = t("finding.risk.cheapest", lang, name=best.name, years=years, ref=ref.name,
+                 delta=fmt_eur_short(saving, lang),
+                 pct=fmt_pct(saving / ref.expected_total if ref.expected_total else 0, lang, 0),
+                 p=fmt_probability(best.p_cheaper, lang),
+                 low=fmt_eur_short(best.saving_p10, lang),
+                 high=fmt_eur_short(best.saving_p90, lang))
+    if best.break_even_year is not None:
+        sentence += t("finding.break_even", lang, year=best.break_even_year)
     return sentence + t("finding.end", lang)

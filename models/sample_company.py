@@ -41,16 +41,19 @@ def sample_company() -> CompanyProfile:
 
 
 def sample_staff() -> list[StaffRole]:
-    """One IT manager (cadre) and one support technician (non-cadre), French defaults."""
+    """One IT manager (cadre, hired twelve years ago) and one support technician (non-cadre, four
+    years of service), French defaults."""
     return [
         StaffRole("Responsable informatique", 1.0, default("salary_it_manager"),
                   default("employer_charges_cadre"),
                   {"governance": 0.30, "hosting": 0.20, "network": 0.10, "security": 0.15,
-                   "applications": 0.15, "support": 0.10}),
+                   "applications": 0.15, "support": 0.10},
+                  seniority_years=12.0, executive=True),
         StaffRole("Technicien support", 1.0, default("salary_technician"),
                   default("employer_charges_non_cadre"),
                   {"support": 0.60, "devices": 0.25, "network": 0.05, "security": 0.05,
-                   "hosting": 0.05}),
+                   "hosting": 0.05},
+                  seniority_years=4.0),
     ]
 
 

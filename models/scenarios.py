@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from models.defaults import default
 from models.domains import DOMAINS, OUTSOURCEABLE_DOMAINS
 from models.errors import CostModelError
+from models.staff import StaffDecision, parse_date
 
 #: How a provider prices a domain; the unit count comes from the company profile.
 PRICE_UNITS: tuple[str, ...] = ("user", "device", "server", "site", "flat")
@@ -33,6 +34,9 @@ KINDS: tuple[str, ...] = ("inhouse", "partial", "full", "variant")
 
 #: Default domains of the partial scenario (the most common first step).
 PARTIAL_DEFAULT_DOMAINS: tuple[str, ...] = ("support", "security")
+
+#: How the retained function (contract management) is costed: see models.costmodel.
+RETAINED_MODES: tuple[str, ...] = ("hours", "share", "fte")
 
 #: Maximum number of scenarios held at once (the palette has 8 colours).
 MAX_SCENARIOS = 8
@@ -57,10 +61,14 @@ class Economics:
     salary_drift: float = field(default_factory=lambda: default("salary_drift"))            # /year
     price_inflation: float = field(default_factory=lambda: default("price_inflation"))      # /year
     useful_life_years: float = field(default_factory=lambda: default("useful_life_years"))  # years
+    #: first day of year 1 (ISO date); None: the first day of the month after the last spend line
+    start_date: str | None = None
 
     def validate(self) -> None:
         if not isinstance(self.horizon_years, int) or not 1 <= self.horizon_years <= 15:
             raise CostModelError("costs.error.horizon", value=self.horizon_years)
+        if self.start_date is not None:
+            parse_date(self.start_date, "start_date")
         _check_range("discount_rate", self.discount_rate, -0.5, 1.0)
         for name in ("headcount_growth", "salary_drift", "price_inflation"):
             _check_range(name, getattr(self, name), -0.5, 1.0)
@@ -106,12 +114,13 @@ class ContractTerms:
         default_factory=lambda: default("transition_internal_days"))
     parallel_months: float = field(default_factory=lambda: default("parallel_running_months"))
     out_of_scope_share: float = field(default_factory=lambda: default("out_of_scope_share"))
-    retained_mode: str = "share"     # "share" of contract value, or "fte" governance FTE
+    #: "hours": the retained-work hours of models.governance.retained (the default), "share" of
+    #: contract value, or "fte" governance FTE
+    retained_mode: str = "hours"
     retained_share: float = field(default_factory=lambda: default("retained_share_of_contract"))
     retained_fte: float = field(default_factory=lambda: default("retained_fte"))
     exit_fee_months: float = field(default_factory=lambda: default("exit_fee_months"))
     exit_internal_days: float = field(default_factory=lambda: default("exit_internal_days"))
-    staff_saved_share: float = field(default_factory=lambda: default("staff_saved_share"))
 
     def validate(self) -> None:
         _check_range("indexation", self.indexation, -0.2, 0.5)
@@ -123,13 +132,12 @@ class ContractTerms:
         _check_range("transition_internal_days", self.transition_internal_days, 0.0, 1000.0)
         _check_range("parallel_months", self.parallel_months, 0.0, 12.0)
         _check_range("out_of_scope_share", self.out_of_scope_share, 0.0, 2.0)
-        if self.retained_mode not in ("share", "fte"):
+        if self.retained_mode not in RETAINED_MODES:
             raise CostModelError("costs.error.retained_mode", value=self.retained_mode)
         _check_range("retained_share", self.retained_share, 0.0, 0.5)
         _check_range("retained_fte", self.retained_fte, 0.0, 20.0)
         _check_range("exit_fee_months", self.exit_fee_months, 0.0, 24.0)
         _check_range("exit_internal_days", self.exit_internal_days, 0.0, 1000.0)
-        _check_range("staff_saved_share", self.staff_saved_share, 0.0, 1.0)
 
 
 @dataclass
@@ -143,6 +151,8 @@ class Scenario:
     color_index: int = 0
     domains: dict[str, DomainChoice] = field(default_factory=dict)
     terms: ContractTerms = field(default_factory=ContractTerms)
+    #: the fate of in-house roles (models.staff); a role not listed is kept
+    staff: tuple[StaffDecision, ...] = ()
 
     @property
     def outsourced_domains(self) -> tuple[str, ...]:
@@ -150,6 +160,13 @@ class Scenario:
 
     def choice(self, domain: str) -> DomainChoice:
         return self.domains.get(domain) or default_choice(domain)
+
+    def decision(self, role: str) -> StaffDecision:
+        """The fate of in-house role ``role`` in this scenario (kept when not listed)."""
+        for d in self.staff:
+            if d.role == role:
+                return d
+        return StaffDecision(role)
 
     def validate(self) -> None:
         if not isinstance(self.id, str) or not re.fullmatch(r"[a-z0-9_-]{1,40}", self.id):
@@ -164,6 +181,11 @@ class Scenario:
         for domain, choice in self.domains.items():
             choice.validate(domain)
         self.terms.validate()
+        roles = [d.role for d in self.staff]
+        if len(set(roles)) != len(roles):
+            raise CostModelError("costs.error.staff_duplicate", scenario=self.id)
+        for decision in self.staff:
+            decision.validate()
 
     def display_name(self, lang: str | None = None) -> str:
         if self.name:
@@ -257,9 +279,13 @@ def reference_scenario(scenarios: list[Scenario]) -> Scenario:
 # --------------------------------------------------------------------------- JSON file format
 
 def scenario_to_dict(s: Scenario) -> dict:
-    return {"id": s.id, "kind": s.kind, "name": s.name, "color_index": s.color_index,
-            "domains": {d: asdict(c) for d, c in s.domains.items()},
-            "terms": asdict(s.terms)}
+    out = {"id": s.id, "kind": s.kind, "name": s.name, "color_index": s.color_index,
+           "domains": {d: asdict(c) for d, c in s.domains.items()},
+           "terms": asdict(s.terms)}
+    if s.staff:
+        out["staff"] = [{k: v for k, v in asdict(d).items() if v is not None}
+                        for d in s.staff]
+    return out
 
 
 def _build(cls, data, where: str):
@@ -282,12 +308,17 @@ def _build(cls, data, where: str):
                                                (isinstance(value, float) and value.is_integer())):
                 raise CostModelError("costs.error.file_value", where=f"{where}.{key}", value=value)
             value = int(value)
-        elif want == "float":
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
+        elif want in ("float", "float | None"):
+            if value is None and want == "float | None":
+                pass
+            elif isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise CostModelError("costs.error.file_value", where=f"{where}.{key}", value=value)
-            value = float(value)
-        elif want == "str":
-            if not isinstance(value, str):
+            else:
+                value = float(value)
+        elif want in ("str", "str | None"):
+            if value is None and want == "str | None":
+                pass
+            elif not isinstance(value, str):
                 raise CostModelError("costs.error.file_value", where=f"{where}.{key}", value=value)
         kwargs[key] = value
     return cls(**kwargs)
@@ -308,7 +339,12 @@ def scenario_from_dict(data: dict, where: str = "scenario") -> Scenario:
     domains = {d: _build(DomainChoice, domains_raw[d], f"{where}.domains.{d}") if d in domains_raw
                else default_choice(d) for d in DOMAINS}
     terms = _build(ContractTerms, data.get("terms", {}), f"{where}.terms")
-    extra = set(data) - {"id", "kind", "name", "color_index", "domains", "terms"}
+    staff_raw = data.get("staff", [])
+    if not isinstance(staff_raw, list):
+        raise CostModelError("costs.error.file_type", where=f"{where}.staff", expected="list")
+    staff = tuple(_build(StaffDecision, item, f"{where}.staff[{i}]")
+                  for i, item in enumerate(staff_raw))
+    extra = set(data) - {"id", "kind", "name", "color_index", "domains", "terms", "staff"}
     if extra:
         raise CostModelError("costs.error.file_unknown_keys", where=where,
                              keys=", ".join(sorted(extra)))
@@ -316,7 +352,7 @@ def scenario_from_dict(data: dict, where: str = "scenario") -> Scenario:
     if isinstance(color, bool) or not isinstance(color, int) or not 0 <= color < 64:
         raise CostModelError("costs.error.file_value", where=f"{where}.color_index", value=color)
     s = Scenario(id=data["id"], kind=data["kind"], name=data.get("name", ""), color_index=color,
-                 domains=domains, terms=terms)
+                 domains=domains, terms=terms, staff=staff)
     s.validate()
     return s
 
@@ -326,3 +362,39 @@ def economics_from_dict(data, where: str = "economics") -> Economics:
     economics = _build(Economics, data, where)
     economics.validate()
     return economics
+
+
+# --------------------------------------------------------------------------- assumption sets
+
+#: Contract terms that follow an assumption of models.defaults: term -> assumption key.
+TERM_ASSUMPTIONS: dict[str, str] = {
+    "indexation": "indexation_per_year", "renewal_step": "renewal_step",
+    "transition_fee_months": "transition_fee_months",
+    "transition_internal_days": "transition_internal_days",
+    "parallel_months": "parallel_running_months", "out_of_scope_share": "out_of_scope_share",
+    "retained_share": "retained_share_of_contract", "retained_fte": "retained_fte",
+    "exit_fee_months": "exit_fee_months", "exit_internal_days": "exit_internal_days",
+}
+
+
+def with_assumption_set(scenario: Scenario, name: str) -> Scenario:
+    """A copy of ``scenario`` in assumption set ``name``: every price, replaced share and
+    contract term still at its *neutral* default takes the set's value; a value the user set
+    (a real quote, a negotiated clause) stays. ``neutral`` returns the scenario unchanged."""
+    from models.defaults import ASSUMPTIONS, set_value
+    if name == "neutral":
+        return scenario
+
+    def moved(value, key):
+        a = ASSUMPTIONS[key]
+        return set_value(a, name) if value == a.value else value
+
+    domains = {}
+    for d, c in scenario.domains.items():
+        if d in DEFAULT_PRICING and c.price_unit == DEFAULT_PRICING[d][0]:
+            c = replace(c, price_eur=moved(c.price_eur, DEFAULT_PRICING[d][1]),
+                        replaced_share=moved(c.replaced_share, f"replaced_share_{d}"))
+        domains[d] = c
+    terms = replace(scenario.terms, **{term: moved(getattr(scenario.terms, term), key)
+                                       for term, key in TERM_ASSUMPTIONS.items()})
+    return replace(scenario, domains=domains, terms=terms)

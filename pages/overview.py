@@ -1,10 +1,12 @@
-"""Overview: the answer on one screen — cost, predictability, risk and what decides it."""
+"""Overview: the answer on one screen, risks included — expected cost, how sure, how
+predictable, whether it holds under other assumptions, and what decides it."""
 import streamlit as st
 
 from charts.costs import cumulative_chart
 from charts.predictability import fan_chart
 from charts.theme import scenario_styles
-from i18n import fmt_eur, fmt_number, t
+from i18n import fmt_eur, fmt_eur_short, fmt_number, fmt_pct, fmt_probability, t
+from models.defaults import ASSUMPTION_SETS
 from models.errors import CostModelError
 from models.governance import preset, score
 from ui import state
@@ -12,7 +14,7 @@ from ui.analysis import current_analysis, simulation_subtitle
 from ui.costs_ui import error_message
 from ui.frame import metric_delta, page_link, page_setup, show_chart, source_label
 
-# the preset findings only need the order of the options: keeps a rerun fast
+#: the preset findings and the assumption sets only need the order of the options
 PRESET_TRIALS = 2_000
 BADGE_COLORS = ("blue", "orange", "green", "red", "violet", "blue", "gray", "orange")
 
@@ -29,26 +31,61 @@ years = analysis.simulation.horizon
 ref_name = next(r.name for r in analysis.results if r.id == analysis.reference_id)
 st.success(analysis.finding, icon=":material/lightbulb:")
 
+# --- robustness: does the ranking hold under the three assumption sets?
+names = {r.id: r.name for r in analysis.results}
+cheapest = {name: current_analysis(lang, with_thresholds=False, max_trials=PRESET_TRIALS,
+                                   assumptions=name).cheapest() for name in ASSUMPTION_SETS}
+winner = analysis.cheapest()
+holds = [name for name in ASSUMPTION_SETS if cheapest[name] == winner]
+others = [name for name in ASSUMPTION_SETS if cheapest[name] != winner]
+line = t("overview.robust", lang, name=names[winner], n=len(holds), total=len(ASSUMPTION_SETS),
+         sets=", ".join(t(f"aset.{n}", lang) for n in holds))
+if others:
+    line += " " + "; ".join(t("overview.robust.other", lang, set=t(f"aset.{n}", lang),
+                              name=names[cheapest[n]]) for n in others) + "."
+st.info(line, icon=":material/balance:")
+st.caption(t("overview.robust.note", lang, set=t(f"aset.{analysis.assumptions}", lang),
+             trials=fmt_number(PRESET_TRIALS, lang)))
+
+# --- one card per option: expected total with risks first, the plan second
 cards = st.columns(len(kpis))
 for col, row in zip(cards, kpis.itertuples(index=False)):
     with col.container(border=True):
         st.badge(row.name, color=BADGE_COLORS[row.color_index % len(BADGE_COLORS)])
         is_ref = row.scenario == analysis.reference_id
-        st.metric(t("overview.kpi.total", lang, years=years), fmt_eur(row.total, lang),
-                  None if is_ref else metric_delta(row.delta, lang), delta_color="inverse",
-                  help=t("overview.kpi.help_total", lang, ref=ref_name))
+        st.metric(t("overview.kpi.expected", lang, years=years),
+                  fmt_eur(row.expected_total, lang),
+                  None if is_ref else metric_delta(row.expected_delta, lang),
+                  delta_color="inverse", help=t("overview.kpi.help_expected", lang, ref=ref_name))
+        st.caption(t("overview.kpi.range", lang, low=fmt_eur_short(row.total_p10, lang),
+                     high=fmt_eur_short(row.total_p90, lang)))
+        if not is_ref:
+            st.metric(t("overview.kpi.p_cheaper", lang, ref=ref_name),
+                      fmt_probability(row.p_cheaper, lang),
+                      help=t("overview.kpi.help_p_cheaper", lang, ref=ref_name))
+            st.caption(t("overview.kpi.saving_range", lang,
+                         low=fmt_eur_short(row.saving_p10, lang),
+                         high=fmt_eur_short(row.saving_p90, lang)))
+        st.metric(t("overview.kpi.plan", lang), fmt_eur(row.plan_total, lang),
+                  help=t("overview.kpi.help_plan", lang))
         st.metric(t("overview.kpi.p90", lang), fmt_eur(row.p90_year, lang),
-                  None if is_ref else metric_delta(row.p90_year_delta, lang), delta_color="inverse",
-                  help=t("overview.kpi.help_p90", lang, ref=ref_name))
-        st.metric(t("overview.kpi.risk", lang), fmt_eur(row.expected_risk_loss, lang),
-                  None if is_ref else metric_delta(row.expected_risk_loss_delta, lang),
-                  delta_color="inverse", help=t("overview.kpi.help_risk", lang))
+                  None if is_ref else metric_delta(row.p90_year_delta, lang),
+                  delta_color="inverse", help=t("overview.kpi.help_p90", lang, ref=ref_name))
 
-best_bar = kpis.set_index("scenario").loc[analysis.most_predictable()]
-st.caption(t("overview.predictable", lang, name=best_bar["name"],
-             bar=fmt_eur(best_bar["budget_at_risk"], lang)))
+best = kpis.set_index("scenario").loc[analysis.most_predictable()]
+basis = t(f"overview.budget.{analysis.budget_basis}", lang)
+st.caption(t("overview.predictable", lang, name=best["name"], cv=fmt_pct(best["cv"], lang, 0),
+             p=fmt_probability(best["p_overrun"], lang),
+             margin=fmt_pct(analysis.margin, lang, 0), basis=basis))
+if len(analysis.one_off):
+    kept = analysis.one_off["source_row"].isin(analysis.one_off_kept)
+    out = analysis.one_off[~kept]
+    if len(out):
+        st.caption(t("overview.one_off", lang, n=len(out),
+                     amount=fmt_eur(float(out["amount"].sum()), lang)))
 
-show_chart(cumulative_chart(analysis.results, lang, source_label(lang)),
+show_chart(cumulative_chart(analysis.expected_results(), lang, source_label(lang),
+                            risk_included=True),
            key="overview_cumulative", filename="it_sourcing_cumulative_cost")
 show_chart(fan_chart(analysis.yearly, scenario_styles(analysis.scenarios, lang), lang,
                      simulation_subtitle(analysis, lang)),
@@ -56,27 +93,38 @@ show_chart(fan_chart(analysis.yearly, scenario_styles(analysis.scenarios, lang),
 
 st.subheader(t("overview.table", lang))
 never = t("overview.never", lang)
+expected = {r.id: r for r in analysis.expected_results()}
 st.dataframe({
     t("overview.col.scenario", lang): list(kpis["name"]),
-    t("overview.col.total", lang, years=years): [fmt_eur(v, lang) for v in kpis["total"]],
-    t("overview.col.delta", lang): [fmt_eur(v, lang) for v in kpis["delta"]],
+    t("overview.col.expected", lang, years=years): [fmt_eur(v, lang)
+                                                    for v in kpis["expected_total"]],
+    t("overview.col.range", lang): [f"{fmt_eur_short(a, lang)} – {fmt_eur_short(b, lang)}"
+                                    for a, b in zip(kpis["total_p10"], kpis["total_p90"])],
+    t("overview.col.p_cheaper", lang): ["–" if s == analysis.reference_id
+                                        else fmt_probability(p, lang)
+                                        for s, p in zip(kpis["scenario"], kpis["p_cheaper"])],
+    t("overview.col.plan", lang, years=years): [fmt_eur(v, lang) for v in kpis["plan_total"]],
     t("overview.col.npv", lang): [fmt_eur(v, lang) for v in kpis["npv"]],
     t("overview.col.p90", lang): [fmt_eur(v, lang) for v in kpis["p90_year"]],
-    t("overview.col.bar", lang): [fmt_eur(v, lang) for v in kpis["budget_at_risk"]],
     t("overview.col.risk", lang): [fmt_eur(v, lang) for v in kpis["expected_risk_loss"]],
     t("overview.col.break_even", lang): [
         "–" if s == analysis.reference_id else
-        (t("overview.year_n", lang, n=int(v)) if v == v and v is not None else never)
-        for s, v in zip(kpis["scenario"], kpis["break_even_year"])],
-    t("overview.col.per_employee", lang): [fmt_eur(v, lang) for v in kpis["cost_per_employee"]],
+        (t("overview.year_n", lang, n=expected[s].break_even_year)
+         if expected[s].break_even_year is not None else never)
+        for s in kpis["scenario"]],
+    t("overview.col.per_employee", lang): [fmt_eur(expected[s].cost_per_employee, lang)
+                                           for s in kpis["scenario"]],
 }, hide_index=True, width="stretch")
 
 left, right = st.columns(2)
 with left:
     st.subheader(t("overview.thresholds", lang))
-    cheapest = analysis.cheapest()
-    chosen = [th for th in analysis.thresholds if th.scenario_id == cheapest] or analysis.thresholds
-    for th in chosen[:5]:
+    chosen = ([th for th in analysis.thresholds if th.scenario_id == winner]
+              if winner != analysis.reference_id else [])
+    chosen = chosen or analysis.thresholds
+    order = {"staff_saving": 0, "price_per_user": 1, "contract_management": 2,
+             "out_of_scope_share": 3}
+    for th in sorted(chosen, key=lambda th: order.get(th.parameter, 9))[:6]:
         st.markdown("- " + th.sentence(lang).replace("$", "\\$"))
 with right:
     st.subheader(t("overview.governance", lang))

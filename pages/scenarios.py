@@ -1,19 +1,22 @@
 """Scenarios: who runs which domain, on what terms; immediate cost deltas against in-house."""
 import streamlit as st
 
-from i18n import t
+from i18n import fmt_number, t
 from models.costmodel import summarise
 from models.domains import DOMAINS, OUTSOURCEABLE_DOMAINS
 from models.errors import CostModelError
+from models.governance.retained import contract_management_hours
 from models.scenario_file import dump_scenarios, load_scenario_file
 from models.scenarios import (
     MAX_SCENARIOS,
     PRICE_UNITS,
+    RETAINED_MODES,
     delete_scenario,
     duplicate_scenario,
     find_scenario,
     rename_scenario,
 )
+from models.staff import FATES, StaffDecision
 from ui import state
 from ui.costs_ui import (
     company_controls,
@@ -21,10 +24,12 @@ from ui.costs_ui import (
     economics_controls,
     error_message,
     kpi_row,
+    outcome_sentence,
     pct_slider,
+    start_date_of,
     widen,
 )
-from ui.frame import page_setup
+from ui.frame import md_text, page_setup
 
 lang = page_setup()
 st.title(t("scenarios.title", lang))
@@ -43,6 +48,12 @@ W = state.SCENARIO_WIDGET_PREFIX
 
 
 matrix_box = st.container()      # filled at the end, once the inputs below are applied
+start_date = start_date_of(state.get_dataset(), economics)
+
+
+def _as_date(text, start):
+    import datetime as dt
+    return dt.date.fromisoformat((text or start)[:10])
 
 # --- choose the scenario to edit; duplicate, rename, delete
 ids = [s.id for s in scenarios]
@@ -153,22 +164,22 @@ else:
             value=float(terms.parallel_months), step=0.5, key=f"{prefix}par"))
     with g3.expander(t("scenarios.group.retained", lang), expanded=True):
         terms.retained_mode = st.radio(
-            t("scenarios.retained_mode", lang), ("share", "fte"),
-            index=("share", "fte").index(terms.retained_mode),
+            t("scenarios.retained_mode", lang), RETAINED_MODES,
+            index=RETAINED_MODES.index(terms.retained_mode),
             format_func=lambda m: t(f"scenarios.retained_mode.{m}", lang),
             key=f"{prefix}rmode", horizontal=True)
         if terms.retained_mode == "share":
             terms.retained_share = pct_slider(st, "scenarios.retained_share",
                                               terms.retained_share, 0, 15, f"{prefix}rshare",
                                               lang, step=0.5)
-        else:
+        elif terms.retained_mode == "fte":
             terms.retained_fte = float(st.number_input(
                 t("scenarios.retained_fte", lang), *widen(0.0, 5.0, terms.retained_fte),
                 value=float(terms.retained_fte),
                 step=0.1, key=f"{prefix}rfte"))
-        terms.staff_saved_share = pct_slider(st, "scenarios.staff_saved", terms.staff_saved_share,
-                                             0, 100, f"{prefix}saved", lang, step=5.0,
-                                             help_key="scenarios.staff_saved.help")
+        else:
+            st.caption(t("scenarios.retained_hours", lang,
+                         hours=fmt_number(contract_management_hours(current), lang)))
     with g4.expander(t("scenarios.group.exit", lang), expanded=True):
         terms.exit_fee_months = float(st.slider(
             t("scenarios.exit_months", lang), *widen(0.0, 6.0, terms.exit_fee_months),
@@ -178,6 +189,40 @@ else:
             value=float(terms.exit_internal_days),
             step=1.0, key=f"{prefix}xdays"))
         st.caption(t("scenarios.exit_note", lang))
+
+# --- people: the fate of each in-house role in this scenario (a saving is whole people)
+staff_roles = state.get_dataset().staff
+if staff_roles:
+    st.subheader(t("scenarios.people", lang))
+    st.caption(t("scenarios.people.intro", lang))
+    decisions = []
+    for i, role in enumerate(staff_roles):
+        decided = current.decision(role.role)
+        cols = st.columns([3, 2, 2, 2])
+        cols[0].markdown(f"**{md_text(role.role)}**  \n" + t(
+            "scenarios.people.role", lang, fte=fmt_number(role.fte, lang, 1),
+            years=fmt_number(role.seniority_years, lang, 1)))
+        fate = cols[1].selectbox(t("scenarios.people.fate", lang), FATES,
+                                 index=FATES.index(decided.fate),
+                                 format_func=lambda f: t(f"scenarios.fate.{f}", lang),
+                                 key=f"{prefix}fate{i}")
+        when = cols[2].date_input(t("scenarios.people.date", lang),
+                                  value=_as_date(decided.date, start_date),
+                                  min_value=_as_date(None, start_date),
+                                  format="DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD",
+                                  key=f"{prefix}date{i}", disabled=fate == "keep")
+        avoided = decided.avoided_share
+        if fate == "redeploy":
+            avoided = pct_slider(cols[3], "scenarios.people.avoided", avoided, 0, 100,
+                                 f"{prefix}avoid{i}", lang, step=5.0,
+                                 help_key="scenarios.people.avoided.help")
+        decision = StaffDecision(role.role, fate,
+                                 None if fate == "keep" else when.isoformat(),
+                                 decided.seniority_years, float(avoided))
+        decisions.append(decision)
+        if fate != "keep":
+            st.caption(outcome_sentence(decision, role, start_date, lang))
+    current.staff = tuple(d for d in decisions if d.fate != "keep")
 
 # --- who runs what: one column per scenario
 with matrix_box:

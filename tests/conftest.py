@@ -40,3 +40,18 @@ def chart_figures(at):
     import plotly.graph_objects as go
     return [go.Figure(decode_plotly(json.loads(node.proto.spec)))
             for node in at.get("plotly_chart")]
+
+
+def lean_scenarios():
+    """The default scenarios where outsourcing lets people go: partial dismisses the sample
+    company's technician, full dismisses both IT staff (so outsourcing saves staff cost, as a
+    user would decide on the Scenarios page)."""
+    from dataclasses import replace
+
+    from models.scenarios import default_scenarios
+    from models.staff import StaffDecision
+    inhouse, partial, full = default_scenarios()
+    tech, manager = "Technicien support", "Responsable informatique"
+    partial = replace(partial, staff=(StaffDecision(tech, "dismiss"),))
+    full = replace(full, staff=(StaffDecision(manager, "dismiss"), StaffDecision(tech, "dismiss")))
+    return [inhouse, partial, full]

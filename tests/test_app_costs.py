@@ -8,6 +8,7 @@ from i18n import fmt_eur
 from models.costmodel import make_inputs, summarise
 from models.dataset import sample_dataset
 from models.defaults import ASSUMPTIONS
+from models.one_off import baseline_spend
 from models.scenario_file import dump_scenarios
 from models.scenarios import Economics, default_scenarios
 from tests.conftest import ROOT, chart_figures
@@ -37,7 +38,7 @@ def _kpis(at):
 @pytest.fixture(scope="module")
 def expected():
     ds = sample_dataset()
-    inputs = make_inputs(ds.spend, ds.company, ds.staff)
+    inputs = make_inputs(baseline_spend(ds), ds.company, ds.staff)
     return {r.name: r for r in summarise(inputs, default_scenarios(), lang="en")}
 
 
@@ -65,11 +66,18 @@ def test_raising_the_provider_price_raises_the_partial_cost_only():
     assert after["Full outsourcing"] == before["Full outsourcing"]
 
 
-def test_more_staff_time_saved_lowers_the_cost_and_outsourcing_a_domain_shows_in_the_matrix():
+def test_a_dismissal_lowers_the_cost_and_outsourcing_a_domain_shows_in_the_matrix():
     at = _open("pages/scenarios.py")
     before = _kpis(at)
-    at.slider(key="sc__partial__saved").set_value(50.0).run()
-    assert _kpis(at)["Partial outsourcing"] > before["Partial outsourcing"]
+    # the technician (second role) is dismissed in the partial scenario: notice and legal
+    # severance are explained, and the scenario gets cheaper (his pay goes after the notice)
+    at.selectbox(key="sc__partial__fate1").set_value("dismiss").run()
+    assert not at.exception
+    assert _kpis(at)["Partial outsourcing"] < before["Partial outsourcing"]
+    assert _kpis(at)["In-house"] == before["In-house"]
+    words = " ".join(c.value for c in at.caption)
+    assert "Technicien support" in words and "notice" in words and "legal severance" in words
+    assert at.session_state["scenarios"][1].staff[0].fate == "dismiss"
     at.toggle(key="sc__partial__hosting__out").set_value(True).run()
     matrix = at.dataframe[0].value
     assert list(matrix["Partial outsourcing"]) == ["Provider", "In-house", "Provider", "In-house",
@@ -127,7 +135,8 @@ def test_comparison_page_table_charts_and_thresholds(expected):
     assert list(table["Scenario"]) == ["In-house", "Partial outsourcing", "Full outsourcing"]
     assert list(table["Total over 5 years"]) == [fmt_eur(expected[n].total, "en")
                                                  for n in table["Scenario"]]
-    assert list(table["Break-even year"]) == ["–", "1", "1"]
+    # every IT person kept (the default): outsourcing only adds the provider's fee
+    assert list(table["Break-even year"]) == ["–", "–", "–"]
     yearly, cumulative, _waterfall = chart_figures(at)
     # one panel per scenario, one stacked trace per domain with spend, 5 years each
     assert all(len(tr.y) == 5 for tr in yearly.data)
@@ -137,13 +146,14 @@ def test_comparison_page_table_charts_and_thresholds(expected):
     assert sum(sum(tr.y) for tr in yearly.data) == pytest.approx(
         sum(r.total for r in expected.values()))
     assert yearly.layout.title.text.replace("<br>", " ").startswith(
-        "Full outsourcing costs least over 5 years")
+        "In-house stays cheapest over 5 years")
     lines = [tr for tr in cumulative.data if tr.showlegend is not False]
     assert [tr.name for tr in lines] == ["In-house", "Partial outsourcing", "Full outsourcing"]
     assert lines[2].y[-1] == pytest.approx(expected["Full outsourcing"].total)
-    assert "from year 1" in cumulative.layout.title.text.replace("<br>", " ")
+    assert "No scenario drops below" in cumulative.layout.title.text.replace("<br>", " ")
     text = "\n".join(m.value for m in at.markdown)
-    assert "as long as the provider charges less than €" in text
+    assert "would become cheaper than in-house, risks included, if the provider charged less" \
+        in text
 
 
 def test_comparison_horizon_from_the_link_and_slider():

@@ -3,7 +3,7 @@ and they move the right way when an input changes."""
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from i18n import fmt_eur
+from i18n import fmt_eur, fmt_probability
 from models.analysis import analyse
 from models.dataset import sample_dataset
 from models.governance import DEFAULT_PRESET, preset
@@ -36,11 +36,21 @@ def test_overview_kpis_finding_and_charts(expected):
     at = _page("pages/overview.py")
     assert at.success[0].value == expected.finding
     values = [m.value for m in at.metric]
+    labels = [m.label for m in at.metric]
     kpis = expected.kpis()
     for row in kpis.itertuples():
-        assert fmt_eur(row.total, "en") in values
+        # the headline is the expected total with risks; the plan is shown as such
+        assert fmt_eur(row.expected_total, "en") in values
+        assert fmt_eur(row.plan_total, "en") in values
         assert fmt_eur(row.p90_year, "en") in values
-        assert fmt_eur(row.expected_risk_loss, "en") in values
+        if row.scenario != "inhouse":
+            assert fmt_probability(row.p_cheaper, "en") in values
+    assert labels[0] == "Expected cost over 5 years, risks included"
+    assert "Plan, excluding risk events" in labels
+    captions = " ".join(c.value for c in at.caption)
+    assert "one-off lines" in captions and "P10–P90" in captions
+    info = at.info[0].value
+    assert "Assumption sets:" in info and "of 3" in info
     titles = [f.layout.title.text for f in chart_figures(at)]
     assert len(titles) == 2
     assert "P10–P90" in titles[1].replace("<br>", " ")
@@ -67,7 +77,7 @@ def test_higher_provider_prices_raise_full_outsourcing_total_on_overview():
     dear = _page("pages/overview.py", before_run=pricier)
 
     def full_total(at):
-        return [m for m in at.metric if m.label.startswith("Total over")][2].value
+        return [m for m in at.metric if m.label.startswith("Expected cost over")][2].value
 
     def parse(s):
         return float(s.replace("€", "").replace(",", ""))
@@ -121,7 +131,8 @@ def test_comparison_waterfall_reconciles_in_house_and_scenario_totals(expected):
     ys = list(waterfall.data[0].y)
     results = {r.id: r for r in expected.results}
     assert ys[0] == pytest.approx(results["inhouse"].total)
-    assert ys[-1] == pytest.approx(results[expected.cheapest()].total)
+    others = [r for r in expected.results if r.id != expected.reference_id]
+    assert ys[-1] == pytest.approx(min(others, key=lambda r: r.total).total)
     assert sum(ys[1:-1]) == pytest.approx(ys[-1] - ys[0])
     at.selectbox(key="waterfall_scenario").set_value("partial").run()
     waterfall = next(f for f in chart_figures(at) if f.data and f.data[0].type == "waterfall")

@@ -151,9 +151,10 @@ def test_cost_comparison_follows_the_governance_switch():
     from i18n import fmt_eur
     from models.costmodel import make_inputs, summarise
     from models.dataset import sample_dataset
+    from models.one_off import baseline_spend
     from models.scenarios import default_scenarios
     ds = sample_dataset()
-    inputs = make_inputs(ds.spend, ds.company, ds.staff)
+    inputs = make_inputs(baseline_spend(ds), ds.company, ds.staff)
     plain = {r.id: r.total for r in summarise(inputs, default_scenarios())}
     governed = {r.id: r.total for r in summarise(
         inputs, gov.apply_to_scenarios(default_scenarios(), gov.preset("none")))}

@@ -31,6 +31,7 @@ from models.scenarios import (
     make_scenario,
 )
 from models.spend import coerce_spend_table
+from models.staff import FATES, StaffDecision, role_costs
 
 # ----------------------------------------------------------------------------- hand-computed
 
@@ -72,14 +73,15 @@ def _support_outsourced() -> Scenario:
                           transition_fee_months=2.0, transition_internal_days=5.0,
                           parallel_months=3.0, out_of_scope_share=0.10, retained_mode="share",
                           retained_share=0.05, retained_fte=0.0, exit_fee_months=1.5,
-                          exit_internal_days=4.0, staff_saved_share=1.0)
+                          exit_internal_days=4.0)
     return Scenario(id="support-out", kind="partial", name="Support out", color_index=1,
                     domains=domains, terms=terms)
 
 
 def test_baseline_from_the_spend_table():
     b = _two_domain_inputs().baseline
-    # 12 months covered: yearly = total; capex 8,000 over max(4 years, 1 year) = 2,000 a year
+    # 12 months covered: yearly = total; the lone 8,000 server is a refresh wave, spread over
+    # max(4 years, 1 year) = 2,000 a year
     assert b["support"] == DomainBaseline(recurring=12_000, one_off=600, unplanned=2_400, capex=0,
                                           staff_pay=19_500, staff_overhead=2_500)
     assert b["hosting"] == DomainBaseline(recurring=6_000, one_off=0, unplanned=0, capex=2_000,
@@ -104,8 +106,26 @@ def test_in_house_every_year_by_hand():
 
 
 def test_support_outsourced_every_year_by_hand():
+    """Outsourcing support while keeping the technician (the default fate): the provider adds
+    its fee, the technician's pay stays."""
     inputs = _two_domain_inputs()
     costs = yearly_costs(inputs, _support_outsourced())
+    # the technician stays at full cost: 44,000 × pay, half allocated to support
+    assert costs[("support", "staff")] == pytest.approx([22_000, 23_100, 24_255])
+    # parallel running: 3/12 × (run 12,000 + one-off 600 + unplanned 2,400): no staff part
+    assert costs[("support", "parallel_run")] == pytest.approx([3_750, 0, 0])
+    # year 1: 30,000 + 22,000 + 4,800 + 480 + 240 + 1,826.67 + 3,750
+    # year 2: 31,900 + 23,100 + 4,896 + 489.6 + 244.8
+    # year 3: 33,935 + 24,255 + 5,493.312 + 549.3312 + 274.6656 + 1,592.184
+    assert total_by_year(costs) == pytest.approx([63_096.6667, 60_630.4, 66_099.4928])
+    assert yearly_totals(inputs, _support_outsourced()) == pytest.approx(total_by_year(costs))
+
+
+def test_support_outsourced_with_every_freed_hour_saved_by_hand():
+    """The provider-pitch assumption (freed staff time all saved from year 1, the model before
+    per-person decisions): the technician's support half disappears."""
+    inputs = _two_domain_inputs()
+    costs = yearly_costs(inputs, _support_outsourced(), {"freed_time_saved_share": 1.0})
     # fee: 40 €/user/month × 10 users × 12 = 4,800; index 2 %/year, +10 % at renewal (year 3)
     # contract index: 1, 1.02, 1.02² × 1.10 = 1.14444
     assert costs[("support", "provider_fee")] == pytest.approx([4_800, 4_896, 5_493.312])
@@ -130,7 +150,8 @@ def test_support_outsourced_every_year_by_hand():
     # year 2: 31,900 + 4,896 + 489.6 + 244.8
     # year 3: 33,935 + 5,493.312 + 549.3312 + 274.6656 + 1,592.184
     assert yearly == pytest.approx([46_596.6667, 37_530.4, 41_844.4928])
-    assert yearly_totals(inputs, _support_outsourced()) == pytest.approx(yearly)
+    assert yearly_totals(inputs, _support_outsourced(),
+                         {"freed_time_saved_share": 1.0}) == pytest.approx(yearly)
 
 
 def test_summary_by_hand():
@@ -141,12 +162,13 @@ def test_summary_by_hand():
     assert inhouse.npv == pytest.approx(60_909.0909 + 59_090.9091 + 57_355.3719)
     assert inhouse.break_even_year is None
     assert inhouse.cost_per_employee == pytest.approx(214_840 / 30)
-    assert out.total == pytest.approx(125_971.5595)
+    total = 63_096.6667 + 60_630.4 + 66_099.4928
+    assert out.total == pytest.approx(total)
     assert out.break_even_year == 1
-    assert out.delta_vs_inhouse == pytest.approx(125_971.5595 - 214_840)
+    assert out.delta_vs_inhouse == pytest.approx(total - 214_840)
     assert out.fixed_share + out.variable_share + out.one_time_share == pytest.approx(1)
-    # one-time: transition 1,826.67 + parallel 9,250 + exit 1,592.18
-    assert out.one_time_share == pytest.approx((1_826.6667 + 9_250 + 1_592.184) / 125_971.5595)
+    # one-time: transition 1,826.67 + parallel 3,750 + exit 1,592.18
+    assert out.one_time_share == pytest.approx((1_826.6667 + 3_750 + 1_592.184) / total)
     # in-house variable: one-off + unplanned = 3,000 × (1 + 1.1 + 1.21)
     assert inhouse.variable_share == pytest.approx(3_000 * 3.31 / 214_840)
 
@@ -154,8 +176,8 @@ def test_summary_by_hand():
 def test_retained_fte_mode_and_partial_staff_saving():
     inputs = _two_domain_inputs()
     sc = _support_outsourced()
-    sc.terms.retained_mode, sc.terms.retained_fte, sc.terms.staff_saved_share = "fte", 0.5, 0.5
-    costs = yearly_costs(inputs, sc)
+    sc.terms.retained_mode, sc.terms.retained_fte = "fte", 0.5
+    costs = yearly_costs(inputs, sc, {"freed_time_saved_share": 0.5})
     # half an IT manager: 0.5 × (47,090 × 1.42 + 6,500) × pay index
     per_fte = 47_090 * 1.42 + 6_500
     assert costs[("governance", "contract_management")] == pytest.approx(
@@ -163,7 +185,8 @@ def test_retained_fte_mode_and_partial_staff_saving():
     assert costs[("support", "staff")] == pytest.approx([11_000, 11_550, 12_127.5])
     # parallel running only counts the staff time that is actually saved
     assert costs[("support", "parallel_run")][0] == pytest.approx(0.25 * (15_000 + 11_000))
-    assert yearly_totals(inputs, sc) == pytest.approx(total_by_year(costs))
+    assert yearly_totals(inputs, sc, {"freed_time_saved_share": 0.5}) == pytest.approx(
+        total_by_year(costs))
 
 
 def test_break_even_year_rules():
@@ -182,7 +205,7 @@ def test_tidy_projection_columns_and_sum():
                                 "item", "amount_eur"]
     totals = df.groupby("scenario")["amount_eur"].sum()
     assert totals["inhouse"] == pytest.approx(214_840)
-    assert totals["support-out"] == pytest.approx(125_971.5595)
+    assert totals["support-out"] == pytest.approx(63_096.6667 + 60_630.4 + 66_099.4928)
     assert set(df["year"]) == {1, 2, 3}
 
 
@@ -218,14 +241,40 @@ def cost_inputs(draw):
                              workstations=draw(st.integers(0, 300)),
                              servers=draw(st.integers(0, 20)),
                              sites=draw(st.integers(0, 5)))
-    baseline = {d: DomainBaseline(*(draw(amount) for _ in range(6))) for d in DOMAINS}
+    baseline = {}
+    for d in DOMAINS:
+        values = [draw(amount) for _ in range(6)]
+        baseline[d] = DomainBaseline(*values, recurring_stays=values[0] * draw(st.floats(0, 1)),
+                                     one_off_stays=values[1] * draw(st.floats(0, 1)))
     economics = Economics(horizon_years=draw(st.integers(1, 8)),
                           discount_rate=draw(st.floats(0, 0.2)), headcount_growth=draw(rate),
                           salary_drift=draw(rate), price_inflation=draw(rate))
+    staff = []
+    for i in range(draw(st.integers(0, 3))):
+        weights = [draw(st.floats(0, 1)) for _ in DOMAINS]
+        total = sum(weights) or 1.0
+        shares = {d: w / total for d, w in zip(DOMAINS, weights) if w > 0} or {"support": 1.0}
+        staff.append(StaffRole(f"role {i}", draw(st.floats(0.1, 2)), draw(amount),
+                               draw(st.floats(0.2, 0.5)), shares,
+                               seniority_years=draw(st.floats(0, 30)),
+                               executive=draw(st.booleans())))
     return CostInputs(company=company, baseline=baseline, economics=economics,
                       fte_pay_eur=draw(amount), fte_overhead_eur=draw(st.floats(0, 10_000)),
                       retained_pay_eur=draw(amount),
-                      retained_overhead_eur=draw(st.floats(0, 10_000)))
+                      retained_overhead_eur=draw(st.floats(0, 10_000)),
+                      roles=role_costs(staff), start_date="2027-01-01",
+                      decider_pay_eur=draw(amount), decider_overhead_eur=draw(st.floats(0, 10_000)))
+
+
+@st.composite
+def staff_decisions(draw, inputs):
+    out = []
+    for r in inputs.roles:
+        fate = draw(st.sampled_from(FATES))
+        month = draw(st.integers(0, 30))
+        out.append(StaffDecision(r.role, fate, f"{2027 + month // 12}-{month % 12 + 1:02d}-01",
+                                 avoided_share=draw(st.floats(0, 1))))
+    return tuple(out)
 
 
 @st.composite
@@ -235,10 +284,9 @@ def contract_terms(draw):
         term_years=draw(st.integers(1, 5)), transition_fee_months=draw(st.floats(0, 6)),
         transition_internal_days=draw(st.floats(0, 60)), parallel_months=draw(st.floats(0, 12)),
         out_of_scope_share=draw(st.floats(0, 0.5)),
-        retained_mode=draw(st.sampled_from(["share", "fte"])),
+        retained_mode=draw(st.sampled_from(["hours", "share", "fte"])),
         retained_share=draw(st.floats(0, 0.1)), retained_fte=draw(st.floats(0, 2)),
-        exit_fee_months=draw(st.floats(0, 6)), exit_internal_days=draw(st.floats(0, 40)),
-        staff_saved_share=draw(st.floats(0, 1)))
+        exit_fee_months=draw(st.floats(0, 6)), exit_internal_days=draw(st.floats(0, 40)))
 
 
 @st.composite
@@ -327,9 +375,9 @@ def test_vectorised_overrides_match_one_trial_at_a_time():
 
 
 def test_every_resolved_input_can_be_overridden_and_factors_scale_the_baseline():
-    from models.costmodel import OVERRIDE_KEYS, _resolve
+    from models.costmodel import OVERRIDE_KEYS, resolved_inputs
     inputs = _two_domain_inputs()
-    assert set(OVERRIDE_KEYS) == set(_resolve(inputs, _support_outsourced(), None))
+    assert set(OVERRIDE_KEYS) == set(resolved_inputs(inputs, _support_outsourced(), None))
     inhouse = make_scenario("inhouse")
     base = yearly_costs(inputs, inhouse)
     scaled = yearly_costs(inputs, inhouse, {"recurring_factor": 2.0, "one_off_factor": 0.0,
@@ -349,3 +397,23 @@ def test_group_costs_by_item_and_domain():
     assert by_domain["hosting"] == pytest.approx([30_000, 31_900, 33_935])
     assert sum(by_item.values()) == pytest.approx(total_by_year(costs))
     assert sum(by_domain.values()) == pytest.approx(total_by_year(costs))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_staff_decisions_fast_path_agrees_and_keeping_everyone_saves_no_staff(data):
+    """Random roles, fates and dates: the fast path equals the itemised one; with every role
+    kept (and no freed-time saving) the staff items are the same whatever is outsourced."""
+    inputs = data.draw(cost_inputs())
+    terms = data.draw(contract_terms())
+    choices = data.draw(domain_choices())
+    decided = Scenario(id="x", kind="variant", color_index=3, domains=choices, terms=terms,
+                       staff=data.draw(staff_decisions(inputs)))
+    np.testing.assert_allclose(yearly_totals(inputs, decided),
+                               total_by_year(yearly_costs(inputs, decided)), rtol=1e-9, atol=1e-6)
+    kept = Scenario(id="k", kind="variant", color_index=4, domains=choices, terms=terms)
+    inhouse = make_scenario("inhouse")
+    a, b = yearly_costs(inputs, kept), yearly_costs(inputs, inhouse)
+    for d in DOMAINS:
+        np.testing.assert_allclose(a[(d, "staff")], b[(d, "staff")], rtol=1e-12)
+        assert (d, "severance") not in a

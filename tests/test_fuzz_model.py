@@ -46,10 +46,10 @@ economics = st.builds(Economics, horizon_years=st.integers(1, 15), discount_rate
 terms = st.builds(ContractTerms, indexation=_f(-0.2, 0.5), renewal_step=_f(-0.5, 1.0),
                   term_years=st.integers(1, 15), transition_fee_months=_f(0, 24),
                   transition_internal_days=_f(0, 1000), parallel_months=_f(0, 12),
-                  out_of_scope_share=_f(0, 2), retained_mode=st.sampled_from(["share", "fte"]),
+                  out_of_scope_share=_f(0, 2),
+                  retained_mode=st.sampled_from(["hours", "share", "fte"]),
                   retained_share=_f(0, 0.5), retained_fte=_f(0, 20),
-                  exit_fee_months=_f(0, 24), exit_internal_days=_f(0, 1000),
-                  staff_saved_share=_f(0, 1))
+                  exit_fee_months=_f(0, 24), exit_internal_days=_f(0, 1000))
 
 
 def choice(domain: str):
@@ -129,9 +129,15 @@ def test_analyse_random_valid_scenarios(scenarios, econ, company, seed, answers,
     a = analyse(ds, scenarios, econ, seed=seed, trials=200, answers=answers,
                 with_thresholds=with_thresholds, lang=lang)
     kpis = a.kpis()
+    paired = ["p_cheaper", "expected_saving", "saving_p10", "saving_p90"]
     numeric = kpis.drop(columns=["scenario", "name", "color_index", "break_even_year"])
-    values = numeric.to_numpy(dtype=float)
-    assert np.isfinite(values).all(), numeric.columns[~np.isfinite(values).all(axis=0)].tolist()
+    others = numeric[kpis["scenario"] != a.reference_id]
+    values = others.to_numpy(dtype=float)
+    assert np.isfinite(values).all(), others.columns[~np.isfinite(values).all(axis=0)].tolist()
+    ref = numeric[kpis["scenario"] == a.reference_id]
+    assert np.isfinite(ref.drop(columns=paired).to_numpy(dtype=float)).all()
+    assert ref[paired].isna().all(axis=None), "in-house is not compared with itself"
+    assert ((others["p_cheaper"] >= 0) & (others["p_cheaper"] <= 1)).all()
     assert len(kpis) == len(scenarios)
     for sid, s in a.stats.items():
         t = s["total"]

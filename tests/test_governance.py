@@ -185,14 +185,14 @@ def test_effect_rows_show_drivers(scenarios):
 def test_cost_effects_on_the_scenario(scenarios):
     full = scenarios["full"]
     none = gov.apply_to_scenario(full, gov.preset("none"))
-    # out of scope 0.15 × (1.5 × 1.2) = 0.27; exit 1.5 months and 10 days × 2.25
-    assert none.terms.out_of_scope_share == pytest.approx(0.15 * 1.8)
+    # out of scope 0.25 × (1.5 × 1.2) = 0.45; exit 1.5 months and 15 days × 2.25
+    assert none.terms.out_of_scope_share == pytest.approx(0.25 * 1.8)
     assert none.terms.exit_fee_months == pytest.approx(1.5 * 2.25)
-    assert none.terms.exit_internal_days == pytest.approx(10 * 2.25)
+    assert none.terms.exit_internal_days == pytest.approx(15 * 2.25)
     assert full.terms.exit_fee_months == 1.5, "the scenario itself is untouched"
     assert gov.apply_to_scenario(scenarios["inhouse"], gov.preset("none")) is scenarios["inhouse"]
     assert gov.cost_overrides(gov.preset("none"), full) == pytest.approx(
-        {"exit_factor": 2.25, "out_of_scope_share": 0.27})
+        {"exit_factor": 2.25, "out_of_scope_share": 0.45})
     assert gov.cost_overrides(gov.preset("none"), scenarios["inhouse"]) == {}
 
 

@@ -37,7 +37,7 @@ def test_compare_json_adds_statistics_and_is_byte_identical_for_a_seed():
 
 
 def test_compare_without_trials_is_unchanged_and_bad_trials_exit_2():
-    plain = json.loads(_run("compare", "--json").stdout)
+    plain = json.loads(_run("compare", "--json", "--trials", "0").stdout)
     assert "monte_carlo" not in plain and "uncertainty" not in plain["scenarios"][0]
     for bad in (["--trials", "-1"], ["--trials", "10", "--seed", "-2"]):
         out = _run("compare", *bad)

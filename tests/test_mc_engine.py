@@ -45,7 +45,8 @@ def test_zero_variance_gives_the_deterministic_numbers_exactly(world):
         stats = scenario_statistics(res)
         for i, sc in enumerate(scenarios):
             s = stats[sc.id]["total"]
-            assert s["std"] == 0 and s["budget_at_risk"] == 0
+            # identical trials: no spread but the float rounding of numpy's mean and std
+            assert s["std"] <= 1e-12 * s["mean"] and s["budget_at_risk"] == 0
             assert s["p10"] == s["p90"] == pytest.approx(results[i].total, rel=1e-12)
 
 
@@ -134,8 +135,14 @@ def test_risk_events_of_each_scenario_and_sla(world):
     # in-house: no credits; full: the provider's credits are reported and below the loss
     assert res.sla["inhouse"]["credits"] == 0
     assert 0 < res.sla["full"]["credits"] < res.sla["full"]["downtime_loss"]
-    # a 4 h GTR halves the in-house 8 h restore time: fewer downtime hours
-    assert res.sla["full"]["downtime_hours"] < res.sla["inhouse"]["downtime_hours"]
+    # neutral assumptions: a provider restores no faster than an in-house team (no source says
+    # otherwise) and outages are as frequent: the same downtime hours
+    assert res.sla["full"]["downtime_hours"] == pytest.approx(res.sla["inhouse"]["downtime_hours"])
+    # a provider's pitch (restore at its 2 h GTR, half the outages): fewer downtime hours
+    from models.defaults import using_assumptions
+    with using_assumptions("pitch"):
+        pitch = simulate(inputs, scenarios, n_trials=2_000, seed=4, spend=ds.spend)
+    assert pitch.sla["full"]["downtime_hours"] < 0.2 * pitch.sla["inhouse"]["downtime_hours"]
     # simulated expected annual loss of each event agrees with its analytic value
     for ev in res.events["inhouse"]:
         sample = res.event_trials["inhouse"][ev.key] / res.horizon

@@ -29,4 +29,13 @@ def test_sample_company_steps_reconcile_with_totals():
     steps = waterfall_steps(projection, "full", "inhouse", 0.0)
     assert sum(v for _, v in steps) == pytest.approx(
         results["full"].total - results["inhouse"].total)
-    assert dict(steps)["provider_fee"] > 0 and dict(steps)["staff"] < 0
+    # every role kept (the default): no staff step, the provider's fee comes on top
+    assert dict(steps)["provider_fee"] > 0 and "staff" not in dict(steps)
+    # both IT staff dismissed: their pay goes, the legal severance comes, as their own steps
+    from tests.conftest import lean_scenarios
+    scenarios = lean_scenarios()
+    projection = project(inputs, scenarios)
+    results = {r.id: r for r in summarise(inputs, scenarios)}
+    steps = dict(waterfall_steps(projection, "full", "inhouse", 0.0))
+    assert sum(steps.values()) == pytest.approx(results["full"].total - results["inhouse"].total)
+    assert steps["staff"] < 0 < steps["severance"]

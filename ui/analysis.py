@@ -18,21 +18,26 @@ from ui import state
 @st.cache_data(max_entries=8, scope="session", show_spinner=False)
 def _cached_analysis(spend, company, staff, source_name, scenario_text: str, seed: int,
                      trials: int, answers: tuple | None, margin: float, budget: float | None,
-                     lang: str, with_thresholds: bool = True) -> Analysis:
+                     lang: str, with_thresholds: bool = True, assumptions: str = "neutral",
+                     one_off_kept: tuple = ()) -> Analysis:
     scenarios, economics = load_scenarios(scenario_text)
-    dataset = Dataset(spend=spend, company=company, staff=staff, source_name=source_name)
+    dataset = Dataset(spend=spend, company=company, staff=staff, source_name=source_name,
+                      one_off_kept=frozenset(one_off_kept))
     return analyse(dataset, scenarios, economics, seed=seed, trials=trials,
                    answers=dict(answers) if answers is not None else None,
                    apply_governance=answers is not None, margin=margin,
-                   budget_per_year=budget, with_thresholds=with_thresholds, lang=lang)
+                   budget_per_year=budget, with_thresholds=with_thresholds, lang=lang,
+                   assumptions=assumptions)
 
 
 def current_analysis(lang: str, answers_override: dict | None | str = "session",
-                     with_thresholds: bool = True, max_trials: int | None = None) -> Analysis:
+                     with_thresholds: bool = True, max_trials: int | None = None,
+                     assumptions: str | None = None) -> Analysis:
     """The analysis of the active data, scenarios, governance answers and simulation settings.
 
     ``answers_override``: "session" (the Governance page's answers when its effects are on),
-    None (no governance effects) or a dict of answers (e.g. a preset).
+    None (no governance effects) or a dict of answers (e.g. a preset). ``assumptions``: an
+    assumption set (default: the session's, the Assumptions page's choice).
     """
     ds = state.get_dataset()
     sim = state.get_simulation_settings()
@@ -43,7 +48,8 @@ def current_analysis(lang: str, answers_override: dict | None | str = "session",
     with st.spinner(t("analysis.running", lang, trials=fmt_number(sim["trials"], lang))):
         return _cached_analysis(ds.spend, ds.company, ds.staff, ds.source_name, text, sim["seed"],
                                 trials, frozen, sim["margin"], sim["budget"], lang,
-                                with_thresholds)
+                                with_thresholds, assumptions or state.get_assumption_set(),
+                                tuple(sorted(ds.one_off_kept)))
 
 
 def simulation_subtitle(analysis: Analysis, lang: str) -> str:

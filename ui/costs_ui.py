@@ -108,9 +108,48 @@ def pct_slider(container, label_key, fraction, low, high, key, lang, step=1.0, h
 
 
 def current_inputs(economics: Economics) -> CostInputs:
-    """Cost inputs of the loaded data under ``economics``."""
+    """Cost inputs of the loaded data under ``economics`` (one-off events out of the baseline,
+    as in the shared analysis)."""
+    from models.one_off import baseline_spend
     ds = state.get_dataset()
-    return make_inputs(ds.spend, ds.company, ds.staff, economics)
+    return make_inputs(baseline_spend(ds), ds.company, ds.staff, economics)
+
+
+def start_date_of(dataset, economics: Economics) -> str:
+    """First day of year 1 of the projection (ISO)."""
+    from models.costmodel import projection_start
+    return projection_start(dataset.spend, economics)
+
+
+def outcome_sentence(decision, role, start_date: str, lang: str) -> str:
+    """What a staff decision does to a role, in words: delays, notice, exit date, severance."""
+    import datetime as dt
+
+    from i18n import fmt_date, fmt_number, fmt_pct
+    from models.defaults import default
+    from models.staff import months_between, role_outcome
+    ds = state.get_dataset()
+    out = role_outcome(decision, gross_yearly_pay=role.fte * role.gross_salary_eur,
+                       seniority_years=role.seniority_years, executive=role.executive,
+                       employees=int(ds.company.employees),
+                       start_month=months_between(start_date, decision.date))
+    name = role.role
+    if out.fate == "redeploy":
+        loaded = role.loaded_cost_eur
+        return t("scenarios.outcome.redeploy", lang, role=name,
+                 saving=fmt_eur(loaded * out.avoided_share, lang))
+    start = dt.date.fromisoformat(start_date)
+    months = int(round(out.exit_month))
+    exit_day = dt.date(start.year + (start.month - 1 + months) // 12,
+                       (start.month - 1 + months) % 12 + 1, 1)
+    if out.fate == "transfer":
+        return t("scenarios.outcome.transfer", lang, role=name, exit=fmt_date(exit_day, lang),
+                 carried=fmt_pct(default("transfer_carried_share"), lang, 0))
+    return t("scenarios.outcome.dismiss", lang, role=name,
+             delay=fmt_number(out.delay_months, lang, 0),
+             notice=fmt_number(out.notice_months, lang, 0), exit=fmt_date(exit_day, lang),
+             severance=fmt_eur(out.severance, lang),
+             years=fmt_number(out.seniority_at_exit, lang, 1))
 
 
 def kpi_row(results, lang: str, horizon: int) -> None:

@@ -116,3 +116,12 @@ def metric_delta(value: float, lang: str) -> str:
     typographic minus of :func:`i18n.fmt_eur` is swapped for it (arrow and colour stay right)."""
     from i18n import fmt_eur
     return fmt_eur(value, lang).replace("−", "-", 1)
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$:"})
+
+
+def md_text(text) -> str:
+    """Any user or file text made safe inside ``st.markdown``: every Markdown, link and maths
+    character escaped, so a name like ``![x](https://…)`` shows as typed."""
+    return str(text).translate(_MD_SPECIAL)

@@ -350,3 +350,26 @@ def set_company_and_staff(company, staff) -> None:
     import dataclasses
     st.session_state[KEY_DATASET] = dataclasses.replace(get_dataset(), company=company,
                                                         staff=list(staff))
+
+
+# --- Assumption set (issue 12: the provider pitch, neutral, cautious) ------------------------
+KEY_ASSUMPTION_SET = "assumption_set"          # models.defaults.ASSUMPTION_SETS
+
+
+def get_assumption_set() -> str:
+    from models.defaults import ASSUMPTION_SETS, DEFAULT_SET
+    value = st.session_state.get(KEY_ASSUMPTION_SET, DEFAULT_SET)
+    return value if value in ASSUMPTION_SETS else DEFAULT_SET
+
+
+def set_assumption_set(name: str) -> None:
+    from models.defaults import ASSUMPTION_SETS
+    if name in ASSUMPTION_SETS:
+        st.session_state[KEY_ASSUMPTION_SET] = name
+
+
+def set_one_off_kept(rows) -> None:
+    """Put one-off lines back into the baseline (source rows), or take them out again."""
+    import dataclasses
+    st.session_state[KEY_DATASET] = dataclasses.replace(get_dataset(),
+                                                        one_off_kept=frozenset(rows))

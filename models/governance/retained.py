@@ -134,3 +134,14 @@ def retained_time(scenario, staff: list[StaffRole] | None) -> RetainedTime:
     x = confusion_exposure(scenario)
     return RetainedTime(tuple((t.id, t.hours_full if t.always else t.hours_full * x)
                               for t in RETAINED_TASKS), hourly)
+
+
+def contract_management_hours(scenario) -> float:
+    """Hours a year of retained work that outsourcing adds (every task of
+    :data:`RETAINED_TASKS` but strategy, which an in-house IT team does too) for ``scenario``:
+    the cost model's contract management (``retained_mode`` "hours") and the governance
+    page's retained time are one estimate. 0 in-house."""
+    if not is_outsourced(scenario):
+        return 0.0
+    x = confusion_exposure(scenario)
+    return sum(t.hours_full * x for t in RETAINED_TASKS if not t.always)

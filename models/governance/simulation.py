@@ -115,7 +115,12 @@ def analytic_events(inputs, scenario, answers=None, staff=None, horizon: int | N
     """The risk events of ``scenario`` as the engine builds them, with the governance effects
     when ``answers`` is given (confusion included), and the downtime cost per hour at the mean
     of its uncertain parts. For exact expected values (tests, quick tables)."""
-    from models.uncertainty.catalogue import RiskConfig, scenario_events, scenario_facts
+    from models.uncertainty.catalogue import (
+        RiskConfig,
+        margin_share,
+        scenario_events,
+        scenario_facts,
+    )
     from models.uncertainty.sla import downtime_cost_per_hour
     H = int(horizon or inputs.economics.horizon_years)
     sc = apply_to_scenario(scenario, answers) if answers is not None else scenario
@@ -127,7 +132,8 @@ def analytic_events(inputs, scenario, answers=None, staff=None, horizon: int | N
                                  affected_share=d.affected_share,
                                  productivity_loss=d.productivity_loss.mean(),
                                  revenue_at_risk=d.revenue_at_risk.mean(),
-                                 business_hours=d.business_hours)
+                                 business_hours=d.business_hours,
+                                 margin_share=margin_share(inputs.company))
     return scenario_events(inputs, sc, scenario_facts(inputs, sc, H), cfg, cph, H)
 
 

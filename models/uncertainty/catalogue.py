@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from models.costmodel import CostInputs, yearly_costs
-from models.defaults import ASSUMPTIONS, default
+from models.defaults import ASSUMPTIONS, current, default
 from models.scenarios import DEFAULT_PRICING, Scenario
 from models.uncertainty.distributions import LogNormal, Pert, Spec
 from models.uncertainty.risk_events import RiskEvent
@@ -54,8 +54,15 @@ EVENT_KEYS: tuple[str, ...] = ("outage.hosting", "outage.network", "cyber", "dat
 
 def pert_default(key: str) -> Pert:
     """PERT(low, value, high) of assumption ``key``."""
-    a = ASSUMPTIONS[key]
-    return Pert(a.low, a.value, a.high)
+    a = current(key)
+    return Pert(min(a.low, a.value), a.value, max(a.high, a.value))
+
+
+def margin_share(company) -> float:
+    """Share of a lost sale's price that is lost (value added per euro of revenue): the
+    company's own figure, else ``downtime_margin_share``."""
+    own = getattr(company, "value_added_share", None)
+    return float(own) if own is not None else default("downtime_margin_share")
 
 
 def _rate_for_probability(p: float) -> float:
@@ -100,6 +107,9 @@ class RiskConfig:
     sla: dict[str, SlaTerms] = field(default_factory=dict)
     downtime: DowntimeCost = field(default_factory=DowntimeCost)
     restore_hours_inhouse: float = field(default_factory=lambda: default("restore_hours_inhouse"))
+    #: actual time to restore a provider-run domain (its contract's GTR sets the credits only)
+    restore_hours_provider: float = field(
+        default_factory=lambda: default("restore_hours_provider"))
     unplanned_cv: float | None = None
     event_hook: Callable[[Scenario, list[RiskEvent]], list[RiskEvent]] | None = None
 
@@ -182,21 +192,22 @@ def scenario_events(inputs: CostInputs, scenario: Scenario, facts: ScenarioFacts
             sla.validate()
             rate = base_rate * default("outage_rate_provider_factor")
             eff = rate * config.multiplier("rate", key, sid)
-            add(RiskEvent(key, rate, hours=outage_hours_spec(sla.restore_hours),
-                          hours_scale=hours_scale(eff, sla.restore_hours, sla.availability),
+            restore = config.restore_hours_provider
+            add(RiskEvent(key, rate, hours=outage_hours_spec(restore),
+                          hours_scale=hours_scale(eff, restore, sla.availability),
                           cost_per_hour=cost_per_hour,
                           credit=credit_function(sla, facts.fee_by_domain[domain] / 12.0)))
         else:
             add(RiskEvent(key, base_rate, hours=outage_hours_spec(config.restore_hours_inhouse),
                           cost_per_hour=cost_per_hour))
     managed = "security" in outsourced
-    cyber = ASSUMPTIONS["cyber_severity"]
+    cyber = current("cyber_severity")
     add(RiskEvent("cyber", default("cyber_rate")
                   * (default("cyber_rate_provider_factor") if managed else 1.0),
                   severity=LogNormal(cyber.value, cyber.high, 0.50, 0.95),
                   hours=pert_default("cyber_hours"), cost_per_hour=cost_per_hour,
                   report_hours=False))
-    loss = ASSUMPTIONS["data_loss_severity"]
+    loss = current("data_loss_severity")
     add(RiskEvent("data_loss", default("data_loss_rate")
                   * (default("data_loss_rate_provider_factor") if managed else 1.0),
                   severity=LogNormal(loss.low, loss.high, 0.10, 0.90),

@@ -24,17 +24,17 @@ from __future__ import annotations
 
 import math
 import platform
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
 
-from models.costmodel import OVERRIDE_KEYS, CostInputs, _resolve, yearly_totals
-from models.defaults import ASSUMPTIONS, default
+from models.costmodel import OVERRIDE_KEYS, CostInputs, resolved_inputs, yearly_totals
+from models.defaults import current, default
 from models.errors import CostModelError
 from models.scenarios import Scenario
 from models.uncertainty.calibration import unplanned_yearly_cv, volatility_factors
-from models.uncertainty.catalogue import RiskConfig, scenario_events, scenario_facts
+from models.uncertainty.catalogue import RiskConfig, margin_share, scenario_events, scenario_facts
 from models.uncertainty.correlation import correlation_matrix, reorder, target_ranks
 from models.uncertainty.distributions import Pert, Spec
 from models.uncertainty.risk_events import RiskEvent
@@ -94,7 +94,8 @@ def default_uncertain_inputs() -> dict[str, UncertainInput]:
     """PERT(λ = 4) of every input of :data:`DEFAULT_INPUTS`, from the assumption's range."""
     out = {}
     for key, (akey, mode) in DEFAULT_INPUTS.items():
-        a = ASSUMPTIONS[akey]
+        a = current(akey)
+        a = replace(a, low=min(a.low, a.value), high=max(a.high, a.value))  # a set's end value
         if mode == "offset":
             spec = Pert(a.low - a.value, 0.0, a.high - a.value)
         elif mode == "relative":
@@ -160,7 +161,8 @@ def _downtime_cost(inputs: CostInputs, config: RiskConfig, streams: Streams):
                                   loaded_hourly_cost=d.loaded_hourly_cost,
                                   affected_share=d.affected_share,
                                   productivity_loss=productivity, revenue_at_risk=revenue,
-                                  business_hours=d.business_hours)
+                                  business_hours=d.business_hours,
+                                  margin_share=margin_share(inputs.company))
 
 
 def simulate(inputs: CostInputs, scenarios: list[Scenario], *, n_trials: int = DEFAULT_TRIALS,
@@ -238,7 +240,7 @@ def simulate(inputs: CostInputs, scenarios: list[Scenario], *, n_trials: int = D
     volatility: dict[str, np.ndarray] = {}
     factors = volatility_factors(z, cv) - 1.0 if z is not None else None
     for i, sc in enumerate(scenarios):
-        base = _resolve(inputs, sc, None)
+        base = resolved_inputs(inputs, sc, None)
         specs = {**uncertain, **scenario_uncertain.get(sc.id, {})}
         overrides, drawn = {}, {}
         for key, ui in specs.items():

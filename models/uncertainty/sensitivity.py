@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from models.costmodel import CostInputs, _resolve, yearly_totals
+from models.costmodel import CostInputs, resolved_inputs, yearly_totals
 from models.errors import CostModelError
 from models.scenarios import Scenario, find_scenario
 from models.uncertainty.engine import SimulationResult, UncertainInput, default_uncertain_inputs
@@ -57,7 +57,7 @@ def tornado_oat(inputs: CostInputs, scenarios: list[Scenario], scenario_id: str,
             overrides = {}
             if key is not None:
                 ui = uncertain[key]
-                base = float(_resolve(inputs, sc, None)[key])
+                base = float(resolved_inputs(inputs, sc, None)[key])
                 overrides[key] = float(ui.apply(base, getattr(ui.spec, bound)))
             values.append(_horizon_total(inputs, sc, overrides, H))
         return values[0] - (values[1] if len(values) > 1 else 0.0)

@@ -111,15 +111,18 @@ def credit_function(terms: SlaTerms, monthly_fee_by_year: np.ndarray) -> SlaCred
 
 def downtime_cost_per_hour(employees: float, revenue_eur: float | None, *,
                            loaded_hourly_cost: float, affected_share: float,
-                           productivity_loss, revenue_at_risk, business_hours: float):
+                           productivity_loss, revenue_at_risk, business_hours: float,
+                           margin_share: float = 1.0):
     """Bottom-up cost of one hour of company-wide downtime, EUR/hour (see
-    `judgement-downtime-bottom-up` in docs/sources.md):
+    `judgement-downtime-bottom-up` and `insee-entreprises-2022` in docs/sources.md):
     ``employees × affected share × loaded hourly cost × productivity loss
-    + revenue / business hours × revenue at risk``. ``productivity_loss`` and
-    ``revenue_at_risk`` may be arrays (one value per trial)."""
+    + revenue / business hours × revenue at risk × margin share``. A lost sale costs its
+    margin (``margin_share``, the value added per euro of revenue: materials and bought
+    services are not spent), not its price. ``productivity_loss`` and ``revenue_at_risk`` may be
+    arrays (one value per trial)."""
     if business_hours <= 0 or not math.isfinite(business_hours):
         raise CostModelError("mc.error.event_value", event="outage", name="business_hours",
                              value=business_hours)
     staff = employees * affected_share * loaded_hourly_cost * productivity_loss
-    revenue = (revenue_eur or 0.0) / business_hours * revenue_at_risk
+    revenue = (revenue_eur or 0.0) / business_hours * revenue_at_risk * margin_share
     return staff + revenue
