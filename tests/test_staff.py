@@ -190,3 +190,22 @@ def test_no_staff_saving_on_the_sample_unless_a_fate_says_so():
              for r, sc in zip(summarise(inputs, default_scenarios()), default_scenarios())}
     np.testing.assert_allclose(staff["partial"], staff["inhouse"])
     np.testing.assert_allclose(staff["full"], staff["inhouse"])
+
+
+def test_key_person_risk_follows_the_people_who_stay():
+    """The key-person event's rate is the turnover × the in-house IT FTE the scenario keeps,
+    averaged over the horizon: the sample technician, dismissed at the start, stays four months
+    (CSE, procedure, two months' notice) of the five years."""
+    from models.dataset import sample_dataset
+    from models.defaults import default
+    from models.one_off import baseline_spend
+    from models.uncertainty.catalogue import scenario_facts
+    from tests.conftest import lean_scenarios
+    ds = sample_dataset()
+    inputs = make_inputs(baseline_spend(ds), ds.company, ds.staff)
+    inhouse, partial, full = lean_scenarios()
+    assert scenario_facts(inputs, inhouse, 5).inhouse_fte == pytest.approx(2.0)
+    assert scenario_facts(inputs, partial, 5).inhouse_fte == pytest.approx(1 + 4 / 60)
+    # the manager (executive) leaves after five months, the technician after four
+    assert scenario_facts(inputs, full, 5).inhouse_fte == pytest.approx((5 + 4) / 60)
+    assert default("key_person_turnover") > 0

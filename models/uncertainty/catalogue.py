@@ -42,6 +42,7 @@ import numpy as np
 from models.costmodel import CostInputs, yearly_costs
 from models.defaults import ASSUMPTIONS, current, default
 from models.scenarios import DEFAULT_PRICING, Scenario
+from models.staff import schedules, year_fractions
 from models.uncertainty.distributions import LogNormal, Pert, Spec
 from models.uncertainty.risk_events import RiskEvent
 from models.uncertainty.sla import SlaTerms, credit_function, hours_scale, outage_hours_spec
@@ -150,14 +151,18 @@ def scenario_facts(inputs: CostInputs, scenario: Scenario, horizon: int) -> Scen
     fees = {d: get(d, "provider_fee") for d in domains if (d, "provider_fee") in costs}
     total_fee = sum(fees.values()) if fees else np.zeros(H)
     transition = sum(float(get(d, "transition")[0] + get(d, "parallel_run")[0]) for d in fees)
-    staff_now = sum(float(get(d, "staff")[0]) for d in domains)
-    staff_all = sum(b.staff_pay + b.staff_overhead for b in inputs.baseline.values())
-    total_fte = (sum(b.staff_pay for b in inputs.baseline.values()) / inputs.fte_pay_eur
-                 if inputs.fte_pay_eur > 0 else 0.0)
-    share = staff_now / staff_all if staff_all > 0 else 0.0
+    # in-house IT FTE the scenario keeps, averaged over the horizon: a role dismissed or
+    # transferred in month 5 of year 1 counts 5/60 of a 5-year horizon; a redeployed one stops
+    # being IT staff at its decision date
+    inhouse_fte = 0.0
+    for sch in schedules(inputs.roles, scenario, int(inputs.company.employees),
+                         inputs.start_date, H):
+        there = (1.0 - year_fractions(sch.outcome.saving_from, H)
+                 if sch.outcome.fate == "redeploy" else sch.on)
+        inhouse_fte += sch.role.fte * float(np.mean(there))
     unplanned = sum(get(d, "unplanned") for d in domains)
     return ScenarioFacts(fee_by_domain=fees, total_fee=np.asarray(total_fee, float),
-                         transition_year1=transition, inhouse_fte=total_fte * share,
+                         transition_year1=transition, inhouse_fte=inhouse_fte,
                          loaded_pay_per_fte=inputs.fte_pay_eur + inputs.fte_overhead_eur,
                          unplanned=np.asarray(unplanned, float))
 
