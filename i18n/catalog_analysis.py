@@ -79,6 +79,9 @@ STRINGS.update({
     "overview.one_off": {
         "fr": "{n} dépenses ponctuelles ({amount} : incidents, urgences lourdes, projets) sont hors de la base récurrente ; les risques les portent. Voir Dépenses actuelles.",
         "en": "{n} one-off lines ({amount}: incidents, large emergencies, projects) are kept out of the recurring baseline; the risk model carries them. See Current spend."},
+    "overview.staff_kept": {
+        "fr": "Chaque personne de l'équipe informatique est gardée dans tous les scénarios (le réglage par défaut) : externaliser ajoute le forfait du prestataire à la masse salariale actuelle. Le sort de chaque personne (garder, redéployer, transférer, licencier) se décide page Scénarios, avec préavis et indemnité légale.",
+        "en": "Every IT person is kept in every scenario (the default): outsourcing adds the provider's fee to today's payroll. Decide each person's fate (keep, redeploy, transfer, dismiss) on the Scenarios page, with notice and legal severance."},
     "overview.robust": {
         "fr": "Jeux d'hypothèses : « {name} » est l'option la moins chère dans {n} sur {total} ({sets}).",
         "en": "Assumption sets: {name} is the cheapest option under {n} of {total} ({sets})."},

@@ -30,6 +30,8 @@ kpis = analysis.kpis()
 years = analysis.simulation.horizon
 ref_name = next(r.name for r in analysis.results if r.id == analysis.reference_id)
 st.success(analysis.finding, icon=":material/lightbulb:")
+if state.get_dataset().staff and not any(s.staff for s in analysis.scenarios):
+    st.caption(t("overview.staff_kept", lang))
 
 # --- robustness: does the ranking hold under the three assumption sets?
 names = {r.id: r.name for r in analysis.results}
