@@ -73,6 +73,24 @@ STRINGS = {
     "costs.error.file_schema": {
         "fr": "Ce fichier n'est pas un fichier de scénarios (schéma attendu : « {expected} »).",
         "en": "This is not a scenario file (expected schema “{expected}”)."},
+    "costs.error.staff_role": {
+        "fr": "Un poste du personnel a un nom vide ou trop long : « {value} ».",
+        "en": "A staff role has an empty or too long name: “{value}”."},
+    "costs.error.staff_fate": {
+        "fr": "Décision inconnue pour « {role} » : {value} (attendue : {expected}).",
+        "en": "Unknown decision for “{role}”: {value} (expected one of {expected})."},
+    "costs.error.staff_date": {
+        "fr": "Date de décision invalide pour « {role} » : {value} (format AAAA-MM-JJ, entre 2000 et 2100).",
+        "en": "Invalid decision date for “{role}”: {value} (format YYYY-MM-DD, between 2000 and 2100)."},
+    "costs.error.staff_duplicate": {
+        "fr": "Le scénario « {scenario} » donne deux décisions pour le même poste.",
+        "en": "Scenario “{scenario}” gives two decisions for the same role."},
+    "costs.file.v1_staff": {
+        "fr": "Fichier de version 1 : la part « temps libéré réellement économisé » est abandonnée ; une économie de personnel vient désormais de la décision prise pour chaque personne (page Scénarios).",
+        "en": "Version 1 file: its “freed staff time actually saved” share is dropped; a staff saving now comes from the decision taken for each person (Scenarios page)."},
+    "costs.file.v1_defaults": {
+        "fr": "Fichier de version 1 : ces conditions étaient aux anciennes valeurs par défaut et prennent celles d'aujourd'hui : {terms}.",
+        "en": "Version 1 file: these terms were at the former defaults and take today's: {terms}."},
     "costs.error.file_version": {
         "fr": "Version de fichier de scénarios non prise en charge : {value} (attendue : {expected}).",
         "en": "Unsupported scenario file version: {value} (expected {expected})."},

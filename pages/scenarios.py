@@ -39,6 +39,8 @@ notice = state.pop_scenario_notice()
 if notice:
     kind, key, params = notice
     (st.success if kind == "success" else st.error)(t(key, lang, **params))
+for note_key, note_params in state.pop_scenario_file_notes():
+    st.warning(t(note_key, lang, **note_params))
 
 scenarios = state.get_scenarios()
 economics = economics_controls(lang)
@@ -263,6 +265,7 @@ if upload is not None and st.session_state.get(state.KEY_SCENARIO_LOADED) != (up
         state.set_scenarios(loaded.scenarios)
         state.set_economics(loaded.economics)
         state.set_governance_from_file(loaded.governance)
+        state.set_scenario_file_notes(loaded.notes)
         state.reset_scenario_widgets()
         for key in (state.KEY_HORIZON, state.KEY_DISCOUNT, state.KEY_EDIT_SCENARIO):
             st.session_state.pop(key, None)

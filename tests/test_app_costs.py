@@ -129,6 +129,33 @@ def test_scenario_file_upload_refuses_bad_files_and_keeps_the_scenarios():
     assert at.slider(key="horizon").value == 4
 
 
+def test_scenario_file_with_staff_decisions_and_an_old_version_file():
+    """A version-2 file brings back its staff decisions; a version-1 file loads with a warning
+    saying what changed (its freed-time saving dropped, old defaults replaced)."""
+    import json
+
+    from tests.conftest import lean_scenarios
+    at = _open("pages/scenarios.py")
+    text = dump_scenarios(lean_scenarios(), Economics())
+    at.file_uploader(key="scenario_upload").set_value(
+        ("lean.json", text.encode("utf-8"), "application/json")).run()
+    assert not at.exception
+    full = at.session_state["scenarios"][2]
+    assert {d.role: d.fate for d in full.staff} == {"Responsable informatique": "dismiss",
+                                                    "Technicien support": "dismiss"}
+    at.selectbox(key="scenario").set_value("full").run()
+    assert at.selectbox(key="sc__full__fate0").value == "dismiss"
+    old = json.loads(dump_scenarios(default_scenarios(), Economics()))
+    old["version"] = 1
+    for item in old["scenarios"]:
+        item["terms"]["staff_saved_share"] = 1.0
+    at.file_uploader(key="scenario_upload").set_value(
+        ("old.json", json.dumps(old).encode("utf-8"), "application/json")).run()
+    assert not at.exception
+    warnings = " ".join(w.value for w in at.warning)
+    assert "Version 1 file" in warnings and "freed staff time actually saved" in warnings
+
+
 def test_comparison_page_table_charts_and_thresholds(expected):
     at = _open("pages/comparison.py")
     table = at.dataframe[0].value

@@ -102,6 +102,17 @@ def pop_scenario_notice():
     return st.session_state.pop(KEY_SCENARIO_NOTICE, None)
 
 
+KEY_SCENARIO_FILE_NOTES = "scenario_file_notes"   # what loading an older file changed
+
+
+def set_scenario_file_notes(notes) -> None:
+    st.session_state[KEY_SCENARIO_FILE_NOTES] = list(notes)
+
+
+def pop_scenario_file_notes() -> list:
+    return st.session_state.pop(KEY_SCENARIO_FILE_NOTES, [])
+
+
 # --- Board pack export (issue 8: pages/export.py) --------------------------------------------
 # (fingerprint, {"xlsx": bytes, "pptx": bytes, "html": bytes})
 KEY_EXPORT = "export_files"
