@@ -27,8 +27,8 @@ STRINGS.update({
     "nav.sensitivity": {"fr": "Sensibilité", "en": "Sensitivity"},
     "overview.title": {"fr": "Garder l'informatique en interne ou l'externaliser ?",
                        "en": "Keep IT in-house or outsource it?"},
-    "overview.kpi.expected": {"fr": "Coût attendu sur {years} ans, risques compris",
-                              "en": "Expected cost over {years} years, risks included"},
+    "overview.kpi.expected": {"fr": "Coût attendu {years} ans, avec risques",
+                              "en": "Expected cost, {years} years, with risks"},
     "overview.kpi.help_expected": {
         "fr": "Moyenne des futurs simulés : tous coûts comptés (personnel, transition, pilotage, hors forfait, sortie) et les événements de risque (pannes, cyberattaques, départs, défaillance du prestataire…), hors TVA. Écart avec {ref}.",
         "en": "Mean of the simulated futures: every cost counted (staff, transition, contract management, out of scope, exit) and the risk events (outages, cyber attacks, departures, provider failure…), excl. VAT. Difference with {ref}."},
@@ -83,9 +83,9 @@ STRINGS.update({
         "fr": "Chaque personne de l'équipe informatique est gardée dans tous les scénarios (le réglage par défaut) : externaliser ajoute le forfait du prestataire à la masse salariale actuelle. Le sort de chaque personne (garder, redéployer, transférer, licencier) se décide page Scénarios, avec préavis et indemnité légale.",
         "en": "Every IT person is kept in every scenario (the default): outsourcing adds the provider's fee to today's payroll. Decide each person's fate (keep, redeploy, transfer, dismiss) on the Scenarios page, with notice and legal severance."},
     "overview.robust": {
-        "fr": "Jeux d'hypothèses : « {name} » est l'option la moins chère dans {n} sur {total} ({sets}).",
-        "en": "Assumption sets: {name} is the cheapest option under {n} of {total} ({sets})."},
-    "overview.robust.other": {"fr": "avec « {set} », c'est « {name} »", "en": "under {set}, {name} is"},
+        "fr": "Jeux d'hypothèses : « {name} » est l'option la moins chère dans {n} sur {total} ({sets})",
+        "en": "Assumption sets: {name} is the cheapest option under {n} of {total} ({sets})"},
+    "overview.robust.other": {"fr": "avec « {set} », c'est « {name} »", "en": "under {set}, it is {name}"},
     "overview.robust.note": {
         "fr": "Discours commercial : les valeurs qu'un prestataire mettrait en avant ; neutre : le milieu des fourchettes sourcées ; prudent : des valeurs moins favorables au prestataire. Réponse principale calculée avec : {set} ; jeux comparés sur {trials} tirages.",
         "en": "Provider pitch: the values a seller would put forward; neutral: the middle of the sourced ranges; cautious: values less favourable to the provider. Main answer computed with: {set}; sets compared with {trials} trials."},

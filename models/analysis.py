@@ -169,12 +169,13 @@ class Analysis:
         return min(self.results, key=lambda r: expected[r.id]).id
 
     def most_predictable(self) -> str:
-        """Id of the scenario whose yearly cost varies least relative to its size (lowest
-        coefficient of variation, averaged over the years), the probability of overrunning its
-        budget deciding between coefficients within 0.005 of each other."""
+        """Id of the scenario whose budget is most likely to hold: the lowest probability of
+        overrunning its budget by more than the margin (its plan by default: risks and
+        uncertainty push an option over its plan), the relative spread of the yearly cost
+        (coefficient of variation) deciding between probabilities within one point."""
         k = self.kpis()
-        k = k.assign(cv_round=(k["cv"] / 0.005).round())
-        best = k.sort_values(["cv_round", "p_overrun", "cv"], kind="stable").iloc[0]
+        k = k.assign(p_round=(k["p_overrun"] / 0.01).round())
+        best = k.sort_values(["p_round", "cv", "p_overrun"], kind="stable").iloc[0]
         return str(best["scenario"])
 
     def expected_results(self) -> list[ScenarioResult]:

@@ -43,8 +43,9 @@ others = [name for name in ASSUMPTION_SETS if cheapest[name] != winner]
 line = t("overview.robust", lang, name=names[winner], n=len(holds), total=len(ASSUMPTION_SETS),
          sets=", ".join(t(f"aset.{n}", lang) for n in holds))
 if others:
-    line += " " + "; ".join(t("overview.robust.other", lang, set=t(f"aset.{n}", lang),
-                              name=names[cheapest[n]]) for n in others) + "."
+    line += "; " + "; ".join(t("overview.robust.other", lang, set=t(f"aset.{n}", lang),
+                               name=names[cheapest[n]]) for n in others)
+line += "."
 st.info(line, icon=":material/balance:")
 st.caption(t("overview.robust.note", lang, set=t(f"aset.{analysis.assumptions}", lang),
              trials=fmt_number(PRESET_TRIALS, lang)))

@@ -45,7 +45,7 @@ def test_overview_kpis_finding_and_charts(expected):
         assert fmt_eur(row.p90_year, "en") in values
         if row.scenario != "inhouse":
             assert fmt_probability(row.p_cheaper, "en") in values
-    assert labels[0] == "Expected cost over 5 years, risks included"
+    assert labels[0] == "Expected cost, 5 years, with risks"
     assert "Plan, excluding risk events" in labels
     captions = " ".join(c.value for c in at.caption)
     assert "one-off lines" in captions and "P10–P90" in captions
@@ -77,7 +77,7 @@ def test_higher_provider_prices_raise_full_outsourcing_total_on_overview():
     dear = _page("pages/overview.py", before_run=pricier)
 
     def full_total(at):
-        return [m for m in at.metric if m.label.startswith("Expected cost over")][2].value
+        return [m for m in at.metric if m.label.startswith("Expected cost, ")][2].value
 
     def parse(s):
         return float(s.replace("€", "").replace(",", ""))

@@ -186,3 +186,9 @@ def test_a_version_1_file_loads_without_its_staff_saving_and_with_todays_default
     assert not full.staff
     keys = {k for k, _ in loaded.notes}
     assert keys == {"costs.file.v1_staff", "costs.file.v1_defaults"}
+
+
+def test_most_predictable_is_the_least_likely_to_overrun(lean):
+    k = lean.kpis().set_index("scenario")
+    best = lean.most_predictable()
+    assert k.loc[best, "p_overrun"] <= k["p_overrun"].min() + 0.01
