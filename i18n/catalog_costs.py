@@ -199,8 +199,8 @@ STRINGS = {
     "scenarios.intro": {
         "fr": "Choisissez, domaine par domaine, ce qui reste en interne et ce qui part chez un prestataire, puis ajustez les conditions du contrat. Tous les coûts sont comptés : transition, fonctionnement en parallèle, fonction conservée, hors forfait, indexation, hausse au renouvellement et sortie. Montants hors TVA.",
         "en": "Choose, domain by domain, what stays in-house and what goes to a provider, then adjust the contract terms. Every cost is counted: transition, parallel running, retained function, out-of-scope work, indexation, renewal step and exit. Amounts excl. VAT."},
-    "scenarios.kpis": {"fr": "Coût total sur {years} ans, écart avec l'interne",
-                       "en": "Total cost over {years} years, gap to in-house"},
+    "scenarios.kpis": {"fr": "Coût total sur {years} ans (plan, hors événements de risque), écart avec l'interne",
+                       "en": "Total cost over {years} years (plan, excluding risk events), gap to in-house"},
     "scenarios.kpi.help": {"fr": "VAN {npv} · rentable dès l'année {year} · {per_employee} par salarié et par an",
                            "en": "NPV {npv} · break-even year {year} · {per_employee} per employee per year"},
     "scenarios.never": {"fr": "jamais", "en": "never"},
