@@ -8,9 +8,45 @@ import pandas as pd
 
 # spaces used as thousands separators: space, no-break, narrow no-break, thin, figure space
 _SPACES = r"[ \u00a0\u202f\u2009\u2007']"
-CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "CHF": "CHF", "EUR": "EUR",
-                    "USD": "USD", "GBP": "GBP", "CAD": "CAD", "JPY": "JPY", "US$": "USD"}
-_CURRENCY_RE = r"(US\$|€|\$|£|¥|\b(?:EUR|USD|GBP|CHF|CAD|JPY)\b|euros?)"
+#: ISO 4217 codes recognised in amount cells, currency columns and column headers.
+CURRENCY_CODES: tuple[str, ...] = (
+    "EUR", "USD", "GBP", "CHF", "CAD", "JPY", "ZAR", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN",
+    "CZK", "HUF", "RON", "BGN", "CNY", "HKD", "SGD", "INR", "BRL", "MXN", "MAD", "TND", "DZD",
+    "XOF", "XAF", "XPF", "AED", "SAR", "QAR", "ILS", "KRW", "TRY", "THB", "IDR", "MYR", "NGN",
+    "KES", "EGP", "ARS", "CLP", "COP", "ISK")
+CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "US$": "USD", "R$": "BRL",
+                    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
+                    "S$": "SGD", "NZ$": "NZD", "₹": "INR", "₩": "KRW", "₺": "TRY", "ZŁ": "PLN",
+                    "KČ": "CZK", "EURO": "EUR", "EUROS": "EUR",
+                    **{c: c for c in CURRENCY_CODES}}
+_SYMBOLS_RE = r"US\$|R\$|AU?\$|CA?\$|HK\$|S\$|NZ\$|€|\$|£|¥|₹|₩|₺|zł|Kč"
+_CURRENCY_RE = (r"(" + _SYMBOLS_RE + r"|\b(?:" + "|".join(CURRENCY_CODES) + r")\b|euros?)")
+_HEADER_CURRENCY_RE = (r"(" + _SYMBOLS_RE + r"|\b(?:" + "|".join(CURRENCY_CODES)
+                       + r")\b|(?i:\beuros?\b))")
+
+
+def header_currency(name: object) -> str | None:
+    """ISO code of the currency a column header names ("Amount (ZAR)", "Montant en USD",
+    "Montant HT (€)", "USD Amount"); None when it names none. Codes count in capitals only
+    ("Country" is not TRY)."""
+    if not isinstance(name, str):
+        return None
+    import re
+    found = re.search(_HEADER_CURRENCY_RE, name)
+    if found is None:
+        return None
+    return CURRENCY_SYMBOLS.get(found.group(1).upper(), found.group(1).upper())
+
+
+def currency_codes(values: pd.Series) -> pd.Series:
+    """ISO codes from the cells of a currency column: codes in any case, symbols, "euro"; other
+    text is kept upper-cased (an unknown currency is never read as euros); "" when empty."""
+    text = values.astype(object).where(values.notna(), "").astype(str).str.strip()
+    codes, uniques = pd.factorize(text)
+    mapped = np.array([CURRENCY_SYMBOLS.get(u.upper(), u.upper()) for u in uniques],
+                      dtype=object)
+    return pd.Series(mapped[codes] if len(codes) else np.array([], dtype=object),
+                     index=values.index, dtype=object)
 
 
 def is_text(values: pd.Series) -> pd.Series:

@@ -30,8 +30,9 @@ from models.importer.mapping import (
     unique_names,
 )
 from models.importer.parse import (
-    CURRENCY_SYMBOLS,
+    currency_codes,
     detect_currency,
+    header_currency,
     parse_amounts,
     parse_dates,
     parse_periods,
@@ -43,15 +44,17 @@ from models.spend import coerce_spend_table
 #: Reasons a row is dropped, in display order (labels: i18n ``import.reason.<key>``).
 REASONS: tuple[str, ...] = ("blank", "repeated_header", "heading", "total", "opening",
                             "not_spend_account",
-                            "no_amount", "zero_amount", "no_date", "no_fx_rate")
-#: Extra columns the imported table carries beside models.spend.SPEND_COLUMNS.
-EXTRA_COLUMNS: tuple[str, ...] = ("currency", "amount_original", "piece")
+                            "no_amount", "zero_amount", "no_date")
+#: Extra columns the imported table carries beside models.spend.SPEND_COLUMNS: the currency the
+#: line was written in and its amount in it, the document number, and the evidence columns.
+EXTRA_COLUMNS: tuple[str, ...] = ("currency", "amount_original", "piece", "category",
+                                  "department", "cost_centre")
 
 _TOTAL_RE = (r"(?i)^\s*(?:sous[\s\-]?tota(?:l|ux)|totaux|total|grand[\s\-]total|"
              r"subtotal|sub[\s\-]total|"
              r"somme|cumul|solde|report|a reporter|à reporter|a nouveau|à nouveau|sum)\b")
-_TEXT_FIELDS = ("vendor", "label", "account", "account_label", "category", "piece", "date",
-                "period", "journal")
+_TEXT_FIELDS = ("vendor", "label", "account", "account_label", "category", "department",
+                "cost_centre", "piece", "date", "period", "journal")
 
 
 @dataclass
@@ -75,9 +78,12 @@ class ImportResult:
     dropped: dict[str, int]               # reason -> number of rows
     dropped_rows: pd.DataFrame            # source_row, reason
     warnings: list[tuple[str, dict]]      # (i18n key, params)
-    currency: str
+    currency: str                         # currency of ``spend["amount"]``: EUR once converted
     currencies: dict[str, int]            # currency -> lines found in the file
     fec: bool = False
+    rates: dict[str, float] = field(default_factory=dict)   # currency -> EUR per unit, used
+    currency_source: str = "default"      # column | cells | header | default (assumed euros)
+    currency_header: str = ""             # the header the currency was read from
     encoding: str | None = None
     separator: str | None = None
 
@@ -96,6 +102,12 @@ class ImportResult:
     @property
     def it_total(self) -> float:
         return float(self.spend.loc[self.spend["domain"] != NOT_IT, "amount"].sum())
+
+    @property
+    def it_share(self) -> float:
+        """IT total / total of the lines kept (0 when the total is not positive)."""
+        total = self.total
+        return self.it_total / total if total > 0 else 0.0
 
     def by_domain(self) -> dict[str, float]:
         sums = self.spend.groupby("domain")["amount"].sum()
@@ -116,7 +128,10 @@ class ImportResult:
                                                            "source_row"].head(50).tolist()
                                   for r in self.dropped}},
             "total": round(self.total, 2), "it_total": round(self.it_total, 2),
-            "currency": self.currency, "by_domain": self.by_domain(), "mapping": dict(self.mapping),
+            "it_share": round(self.it_share, 4),
+            "currency": self.currency, "currencies": dict(self.currencies),
+            "rates": dict(self.rates), "currency_source": self.currency_source,
+            "by_domain": self.by_domain(), "mapping": dict(self.mapping),
             "warnings": [t(k, lang, **p) for k, p in self.warnings],
         }
 
@@ -301,6 +316,9 @@ class Lines:
     currencies: dict[str, int] = field(default_factory=dict)
     line_currency: pd.Series | None = None
     amount_original: pd.Series | None = None
+    rates: dict[str, float] = field(default_factory=dict)
+    currency_source: str = "default"
+    currency_header: str = ""
 
 
 def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
@@ -438,35 +456,59 @@ def _refuse_when_nothing_is_left(reason: pd.Series, mapping: dict, columns: list
 # ------------------------------------------------------------------ step 4: currencies
 
 def convert_currencies(lines: Lines, m: Mapped, options: ImportOptions) -> None:
-    """The currency of each line (a currency column, else symbols in the amount cells; euro by
-    default) and the conversion to euros at ``options.fx_rates``. Lines of a currency without a
-    rate are dropped (``no_fx_rate``), unless the whole file is in that one currency: then the
-    amounts are left as read and ``lines.currency`` names it."""
+    """The currency of each line, never guessed silently: a currency column, else a symbol or
+    code in the amount cells, else the amount column's header ("Amount (ZAR)"), else euros
+    (``currency_source`` says which). One currency other than the euro and no rate: amounts are
+    kept in that currency, ``lines.currency`` names it, with a warning. Several currencies:
+    every line converted to euros at ``options.fx_rates`` (euros per unit), or, when a rate is
+    missing, the file is refused with one sentence naming the currencies (never a partial
+    import)."""
     reason = lines.reason
     candidates = reason.isna()
+    source = pd.Series("", index=reason.index, dtype=object)
+    cur = pd.Series("", index=reason.index, dtype=object)
     if "currency" in m.mapping:
-        cur = m.col_text("currency").str.upper().str.strip()
-        cur = cur.map(lambda s: CURRENCY_SYMBOLS.get(s, s))   # unique values are few
-    else:
-        cur = detect_currency(lines.raw_amount)
-    cur = cur.where(cur != "", "EUR").astype(object)
+        cur = currency_codes(m.col_text("currency"))
+        source = source.mask(cur != "", "column")
+    cells = detect_currency(lines.raw_amount)
+    fill = (cur == "") & (cells != "")
+    cur = cur.mask(fill, cells)
+    source = source.mask(fill, "cells")
+    header_name, header_code = "", None
+    for fld in ("amount", "debit", "credit", "gross"):
+        if fld in m.mapping and header_code is None:
+            header_code = header_currency(m.mapping[fld])
+            header_name = m.mapping[fld] if header_code else ""
+    if header_code:
+        source = source.mask(cur == "", "header")
+        cur = cur.mask(cur == "", header_code)
+    cur = cur.mask(cur == "", "EUR").astype(object)
     found = cur[candidates].value_counts()
     currencies = {str(k): int(v) for k, v in found.items()}
-    rates = {"EUR": 1.0, **{k.upper(): float(v) for k, v in options.fx_rates.items() if v}}
+    used = source[candidates]
+    used = used[used != ""]
+    lines.currency_source = str(used.value_counts().index[0]) if len(used) else "default"
+    lines.currency_header = header_name if lines.currency_source == "header" else ""
+    given = {str(k).upper(): float(v) for k, v in options.fx_rates.items() if v and v > 0}
     lines.amount_original = lines.amount.copy()
-    foreign = [c for c in currencies if c != "EUR"]
-    if foreign:
-        missing = [c for c in foreign if c not in rates]
-        if set(currencies) == {foreign[0]} and missing:
-            lines.currency = foreign[0]    # one foreign currency, no rate: amounts left as read
-            lines.warnings.append(("import.warn.not_euro", {"currency": lines.currency}))
-        else:
-            rate = cur.map(rates)
-            lines.amount = lines.amount * rate
-            _flag_reason(reason, rate.isna() & reason.isna(), "no_fx_rate")
-            lines.warnings.append(("import.warn.currencies", {
-                "currencies": ", ".join(f"{c} ({currencies[c]})" for c in sorted(currencies)),
-                "missing": ", ".join(missing) or "–"}))
+    foreign = sorted(c for c in currencies if c != "EUR")
+    missing = [c for c in foreign if c not in given]
+    if foreign and len(currencies) == 1 and missing:
+        lines.currency = foreign[0]        # one currency, no rate: amounts stay in it
+        lines.warnings.append(("import.warn.not_euro", {
+            "currency": lines.currency, "rate": f"--rate {lines.currency}=…"}))
+    elif missing:
+        listed = ", ".join(sorted(currencies, key=lambda c: (-currencies[c], c)))
+        raise SpendImportError("import.error.currencies_need_rates", currencies=listed,
+                               missing=", ".join(missing),
+                               rate=" ".join(f"--rate {c}=…" for c in missing))
+    elif foreign:
+        lines.rates = {c: given[c] for c in foreign}
+        rate = cur.map({"EUR": 1.0, **lines.rates})
+        lines.amount = lines.amount * rate
+        lines.warnings.append(("import.warn.currencies", {
+            "currencies": ", ".join(f"{c} ({currencies[c]})" for c in sorted(currencies)),
+            "rates": ", ".join(f"1 {c} = {lines.rates[c]:g} €" for c in foreign)}))
     lines.line_currency = cur
     lines.currencies = currencies
     if not reason.isna().any():
@@ -489,8 +531,10 @@ def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
         nat = nature_from_column(category[keep])
         if nat.notna().mean() > 0.8:
             nature_col, category = nat, pd.Series("", index=m.body.index, dtype=object)
+    department, cost_centre = m.col_text("department"), m.col_text("cost_centre")
     cls = classify_frame(vendor[keep], m.col_text("label")[keep], lines.account[keep],
-                         lines.account_label[keep], category[keep])
+                         lines.account_label[keep], category[keep], department[keep],
+                         cost_centre[keep])
     if nature_col is not None:
         cls["nature"] = nature_col.fillna(cls["nature"])
     spend = pd.DataFrame({
@@ -504,6 +548,9 @@ def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
     spend["currency"] = lines.line_currency[keep].to_numpy()
     spend["amount_original"] = lines.amount_original[keep].round(2).to_numpy()
     spend["piece"] = m.col_text("piece")[keep].to_numpy()
+    spend["category"] = m.col_text("category")[keep].to_numpy()
+    spend["department"] = department[keep].to_numpy()
+    spend["cost_centre"] = cost_centre[keep].to_numpy()
     return spend
 
 
@@ -527,7 +574,8 @@ def account_for_rows(book: RawBook, table: Table, m: Mapped, lines: Lines,
         columns=m.columns, mapping=m.mapping, rows_read=len(m.body), dropped=dropped,
         dropped_rows=dropped_rows, warnings=warnings, currency=lines.currency,
         currencies=lines.currencies, fec=m.fec, encoding=book.encoding,
-        separator=book.separator)
+        separator=book.separator, rates=lines.rates, currency_source=lines.currency_source,
+        currency_header=lines.currency_header)
 
 
 _HEADING_RE = (r"(?i)^\s*(?:compte|cpte|account|acct)?\s*(?:n\s*°|no|n°|:)?\s*:?\s*"
