@@ -44,7 +44,8 @@ CONF_CATEGORY, CONF_SPECIFIC, CONF_VENDOR, CONF_GENERIC = 0.95, 0.9, 0.85, 0.6
 CONF_CATEGORY_WORD = 0.8
 CONF_VENDOR_IN_LABEL = 0.8
 _LABEL_VENDOR_PREFIX = (r"^(?:(?:facture|fact|fac|fa|avoir|prlv|prelevement|prelev|cb|vir|"
-                        r"virement|achat|abonnement|abt)\s+(?:sepa\s+)?(?:n\s*\d+\s+)?)?")
+                        r"virement|achat|abonnement|abt|invoice|inv)\s+(?:sepa\s+)?)?"
+                        r"(?:(?:n|no|fa|fac|inv|ref|[a-z]{1,3})?\s*\d+\s+)*")
 CONF_ACCOUNT_IT, CONF_ACCOUNT_NOT_IT, CONF_DEFAULT = 0.5, 0.7, 0.2
 
 #: Values of a category column that name a domain (normalised text, whole value or a word).
@@ -75,7 +76,9 @@ SPECIFIC: tuple[tuple[str, str], ...] = (
              r"carburant|electricite|affranchissement|deplacements?|billets? de train|"
              r"assurance multirisque|fournitures de bureau|papeterie|restaurant|repas|"
              r"honoraires d avocat|avocat|office rent|cleaning|fuel|postage|travel|"
-             r"tickets? restaurants?|titres? restaurants?|cheques? dejeuner|meal vouchers?"),
+             r"tickets? restaurants?|titres? restaurants?|cheques? dejeuner|meal vouchers?|"
+             r"chaudiere|climatisation|ascenseurs?|extincteurs?|\bhvac\b|plomberie|"
+             r"gardiennage|security guards?|boiler|elevator"),
     ("governance", r"rgpd|gdpr|\bdpo\b|schema directeur|"
                    r"conseil (?:it|informatique|si)|it consulting|audit informatique|"
                    r"nis ?2|iso ?27001|strategie informatique|it strategy"),
@@ -139,7 +142,9 @@ VENDORS: tuple[tuple[str, str], ...] = (
                      r"lucca|hubspot|salesforce|pipedrive|sellsy|axonaut|odoo|adobe|autodesk|"
                      r"dassault|solidworks|yousign|docusign|atlassian|slack|zoom|notion|"
                      r"monday|asana|dropbox|wrike|sap\b|oracle|divalto|qonto|spendesk|"
-                     r"docuware|zoho|jetbrains|github|figma|canva"),
+                     r"docuware|zoho|jetbrains|github|figma|canva|workday|servicenow|"
+                     r"successfactors|netsuite|\bxero\b|concur|okta|freshworks|mailchimp|"
+                     r"tableau software|power bi|snowflake|databricks|gitlab"),
     ("support", r"atera|teamviewer|anydesk|ninjaone|ninja rmm|n able|connectwise|kaseya|"
                 r"splashtop|glpi|freshdesk|zendesk|jira service"),
     ("governance", r"gartner|\bcigref\b|\bclusif\b"),
@@ -226,6 +231,11 @@ NOT_IT_UNIT = (
     r"assurances?|office supplies|fournitures|meals|repas|entertainment|hospitality|"
     r"donations?|other|autres?)\b")
 
+#: Account names that are IT whatever the unit that spent ("Software subscriptions" in HR).
+ACCOUNT_NAMES_IT = (r"\b(?:logiciels?|software|saas|informatiques?|it hardware|it services|"
+                    r"computer|telecommunications?|telecoms?|telephonie|internet|cloud|"
+                    r"hebergement|hosting|licences? logiciels?|software licen[cs]es?)\b")
+
 CONF_UNIT_NOT_IT, CONF_UNIT_IT, CONF_IT_AGAINST_UNIT = 0.85, 0.5, 0.7
 #: Rule prefixes of lines classed IT from a unit name only (the weakest IT evidence).
 UNIT_RULES = ("department:", "cost_centre:")
@@ -234,7 +244,7 @@ UNIT_RULES = ("department:", "cost_centre:")
 def fold_text(text: pd.Series) -> pd.Series:
     """Normalised text (:func:`normalise_text`) with digit runs of four or more folded to "0":
     invoice numbers, years and dates no longer make every label distinct ("iso 27001" kept)."""
-    return normalise_text(text).str.replace(r"(?<!iso)(?<!iso )\d{4,}", "0", regex=True)
+    return normalise_text(text).str.replace(r"(?<!\d)(?<!iso)(?<!iso )\d{4,}", "0", regex=True)
 
 
 def _first_match(text: pd.Series, rules: tuple[tuple[str, str], ...], todo: pd.Series):
@@ -374,7 +384,11 @@ def classify_frame(vendor: pd.Series, label: pd.Series, account: pd.Series,
     masked = specific_text.str.replace(AMBIGUOUS_TEXT, " ", regex=True)
     masked_no_training = masked.str.replace(TRAINING, " ", regex=True)
     text_strong = _first_match(masked_no_training, it_rules, masked_no_training != "")[0].notna()
-    it_context = text_strong | v_dom.notna() | lv_dom.notna()
+    # a known vendor anywhere in the label ("Licences Salesforce") makes the line's IT strong
+    anywhere = _first_match(ln, VENDORS, (ln != "") & v_dom.isna() & lv_dom.isna())[0].notna()
+    it_context = text_strong | v_dom.notna() | lv_dom.notna() | anywhere
+    # an account named for IT ("Software subscriptions", "Frais de télécommunications")
+    account_strong = aln.str.contains(ACCOUNT_NAMES_IT, regex=True) & (aln != "")
     # training: IT management beside an IT product, vendor or IT unit; not IT alone
     units = [(dn, raw["d"], "department:"), (ccn, raw["cc"], "cost_centre:"),
              (cn, raw["c"], "category:")]
@@ -418,6 +432,7 @@ def classify_frame(vendor: pd.Series, label: pd.Series, account: pd.Series,
 
     # the unit that spent: a non-IT unit wins over anything but the line's own IT text
     is_it = domain != NOT_IT
+    strong = strong | it_context | account_strong
     against = (unit == -1) & is_it & ~strong
     domain.loc[against] = NOT_IT
     rule.loc[against] = unit_rule[against]

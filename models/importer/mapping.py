@@ -48,7 +48,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "account number", "account no", "n de compte", "num compte"),
     "account_label": ("intitule compte", "intitule du compte", "comptelib", "libelle compte",
                       "libelle du compte", "account name", "account label", "account description",
-                      "nom du compte"),
+                      "nom du compte", "description du compte", "description compte",
+                      "libelle de compte", "gl account name", "account title"),
     "category": ("categorie", "category", "nature", "poste", "famille", "class", "type",
                  "type de depense", "rubrique", "sous categorie", "domaine", "domain",
                  "servicecategory", "chargecategory", "expense category", "expense type",
@@ -204,7 +205,7 @@ def auto_mapping(columns: list[str], frame: pd.DataFrame) -> dict[str, str]:
             text = sample[col].astype(str)
             mean_len = float(text.str.len().mean()) if len(text) else 0.0
             if (text.str.contains(r"[A-Za-zÀ-ÿ]{3}", regex=True).mean() > 0.6
-                    and mean_len > best_len):
+                    and mean_len > best_len and not (text == text.iloc[0]).all()):
                 best, best_len = col, mean_len
         if best is not None:
             mapping["label"] = best

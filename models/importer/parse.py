@@ -164,7 +164,7 @@ def normalise_text(text: pd.Series) -> pd.Series:
 
 def parse_periods(values: pd.Series) -> pd.Series:
     """Start date of budget periods: "2025", "FY 2025", "Exercice 2025", "T1 2025", "Q1 2025",
-    "2025 Q1", "S2 2025", "H1 2025", "mars 2025", "2025-03", "03/2025", "FY 2024/25".
+    "2025 Q1", "S2 2025", "H1 2025", "mars 2025", "Jan 25", "2025-03", "03/2025", "FY 2024/25".
     NaT if none."""
     text = normalise_text(to_text(values))
     out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
@@ -196,6 +196,8 @@ def parse_periods(values: pd.Series) -> pd.Series:
     fill(out.isna(), m[1], m[0])
     m = text.str.extract(r"^([a-z]+)\s+(\d{4})$")                  # mars 2025, Jan 2025
     fill(out.isna(), m[1], m[0].map(_MONTHS))
+    m = text.str.extract(r"^([a-z]+)\s+(\d{2})$")                  # Jan 25, janv-25 (planning)
+    fill(out.isna(), "20" + m[1], m[0].map(_MONTHS))
     return out
 
 

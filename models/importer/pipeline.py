@@ -354,10 +354,14 @@ def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
         _flag_reason(reason, journal.isin(["AN", "RAN", "ANO", "A-NOUVEAUX", "A NOUVEAUX"])
                      | journal.str.contains(r"NOUVEAU", regex=True), "opening")
     if "account" in mapping or (account != "").any():
-        # accounts: only expense (6x) and fixed-asset (20x/21x) lines are spend lines
+        # accounts of a French ledger (FEC, debit/credit, a journal, supplier/VAT/bank
+        # accounts): only expense (6x) and fixed-asset (20x/21x) lines are spend lines; a budget
+        # with its own chart of accounts (5100 Salaries) keeps every line
         numeric_acct = account.str.fullmatch(r"\d{2,12}")
         filled = account != ""
-        if filled.any() and numeric_acct[filled].mean() >= 0.5:
+        ledger = (m.fec or bool({"debit", "credit", "journal"} & set(mapping))
+                  or account.str.match(r"^(?:40[1-9]|411|4456|512)").any())
+        if ledger and filled.any() and numeric_acct[filled].mean() >= 0.5:
             spend_acct = account.str.match(r"^(?:6[0-7]|2[01])")
             _flag_reason(reason, numeric_acct & ~spend_acct, "not_spend_account")
     _flag_reason(reason, amount.isna(), "no_amount")
