@@ -186,9 +186,12 @@ STRINGS = {
               "is put in a domain, with the rule that fired, and you can correct it."},
     "import.upload": {"fr": "Fichier de dépenses", "en": "Spend file"},
     "import.upload_help": {
-        "fr": "xlsx, xlsm, xls, xlsb, ods, csv ou txt, {limit_mb} Mo au plus. Les macros ne sont "
-              "jamais exécutées.",
-        "en": "xlsx, xlsm, xls, xlsb, ods, csv or txt, {limit_mb} MB at most. Macros never run."},
+        "fr": "Tableurs xlsx, xlsm, xls, xlsb, ods ({sheet_mb} Mo au plus) ; CSV, TXT ou FEC "
+              "({text_mb} Mo au plus) ; ou un seul CSV / FEC dans un .zip ou un .gz ({zip_mb} Mo "
+              "au plus). Les macros ne sont jamais exécutées.",
+        "en": "Spreadsheets xlsx, xlsm, xls, xlsb, ods ({sheet_mb} MB at most); CSV, TXT or FEC "
+              "({text_mb} MB at most); or one CSV / FEC inside a .zip or .gz ({zip_mb} MB at "
+              "most). Macros never run."},
     "import.active_kept": {
         "fr": "Les données actives n'ont pas changé : {name}.",
         "en": "The active data has not changed: {name}."},

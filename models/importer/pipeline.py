@@ -63,6 +63,7 @@ class ImportOptions:
     mapping: dict[str, str] | None = None         # field -> column; None: found automatically
     vat_rate: float = field(default_factory=lambda: default("vat_rate"))
     fx_rates: dict[str, float] = field(default_factory=dict)   # currency -> EUR per unit
+    limits: bool = True                           # upload size limits (False: command line)
 
 
 @dataclass
@@ -179,7 +180,7 @@ def import_spend(data: bytes, filename: str = "", options: ImportOptions | None 
                  ) -> ImportResult:
     """Read, map, clean and classify a spend file. Raises :class:`SpendImportError`."""
     options = options or ImportOptions()
-    book = read_book(data)
+    book = read_book(data, limits=options.limits)
     return import_book(book, options)
 
 
@@ -216,7 +217,10 @@ def locate_table(book: RawBook, options: ImportOptions) -> Table:
     if not book.sheets:
         raise SpendImportError("import.error.empty")
     sheet, header_idx = _pick_sheet(book, options.sheet)
-    raw, width = _grid_frame(book.sheets[sheet])
+    if book.frame is not None and sheet == "CSV":     # a big text file read as one frame
+        raw, width = book.frame, book.frame.shape[1]
+    else:
+        raw, width = _grid_frame(book.sheets[sheet])
     if raw.empty or width == 0:
         raise SpendImportError("import.error.empty")
     warnings: list[tuple[str, dict]] = []
