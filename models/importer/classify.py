@@ -241,10 +241,13 @@ CONF_UNIT_NOT_IT, CONF_UNIT_IT, CONF_IT_AGAINST_UNIT = 0.85, 0.5, 0.7
 UNIT_RULES = ("department:", "cost_centre:")
 
 
+FOLD_DIGITS = r"[0-9]{4,}"   # [0-9], not \\d: RE2 (pyarrow) keeps it on accented text
+
+
 def fold_text(text: pd.Series) -> pd.Series:
     """Normalised text (:func:`normalise_text`) with digit runs of four or more folded to "0":
-    invoice numbers, years and dates no longer make every label distinct ("iso 27001" kept)."""
-    return normalise_text(text).str.replace(r"(?<!\d)(?<!iso)(?<!iso )\d{4,}", "0", regex=True)
+    invoice numbers, years and dates no longer make every label distinct."""
+    return normalise_text(text.astype(str).str.replace(FOLD_DIGITS, "0", regex=True))
 
 
 def _first_match(text: pd.Series, rules: tuple[tuple[str, str], ...], todo: pd.Series):
@@ -304,19 +307,22 @@ def unit_evidence(text: pd.Series) -> pd.Series:
     return out
 
 
-def _distinct(values: pd.Series, normalise=None):
-    """Codes of each value and the distinct values (raw and, with ``normalise``, normalised;
-    values that normalise alike share a code)."""
-    codes, uniques = pd.factorize(values.fillna("").astype(str))
-    raw = pd.Series(uniques, dtype=object)
-    if normalise is None:
-        return codes.astype(np.int64), raw, raw
-    norm_values = normalise(raw) if len(raw) else raw
-    codes2, uniques2 = pd.factorize(norm_values)
-    first_raw = pd.Series(raw.to_numpy()[np.unique(codes2, return_index=True)[1]]
-                          if len(codes2) else [], dtype=object)
-    return (codes2.astype(np.int64)[codes] if len(codes) else codes.astype(np.int64),
-            first_raw, pd.Series(uniques2, dtype=object))
+def _distinct(values: pd.Series, fold: bool = False):
+    """Codes of each value and the distinct values (raw, and for matching). With ``fold``,
+    values alike once their digit runs are folded (:data:`FOLD_DIGITS`, a fast RE2 pass on the
+    raw text) share a code, and the first raw value of each group stands for it: normalising
+    and matching then run once per group, not once per line."""
+    text = values.fillna("").astype(str)
+    if fold:
+        text = text.str.replace(FOLD_DIGITS, "0", regex=True)
+    codes, uniques = pd.factorize(text)
+    codes = codes.astype(np.int64)
+    if not fold:
+        raw = pd.Series(uniques, dtype=object)
+        return codes, raw, raw
+    first = np.unique(codes, return_index=True)[1] if len(codes) else np.array([], dtype=int)
+    raw = pd.Series(values.fillna("").astype(str).to_numpy(dtype=object)[first], dtype=object)
+    return codes, raw, normalise_text(raw).astype(object)
 
 
 def classify_frame(vendor: pd.Series, label: pd.Series, account: pd.Series,
@@ -339,7 +345,7 @@ def classify_frame(vendor: pd.Series, label: pd.Series, account: pd.Series,
                             index=vendor.index)
     # distinct values of each column (labels normalised and folded), then distinct combinations:
     # fold the codes pairwise (no overflow: each folded code is below the number of lines)
-    parts = {"v": _distinct(vendor), "l": _distinct(label, fold_text), "a": _distinct(account),
+    parts = {"v": _distinct(vendor), "l": _distinct(label, fold=True), "a": _distinct(account),
              "al": _distinct(account_label), "c": _distinct(category),
              "d": _distinct(department), "cc": _distinct(cost_centre)}
     codes = None

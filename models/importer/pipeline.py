@@ -172,6 +172,12 @@ def _pick_sheet(book: RawBook, wanted: str | None):
     return best[1], best[2]
 
 
+def _blank(body: pd.DataFrame) -> pd.DataFrame:
+    """True where a cell is empty (None, NaN or ""): one numpy pass over the cells."""
+    cells = body.to_numpy(dtype=object)
+    return pd.DataFrame(pd.isna(cells) | (cells == ""), index=body.index, columns=body.columns)
+
+
 def _flag_reason(reason: pd.Series, mask: pd.Series, key: str) -> None:
     reason.loc[mask & reason.isna()] = key
 
@@ -239,7 +245,7 @@ def locate_table(book: RawBook, options: ImportOptions) -> Table:
     source_rows = np.arange(first_row, first_row + len(body), dtype="int64")   # 1-based rows
     body.index = pd.RangeIndex(len(body))
     # columns that are empty in the header and in every row (table not starting in A1)
-    empty = body.isna() | body.isin([""])
+    empty = _blank(body)
     keep = [c for c in columns if not c.startswith("(") or not empty[c].all()]
     body, empty = body[keep], empty[keep]
     if body.empty:
@@ -283,7 +289,7 @@ def map_columns(table: Table, options: ImportOptions) -> Mapped:
         long = long.sort_values(["__row"], kind="stable").reset_index(drop=True)
         source_rows = long.pop("__row").to_numpy(dtype="int64")
         body = long
-        empty = body.isna() | body.isin([""])
+        empty = _blank(body)
         columns = ids + ["__period", "__amount"]
         auto = {f: c for f, c in auto_mapping(ids, body[ids].head(500)).items()
                 if f not in ("amount", "debit", "credit", "gross", "date", "period")}
@@ -332,7 +338,7 @@ def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
     reason = pd.Series(None, index=body.index, dtype=object)
     _flag_reason(reason, m.empty.all(axis=1), "blank")
     if m.header_named:
-        named = [c for c in columns if not c.startswith(("(", "__"))]
+        named = [c for c in columns if not c.startswith(("(", "__"))][:4]
         if named:   # rows that repeat the header (page breaks of a printed ledger)
             repeats = sum((body[c].to_numpy(dtype=object) == c).astype(int) for c in named)
             _flag_reason(reason, pd.Series(repeats >= 2, index=body.index), "repeated_header")
