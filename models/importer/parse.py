@@ -59,6 +59,8 @@ def is_text(values: pd.Series) -> pd.Series:
 def to_text(values: pd.Series) -> pd.Series:
     """Cell values as stripped strings ("" for empty); whole floats print without ".0",
     dates as ISO text. Vectorised (no Python call per cell beyond ``type``)."""
+    if isinstance(values.dtype, pd.StringDtype):       # a big text file: already text
+        return values.fillna("").str.strip()
     v = values.astype(object)
     if pd.api.types.infer_dtype(v, skipna=True) in ("string", "empty"):   # text only: no
         return v.where(v.notna(), "").astype(str).str.strip()              # per-cell type
@@ -85,10 +87,15 @@ def map_unique(values: pd.Series, func) -> pd.Series:
 def detect_currency(values: pd.Series) -> pd.Series:
     """ISO code of the currency written in each cell ("" when none)."""
     out = pd.Series("", index=values.index, dtype=object)
-    mask = is_text(values)
+    if isinstance(values.dtype, pd.StringDtype):
+        mask = values.notna()
+    else:
+        mask = is_text(values)
     if not mask.any():
         return out
-    found = values[mask].astype(str).str.extract(_CURRENCY_RE, expand=False).dropna()
+    text = values[mask].astype(str)
+    text = text[text.str.contains(r"[^0-9 ,.()+-]", regex=True)]   # plain numbers: no currency
+    found = text.str.extract(_CURRENCY_RE, expand=False).dropna()
     if len(found):
         found = found.str.upper().replace({"EURO": "EUR", "EUROS": "EUR"})
         out.loc[found.index] = found.map(lambda s: CURRENCY_SYMBOLS.get(s, s)).astype(object)
@@ -113,13 +120,16 @@ def parse_amounts(values: pd.Series) -> pd.Series:
     """Numbers from cells: floats pass; text handles currency symbols, thousands separators
     (space, no-break spaces, dot or comma), decimal comma, (parentheses) and trailing minus.
     Unreadable or empty cells give NaN."""
-    values = values.astype(object)
-    kinds = values.map(type)
-    text_mask = kinds == str  # noqa: E721 - elementwise on a Series of types (see is_text)
-    number_mask = kinds.isin((int, float, np.float64, np.int64))
     numeric = pd.Series(np.nan, index=values.index, dtype="float64")
-    if number_mask.any():
-        numeric.loc[number_mask] = pd.to_numeric(values[number_mask], errors="coerce")
+    if isinstance(values.dtype, pd.StringDtype):       # a big text file: every cell is text
+        text_mask = values.notna()
+    else:
+        values = values.astype(object)
+        kinds = values.map(type)
+        text_mask = kinds == str  # noqa: E721 - elementwise on a Series of types (see is_text)
+        number_mask = kinds.isin((int, float, np.float64, np.int64))
+        if number_mask.any():
+            numeric.loc[number_mask] = pd.to_numeric(values[number_mask], errors="coerce")
     if not text_mask.any():
         return numeric
     text = values[text_mask].astype(str).str.strip()
@@ -127,6 +137,18 @@ def parse_amounts(values: pd.Series) -> pd.Series:
     text = text[text != ""]
     if text.empty:
         return numeric
+    # plain numbers ("1234,56", "-12.5"), as in a FEC: read at once, the rest cell by cell below
+    plain = text.str.fullmatch(r"-?[0-9]+(?:[.,][0-9]+)?").astype(bool)
+    if plain.any():
+        simple = text[plain]
+        dec = decimal_separator(simple.head(5000))
+        simple = (simple.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+                  if dec == "," else simple.str.replace(",", "", regex=False))
+        numeric.loc[simple.index] = pd.to_numeric(simple, errors="coerce").astype("float64")
+        text_mask.loc[simple.index] = False
+        text = text[~plain]
+        if text.empty:
+            return numeric
     negative = text.str.contains(r"^\(.*\)$|^.*\S\s*[-−]$|^[-−]|^\D{0,4}\s*[-−]", regex=True)
     cleaned = (text.str.replace(_CURRENCY_RE, "", regex=True, case=False)
                .str.replace(r"[()+\-−]", "", regex=True)
@@ -236,9 +258,12 @@ def parse_dates(values: pd.Series, allow_serial: bool = True) -> pd.Series:
     """Dates from cells: date/datetime objects, Excel serial numbers (in a date column),
     text in ISO, French (JJ/MM/AAAA), FEC (AAAAMMJJ) or US order (decided per column: day
     first unless a first part is above 12)."""
-    values = values.astype(object)
     out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
-    kinds = values.map(type)
+    if isinstance(values.dtype, pd.StringDtype):       # a big text file: every cell is text
+        kinds = pd.Series(np.where(values.notna(), str, None), index=values.index)
+    else:
+        values = values.astype(object)
+        kinds = values.map(type)
     is_date = kinds.isin((_dt.date, _dt.datetime, pd.Timestamp))
     if is_date.any():
         objs = values[is_date].to_numpy()

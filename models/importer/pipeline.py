@@ -174,6 +174,9 @@ def _pick_sheet(book: RawBook, wanted: str | None):
 
 def _blank(body: pd.DataFrame) -> pd.DataFrame:
     """True where a cell is empty (None, NaN or ""): one numpy pass over the cells."""
+    if all(isinstance(d, pd.StringDtype) for d in body.dtypes):      # a big text file
+        return pd.DataFrame({c: (body[c].isna() | (body[c] == "")).to_numpy(bool)
+                             for c in body.columns}, index=body.index)
     cells = body.to_numpy(dtype=object)
     return pd.DataFrame(pd.isna(cells) | (cells == ""), index=body.index, columns=body.columns)
 
@@ -340,7 +343,7 @@ def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
     if m.header_named:
         named = [c for c in columns if not c.startswith(("(", "__"))][:4]
         if named:   # rows that repeat the header (page breaks of a printed ledger)
-            repeats = sum((body[c].to_numpy(dtype=object) == c).astype(int) for c in named)
+            repeats = sum((body[c] == c).to_numpy(dtype=bool).astype(int) for c in named)
             _flag_reason(reason, pd.Series(repeats >= 2, index=body.index), "repeated_header")
     date = _parse_dates(m)
     _flag_totals(m, date, reason)
