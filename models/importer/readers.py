@@ -356,6 +356,35 @@ def _gunzip(data: bytes) -> bytes:
 
 # ------------------------------------------------------------------ big text files
 
+def _pyarrow_frame(data: bytes, sep: str, width: int, codec: str) -> pd.DataFrame | None:
+    """Every row as text cells with pyarrow's CSV reader (multi-threaded, strings kept in Arrow
+    memory); None when a row has another number of fields (title rows, blank lines)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+    names = [str(k) for k in range(width)]
+    try:
+        table = pcsv.read_csv(
+            io.BytesIO(data),
+            read_options=pcsv.ReadOptions(column_names=names,
+                                          encoding="utf8" if codec.startswith("utf-8") else codec),
+            parse_options=pcsv.ParseOptions(delimiter=sep, quote_char='"', double_quote=True,
+                                            newlines_in_values=True, ignore_empty_lines=False),
+            convert_options=pcsv.ConvertOptions(column_types={n: pa.string() for n in names},
+                                                strings_can_be_null=False,
+                                                quoted_strings_can_be_null=False))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, UnicodeDecodeError, LookupError):
+        return None
+    text = pd.StringDtype("pyarrow", na_value=np.nan)
+    frame = table.combine_chunks().to_pandas(
+        types_mapper={pa.string(): text, pa.large_string(): text}.get)
+    if len(frame) and codec == "utf-8-sig":          # a BOM pyarrow kept in the first cell
+        first = frame.iloc[0, 0]
+        if isinstance(first, str) and first.startswith("\ufeff"):
+            frame.iloc[0, 0] = first[1:]
+    return frame
+
+
 def _text_sheet_fast(data: bytes) -> RawBook | None:
     """A big CSV / FEC read by pandas' C parser into one frame of text cells (no Python list per
     row); the first rows also as a grid, to find the header. None when the file does not fit a
@@ -380,12 +409,14 @@ def _text_sheet_fast(data: bytes) -> RawBook | None:
     else:                                 # UTF-16 or a repaired mix: re-encode the text once
         source, codec = io.BytesIO(text.encode("utf-8")), "utf-8"
     del text
-    try:
-        frame = pd.read_csv(source, sep=sep, header=None, names=range(width), dtype=str,
-                            keep_default_na=False, na_filter=False, skip_blank_lines=False,
-                            encoding=codec, engine="c", quotechar='"', doublequote=True)
-    except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
-        return None
+    frame = _pyarrow_frame(source.getvalue(), sep, width, codec)
+    if frame is None:       # ragged or blank rows: pandas' C parser (slower to make text)
+        try:
+            frame = pd.read_csv(source, sep=sep, header=None, names=range(width), dtype=str,
+                                keep_default_na=False, na_filter=False, skip_blank_lines=False,
+                                encoding=codec, engine="c", quotechar='"', doublequote=True)
+        except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
+            return None
     frame.columns = range(width)
     if len(frame) * width > MAX_TEXT_CELLS:
         raise SpendImportError("import.error.too_many_cells", cells=f"{MAX_TEXT_CELLS:,}")
