@@ -86,6 +86,18 @@ STRINGS = {
         "en": "The file could not be read. Save it again as .xlsx or CSV and retry; the data "
               "already loaded stays active."},
 
+    "import.error.currencies_need_rates": {
+        "fr": "Le fichier mélange plusieurs devises ({currencies}) et aucun taux n'est donné pour "
+              "{missing} : saisissez sur cette page le nombre d'euros pour 1 unité de chaque "
+              "devise (ou, en ligne de commande, {rate}) ; rien n'a été importé.",
+        "en": "The file mixes several currencies ({currencies}) and no rate is given for "
+              "{missing}: enter on this page the euros for 1 unit of each currency (or, on the "
+              "command line, {rate}); nothing was imported."},
+    "import.error.zip_members": {
+        "fr": "L'archive contient {count} fichiers : elle doit en contenir un seul (le FEC ou le "
+              "CSV des dépenses). Décompressez-la et importez le bon fichier.",
+        "en": "The archive holds {count} files: it must hold only one (the FEC or the spend "
+              "CSV). Unzip it and import the right file."},
     "import.cli.no_file": {"fr": "Fichier introuvable : {path}.", "en": "File not found: {path}."},
 
     # --- warnings
@@ -108,15 +120,17 @@ STRINGS = {
         "en": "Nearly every amount is negative. If your file writes spend as negative numbers, "
               "choose the column '{column}' as 'Credit' in the column mapping."},
     "import.warn.not_euro": {
-        "fr": "Les montants sont en {currency} et aucun taux n'est saisi : ils sont laissés tels "
-              "quels. Saisissez un taux pour les convertir en euros.",
-        "en": "Amounts are in {currency} and no rate is given: they are left as read. Enter a rate "
-              "to convert them to euros."},
+        "fr": "Les montants sont en {currency}, pas en euros : ils restent en {currency} et sont "
+              "affichés en {currency}. Pour travailler en euros, saisissez ci-dessous le nombre "
+              "d'euros pour 1 {currency} (ou, en ligne de commande, {rate}).",
+        "en": "Amounts are in {currency}, not euros: they stay in {currency} and are shown in "
+              "{currency}. To work in euros, enter below the euros for 1 {currency} (or, on the "
+              "command line, {rate})."},
     "import.warn.currencies": {
-        "fr": "Plusieurs devises dans le fichier : {currencies}. Les montants sont convertis en "
-              "euros avec les taux saisis ; lignes sans taux écartées : {missing}.",
-        "en": "Several currencies in the file: {currencies}. Amounts are converted to euros with "
-              "the rates entered; lines without a rate are dropped: {missing}."},
+        "fr": "Devises du fichier : {currencies}. Toutes les lignes sont converties en euros aux "
+              "taux saisis : {rates}.",
+        "en": "Currencies in the file: {currencies}. Every line is converted to euros at the "
+              "rates entered: {rates}."},
     "import.warn.no_text": {
         "fr": "Ni fournisseur ni libellé reconnus : la classification repose sur les comptes "
               "seulement et sera peu fiable.",
@@ -139,8 +153,6 @@ STRINGS = {
     "import.reason.zero_amount": {"fr": "Montant nul", "en": "Zero amount"},
     "import.reason.no_date": {"fr": "Date ou période absente ou illisible",
                               "en": "Missing or unreadable date or period"},
-    "import.reason.no_fx_rate": {"fr": "Devise sans taux de change",
-                                 "en": "Currency without an exchange rate"},
 
     # --- fields of the mapping
     "import.field.date": {"fr": "Date", "en": "Date"},
@@ -157,6 +169,8 @@ STRINGS = {
     "import.field.category": {"fr": "Catégorie", "en": "Category"},
     "import.field.currency": {"fr": "Devise", "en": "Currency"},
     "import.field.piece": {"fr": "N° de pièce", "en": "Document no."},
+    "import.field.department": {"fr": "Département / service", "en": "Department"},
+    "import.field.cost_centre": {"fr": "Centre de coût", "en": "Cost centre"},
     "import.field.balance": {"fr": "Solde (ignoré)", "en": "Balance (ignored)"},
     "import.field.journal": {"fr": "Journal", "en": "Journal"},
 
@@ -172,9 +186,12 @@ STRINGS = {
               "is put in a domain, with the rule that fired, and you can correct it."},
     "import.upload": {"fr": "Fichier de dépenses", "en": "Spend file"},
     "import.upload_help": {
-        "fr": "xlsx, xlsm, xls, xlsb, ods, csv ou txt, {limit_mb} Mo au plus. Les macros ne sont "
-              "jamais exécutées.",
-        "en": "xlsx, xlsm, xls, xlsb, ods, csv or txt, {limit_mb} MB at most. Macros never run."},
+        "fr": "Tableurs xlsx, xlsm, xls, xlsb, ods ({sheet_mb} Mo au plus) ; CSV, TXT ou FEC "
+              "({text_mb} Mo au plus) ; ou un seul CSV / FEC dans un .zip ou un .gz ({zip_mb} Mo "
+              "au plus). Les macros ne sont jamais exécutées.",
+        "en": "Spreadsheets xlsx, xlsm, xls, xlsb, ods ({sheet_mb} MB at most); CSV, TXT or FEC "
+              "({text_mb} MB at most); or one CSV / FEC inside a .zip or .gz ({zip_mb} MB at "
+              "most). Macros never run."},
     "import.active_kept": {
         "fr": "Les données actives n'ont pas changé : {name}.",
         "en": "The active data has not changed: {name}."},
@@ -209,11 +226,38 @@ STRINGS = {
     "import.options.vat": {"fr": "Taux de TVA des montants TTC (%)",
                            "en": "VAT rate of gross amounts (%)"},
     "import.options.rate": {"fr": "Euros pour 1 {currency}", "en": "Euros for 1 {currency}"},
+    "import.options.rates_help": {
+        "fr": "Un taux saisi une fois s'applique à toutes les lignes de sa devise ; laissé à 0, "
+              "les montants restent dans leur devise (une seule devise) ou le fichier est refusé "
+              "(plusieurs devises).",
+        "en": "A rate entered once applies to every line in its currency; left at 0, amounts "
+              "stay in their currency (one currency) or the file is refused (several "
+              "currencies)."},
+    "import.currency.title": {"fr": "Devise", "en": "Currency"},
+    "import.currency.column": {"fr": "Devise : {currency}, lue dans la colonne « {column} ».",
+                               "en": "Currency: {currency}, read from the column '{column}'."},
+    "import.currency.cells": {"fr": "Devise : {currency}, lue dans les montants.",
+                              "en": "Currency: {currency}, read from the amounts."},
+    "import.currency.header": {"fr": "Devise : {currency}, lue dans l'en-tête « {column} ».",
+                               "en": "Currency: {currency}, read from the header '{column}'."},
+    "import.currency.default": {
+        "fr": "Devise : aucune dans le fichier, les montants sont supposés en euros.",
+        "en": "Currency: none in the file, amounts are taken as euros."},
+    "import.currency.converted": {"fr": "Montants convertis en euros : {rates}.",
+                                  "en": "Amounts converted to euros: {rates}."},
     "import.summary.title": {"fr": "Contrôle de l'import", "en": "Import check"},
     "import.summary.read": {"fr": "Lignes lues", "en": "Rows read"},
     "import.summary.kept": {"fr": "Lignes retenues", "en": "Rows kept"},
     "import.summary.dropped": {"fr": "Lignes écartées", "en": "Rows dropped"},
     "import.summary.it_total": {"fr": "Total IT (HT)", "en": "IT total (net)"},
+    "import.summary.it_share": {"fr": "{share} du total du fichier est classé IT.",
+                                "en": "{share} of the file's total is classed as IT."},
+    "import.evidence.weak": {
+        "fr": "{it_lines} lignes classées IT, dont {weak} uniquement d'après le nom d'un "
+              "département ou d'un centre de coût : vérifiez-les (filtre « Lignes IT », colonne "
+              "« Règle »).",
+        "en": "{it_lines} lines classed as IT, of which {weak} only from department or "
+              "cost-centre names: check them (filter 'IT lines', column 'Rule')."},
     "import.summary.total": {"fr": "Total des lignes retenues : {total}",
                              "en": "Total of the lines kept: {total}"},
     "import.summary.reason": {"fr": "Motif", "en": "Reason"},
@@ -246,6 +290,9 @@ STRINGS = {
     "import.col.rule": {"fr": "Règle", "en": "Rule"},
     "import.col.confidence": {"fr": "Confiance", "en": "Confidence"},
     "import.col.nature": {"fr": "Nature", "en": "Nature"},
+    "import.col.department": {"fr": "Département", "en": "Department"},
+    "import.col.cost_centre": {"fr": "Centre de coût", "en": "Cost centre"},
+    "import.col.category": {"fr": "Catégorie", "en": "Category"},
     "import.col.capex": {"fr": "Immobilisé", "en": "Capitalised"},
     "import.col.lines": {"fr": "Lignes", "en": "Lines"},
     "import.vendors.title": {"fr": "Corriger par fournisseur", "en": "Correct by vendor"},

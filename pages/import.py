@@ -22,15 +22,26 @@ from models.importer import (
     read_corrections,
 )
 from models.importer.mapping import FIELDS
-from models.importer.readers import MAX_FILE_BYTES
-from models.importer.review import dropped_examples, filter_lines, review_totals, vendor_summary
+from models.importer.readers import (
+    MAX_ARCHIVE_BYTES,
+    MAX_FILE_BYTES,
+    MAX_TEXT_BYTES,
+    upload_limit_bytes,
+)
+from models.importer.review import (
+    dropped_examples,
+    evidence_summary,
+    filter_lines,
+    review_totals,
+    vendor_summary,
+)
 from models.sample_company import TEMPLATE_WORKBOOK
 from models.spend import coerce_spend_table
 from ui import state
 from ui.frame import page_setup
 
-UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv", "txt", "tsv"]
-LIMIT_MB = MAX_FILE_BYTES // 2**20
+UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv", "txt", "tsv", "zip", "gz"]
+LIMIT_MB = upload_limit_bytes() // 2**20
 MAX_SHOWN = 2000
 EDITABLE_FIELDS = tuple(f for f in FIELDS if f not in ("journal",))
 
@@ -105,6 +116,38 @@ def on_editor_change(key: str, scope: str, keys: list, column: str, labels: dict
         state.set_corrections(merge_corrections(state.get_corrections(), pd.DataFrame(rows)))
 
 
+def money(value: float, currency: str, decimals: int = 0) -> str:
+    """An amount in the import's currency: euros as everywhere, any other currency by its code
+    (never a euro sign on other money)."""
+    if currency == "EUR":
+        return fmt_eur(value, lang, decimals)
+    number = fmt_number(abs(value), lang, decimals)
+    sign = "−" if value < 0 and round(abs(value), decimals) != 0 else ""
+    return f"{sign}{number}\u00a0{currency}" if lang == "fr" else f"{sign}{currency} {number}"
+
+
+def rate_inputs(currencies: list, gross_only: bool = False) -> None:
+    """Euros for one unit of each currency (entered once, applied to every line in it) and the
+    VAT rate of gross-only files."""
+    with st.expander(t("import.options.title", lang), expanded=True, icon=":material/euro:"):
+        if currencies:
+            st.caption(t("import.options.rates_help", lang))
+        cols = st.columns(max(1, len(currencies) + (1 if gross_only else 0)))
+        k = 0
+        if gross_only:
+            cols[0].number_input(t("import.options.vat", lang), min_value=0.0, max_value=100.0,
+                                 value=float(options["vat_rate"]) * 100, step=0.5,
+                                 key=f"{state.IMPORT_WIDGET_PREFIX}vat",
+                                 on_change=on_options_change, args=(currencies,))
+            k = 1
+        for cur in currencies:
+            cols[k].number_input(t("import.options.rate", lang, currency=cur), min_value=0.0,
+                                 value=float(options.get("fx", {}).get(cur, 0.0)), step=0.01,
+                                 format="%.4f", key=f"{state.IMPORT_WIDGET_PREFIX}fx_{cur}",
+                                 on_change=on_options_change, args=(currencies,))
+            k += 1
+
+
 def on_options_change(currencies: list) -> None:
     options = dict(state.get_import_options())
     vat = st.session_state.get(f"{state.IMPORT_WIDGET_PREFIX}vat")
@@ -115,6 +158,8 @@ def on_options_change(currencies: list) -> None:
         rate = st.session_state.get(f"{state.IMPORT_WIDGET_PREFIX}fx_{cur}")
         if rate:
             fx[cur] = float(rate)
+        elif rate is not None:         # back to 0: no rate, the amounts stay in the currency
+            fx.pop(cur, None)
     options["fx"] = fx
     state.set_import_options(options)
 
@@ -131,7 +176,10 @@ if notice:
     (st.success if kind == "success" else st.info)(t(key, lang, **params))
 
 upload = st.file_uploader(t("import.upload", lang), type=UPLOAD_TYPES, key=state.KEY_IMPORT_UPLOAD,
-                          help=t("import.upload_help", lang, limit_mb=LIMIT_MB),
+                          help=t("import.upload_help", lang,
+                                 sheet_mb=MAX_FILE_BYTES // 2**20,
+                                 text_mb=MAX_TEXT_BYTES // 2**20,
+                                 zip_mb=MAX_ARCHIVE_BYTES // 2**20),
                           max_upload_size=LIMIT_MB)
 top = st.columns([1, 1, 2])
 top[0].download_button(t("import.template", lang), data=template_bytes(),
@@ -160,6 +208,8 @@ if error is None and mapping is not None and not mapping:
 if error is not None:
     key, params = error
     st.error(tp(key, **params), icon=":material/error:")
+    if key == "import.error.currencies_need_rates":     # rates make the file importable
+        rate_inputs(sorted(set(params["currencies"].split(", ")) - {"EUR"}))
     st.info(tp("import.active_kept", name=active_name))
     if mapping:     # a mapping that no longer fits this file: offer to go back to detection
         if st.button(t("import.mapping.reset", lang), key=f"{state.IMPORT_WIDGET_PREFIX}reset_err"):
@@ -206,24 +256,21 @@ with st.expander(t("import.mapping.title", lang), expanded=needs_look or mapping
             st.session_state.pop(f"{state.IMPORT_WIDGET_PREFIX}map_{fp}_{fld}", None)
         st.rerun()
 
-foreign = [c for c in result.currencies if c != "EUR"]
+# --- currency: where it was read, rates --------------------------------------------------------
+cur = result.currency
+source_col = result.mapping.get("currency", "")
+line_currencies = ", ".join(sorted(result.currencies))
+if result.rates:
+    st.info(t("import.currency.converted", lang, rates=", ".join(
+        f"1 {c} = {fmt_number(r, lang, 4)} €" for c, r in sorted(result.rates.items()))),
+        icon=":material/currency_exchange:")
+else:
+    st.info(tp(f"import.currency.{result.currency_source}", currency=line_currencies,
+               column=result.currency_header or source_col), icon=":material/payments:")
+foreign = sorted(c for c in result.currencies if c != "EUR")
 gross_only = "gross" in result.mapping and "amount" not in result.mapping
 if foreign or gross_only:
-    with st.expander(t("import.options.title", lang), expanded=True, icon=":material/euro:"):
-        cols = st.columns(max(1, len(foreign) + (1 if gross_only else 0)))
-        k = 0
-        if gross_only:
-            cols[0].number_input(t("import.options.vat", lang), min_value=0.0, max_value=100.0,
-                                 value=float(options["vat_rate"]) * 100, step=0.5,
-                                 key=f"{state.IMPORT_WIDGET_PREFIX}vat",
-                                 on_change=on_options_change, args=(foreign,))
-            k = 1
-        for cur in foreign:
-            cols[k].number_input(t("import.options.rate", lang, currency=cur), min_value=0.0,
-                                 value=float(options.get("fx", {}).get(cur, 0.0)), step=0.01,
-                                 format="%.4f", key=f"{state.IMPORT_WIDGET_PREFIX}fx_{cur}",
-                                 on_change=on_options_change, args=(foreign,))
-            k += 1
+    rate_inputs(foreign, gross_only)
 
 # --- validation summary -------------------------------------------------------------------
 corrections = state.get_corrections()
@@ -234,8 +281,15 @@ m = st.columns(4)
 m[0].metric(t("import.summary.read", lang), fmt_number(result.rows_read, lang), border=True)
 m[1].metric(t("import.summary.kept", lang), fmt_number(result.rows_kept, lang), border=True)
 m[2].metric(t("import.summary.dropped", lang), fmt_number(result.rows_dropped, lang), border=True)
-m[3].metric(t("import.summary.it_total", lang), fmt_eur(totals["it_total"], lang), border=True)
-st.caption(t("import.summary.total", lang, total=fmt_eur(totals["total"], lang, 2)))
+m[3].metric(t("import.summary.it_total", lang), money(totals["it_total"], cur), border=True)
+st.caption(t("import.summary.total", lang, total=money(totals["total"], cur, 2)) + " "
+           + t("import.summary.it_share", lang, share=fmt_pct(
+               totals["it_total"] / totals["total"] if totals["total"] > 0 else 0.0, lang)))
+evidence = evidence_summary(spend)
+if evidence["weak"]:
+    (st.warning if evidence["warn"] else st.caption)(t(
+        "import.evidence.weak", lang, it_lines=fmt_number(evidence["it_lines"], lang),
+        weak=fmt_number(evidence["weak"], lang)))
 left, right = st.columns(2)
 with left:
     if result.dropped:
@@ -254,7 +308,7 @@ with right:
     st.dataframe(
         {t("common.domain", lang): [domain_label(d) for d in by_domain.index],
          t("import.summary.lines", lang): [fmt_number(n, lang) for n in by_domain["lines"]],
-         t("import.summary.amount", lang): [fmt_eur(a, lang) for a in by_domain["amount"]]},
+         t("import.summary.amount", lang): [money(a, cur) for a in by_domain["amount"]]},
         hide_index=True, width="stretch", key=f"{state.IMPORT_WIDGET_PREFIX}by_domain")
 
 # --- classification, corrections ------------------------------------------------------------
@@ -271,13 +325,19 @@ st.caption(t("import.shown", lang, shown=fmt_number(len(shown), lang),
              total=fmt_number(len(view), lang)))
 version = state.editor_version()
 col_domain = t("import.col.correction", lang)
-table = pd.DataFrame({
+columns = {
     t("import.col.row", lang): shown["source_row"].to_numpy(),
     t("import.col.date", lang): [fmt_date(d, lang) for d in shown["date"]],
     t("import.col.vendor", lang): shown["vendor"].to_numpy(),
-    t("import.col.label", lang): shown["label"].to_numpy(),
+    t("import.col.label", lang): shown["label"].to_numpy()}
+# the evidence each line was judged on: the columns the file has
+for fld in ("department", "cost_centre", "category"):
+    if fld in result.mapping and fld in shown:
+        columns[t(f"import.col.{fld}", lang)] = shown[fld].to_numpy()
+table = pd.DataFrame({
+    **columns,
     t("import.col.account", lang): shown["account"].to_numpy(),
-    t("import.col.amount", lang): [fmt_eur(a, lang, 2) for a in shown["amount"]],
+    t("import.col.amount", lang): [money(a, cur, 2) for a in shown["amount"]],
     col_domain: [domain_label(d) for d in shown["domain"]],
     t("import.col.rule", lang): shown["rule"].to_numpy(),
     t("import.col.confidence", lang): [fmt_pct(c, lang) for c in shown["confidence"]],
@@ -299,7 +359,7 @@ vendor_key = f"{state.IMPORT_WIDGET_PREFIX}vendors_{fp}_{version}"
 vendor_table = pd.DataFrame({
     t("import.col.vendor", lang): vendors.index.to_numpy(),
     t("import.col.lines", lang): vendors["lines"].to_numpy(),
-    t("import.col.amount", lang): [fmt_eur(a, lang) for a in vendors["amount"]],
+    t("import.col.amount", lang): [money(a, cur) for a in vendors["amount"]],
     col_domain: [domain_label(d) for d in vendors["domain"]],
 })
 st.data_editor(
@@ -348,5 +408,5 @@ if st.button(t("import.activate", lang), type="primary", icon=":material/check_c
     state.set_dataset(Dataset(spend=coerce_spend_table(spend), company=ds.company,
                               staff=ds.staff, source_name=safe_name(upload.name)))
     state.set_import_notice("success", "import.activated", lines=fmt_number(len(spend), lang),
-                            it_total=fmt_eur(totals["it_total"], lang))
+                            it_total=money(totals["it_total"], cur))
     st.rerun()

@@ -191,19 +191,23 @@ def test_gross_only_amounts_use_the_vat_rate():
     assert other.spend.loc[0, "amount"] == pytest.approx(round(1339.0 * 1.2 / 1.1, 2))
 
 
-def test_several_currencies_without_and_with_rates():
-    result = import_spend(C.csv_currencies(), "fx.csv")
+def test_several_currencies_without_rates_are_refused_with_one_sentence():
+    with pytest.raises(SpendImportError) as err:
+        import_spend(C.csv_currencies(), "fx.csv")
+    assert err.value.key == "import.error.currencies_need_rates"
+    assert err.value.params == {"currencies": "EUR, USD", "missing": "USD",
+                                "rate": "--rate USD=…"}
+    assert "USD" in err.value.message("fr") and "--rate USD=…" in err.value.message("en")
     usd = C.TRUTH[1][5] + C.TRUTH[3][5]
-    assert result.currencies == {"EUR": 5, "USD": 2}
-    assert result.dropped == {"no_fx_rate": 2}
-    assert result.total == pytest.approx(C.TOTAL - usd)
     converted = import_spend(C.csv_currencies(), "fx.csv", ImportOptions(fx_rates={"USD": 0.9}))
     assert converted.rows_kept == C.N and converted.dropped == {}
     assert converted.total == pytest.approx(C.TOTAL - usd + 0.9 * usd)
     assert converted.spend.loc[1, "amount_original"] == 96.0
     assert converted.spend.loc[1, "currency"] == "USD"
-    assert converted.currency == "EUR"
-    assert converted.warnings[0][0] == "import.warn.currencies"
+    assert converted.currency == "EUR" and converted.rates == {"USD": 0.9}
+    assert converted.currencies == {"EUR": 5, "USD": 2}
+    assert converted.warnings[0] == ("import.warn.currencies", {
+        "currencies": "EUR (5), USD (2)", "rates": "1 USD = 0.9 €"})
 
 
 def test_single_foreign_currency_without_rate_is_kept_as_read():
@@ -211,7 +215,9 @@ def test_single_foreign_currency_without_rate_is_kept_as_read():
            "2025-02-15,OVHcloud,VPS server,$96.00\n".encode()
     result = import_spend(data, "usd.csv")
     assert result.currency == "USD" and result.total == 192.0
-    assert result.warnings == [("import.warn.not_euro", {"currency": "USD"})]
+    assert result.currency_source == "cells" and result.rates == {}
+    assert result.warnings == [("import.warn.not_euro", {"currency": "USD",
+                                                         "rate": "--rate USD=…"})]
 
 
 def test_category_column_of_the_file_is_used():

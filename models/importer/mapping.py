@@ -41,19 +41,29 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "beneficiaire", "providername", "provider", "editeur", "nom du tiers"),
     "label": ("libelle", "ecriturelib", "designation", "description", "memo",
               "line description", "libelle ecriture", "libelle de l ecriture", "objet", "detail",
-              "intitule", "commentaire", "item", "servicename", "service", "produit", "article",
+              "intitule", "commentaire", "item", "servicename", "produit", "article",
               "libelle operation"),
     "account": ("compte", "n compte", "no compte", "numero de compte", "comptenum",
                 "compte general", "compte comptable", "account", "gl account", "account code",
                 "account number", "account no", "n de compte", "num compte"),
     "account_label": ("intitule compte", "intitule du compte", "comptelib", "libelle compte",
                       "libelle du compte", "account name", "account label", "account description",
-                      "nom du compte"),
-    "category": ("categorie", "category", "nature", "poste", "famille", "axe analytique",
-                 "cost center", "centre de cout", "class", "type", "type de depense",
-                 "rubrique", "sous categorie", "departement", "department", "service concerne",
-                 "domaine", "domain", "servicecategory", "chargecategory", "cost centre",
-                 "section analytique"),
+                      "nom du compte", "description du compte", "description compte",
+                      "libelle de compte", "gl account name", "account title"),
+    "category": ("categorie", "category", "nature", "poste", "famille", "class", "type",
+                 "type de depense", "rubrique", "sous categorie", "domaine", "domain",
+                 "servicecategory", "chargecategory", "expense category", "expense type",
+                 "categorie de depense", "nature de depense", "spend category",
+                 "categorie de charge", "gl category"),
+    "department": ("departement", "department", "dept", "service", "service concerne",
+                   "direction", "business unit", "bu", "division", "pole", "equipe", "team",
+                   "business area", "department name", "nom du service"),
+    "cost_centre": ("centre de cout", "centre de couts", "centre de cout analytique",
+                    "cost center", "cost centre", "cost centers", "cost centres", "cc",
+                    "cost center name", "cost centre name", "cost center code",
+                    "code analytique", "axe analytique", "section analytique", "analytique",
+                    "centre de profit", "profit center", "profit centre", "centre analytique",
+                    "imputation analytique"),
     "currency": ("devise", "currency", "idevise", "monnaie", "billingcurrency", "ccy",
                  "code devise"),
     "piece": ("n piece", "no piece", "piece", "pieceref", "n facture", "numero de facture",
@@ -195,7 +205,7 @@ def auto_mapping(columns: list[str], frame: pd.DataFrame) -> dict[str, str]:
             text = sample[col].astype(str)
             mean_len = float(text.str.len().mean()) if len(text) else 0.0
             if (text.str.contains(r"[A-Za-zÀ-ÿ]{3}", regex=True).mean() > 0.6
-                    and mean_len > best_len):
+                    and mean_len > best_len and not (text == text.iloc[0]).all()):
                 best, best_len = col, mean_len
         if best is not None:
             mapping["label"] = best

@@ -8,9 +8,45 @@ import pandas as pd
 
 # spaces used as thousands separators: space, no-break, narrow no-break, thin, figure space
 _SPACES = r"[ \u00a0\u202f\u2009\u2007']"
-CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "CHF": "CHF", "EUR": "EUR",
-                    "USD": "USD", "GBP": "GBP", "CAD": "CAD", "JPY": "JPY", "US$": "USD"}
-_CURRENCY_RE = r"(US\$|€|\$|£|¥|\b(?:EUR|USD|GBP|CHF|CAD|JPY)\b|euros?)"
+#: ISO 4217 codes recognised in amount cells, currency columns and column headers.
+CURRENCY_CODES: tuple[str, ...] = (
+    "EUR", "USD", "GBP", "CHF", "CAD", "JPY", "ZAR", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN",
+    "CZK", "HUF", "RON", "BGN", "CNY", "HKD", "SGD", "INR", "BRL", "MXN", "MAD", "TND", "DZD",
+    "XOF", "XAF", "XPF", "AED", "SAR", "QAR", "ILS", "KRW", "TRY", "THB", "IDR", "MYR", "NGN",
+    "KES", "EGP", "ARS", "CLP", "COP", "ISK")
+CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "US$": "USD", "R$": "BRL",
+                    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
+                    "S$": "SGD", "NZ$": "NZD", "₹": "INR", "₩": "KRW", "₺": "TRY", "ZŁ": "PLN",
+                    "KČ": "CZK", "EURO": "EUR", "EUROS": "EUR",
+                    **{c: c for c in CURRENCY_CODES}}
+_SYMBOLS_RE = r"US\$|R\$|AU?\$|CA?\$|HK\$|S\$|NZ\$|€|\$|£|¥|₹|₩|₺|zł|Kč"
+_CURRENCY_RE = (r"(" + _SYMBOLS_RE + r"|\b(?:" + "|".join(CURRENCY_CODES) + r")\b|euros?)")
+_HEADER_CURRENCY_RE = (r"(" + _SYMBOLS_RE + r"|\b(?:" + "|".join(CURRENCY_CODES)
+                       + r")\b|(?i:\beuros?\b))")
+
+
+def header_currency(name: object) -> str | None:
+    """ISO code of the currency a column header names ("Amount (ZAR)", "Montant en USD",
+    "Montant HT (€)", "USD Amount"); None when it names none. Codes count in capitals only
+    ("Country" is not TRY)."""
+    if not isinstance(name, str):
+        return None
+    import re
+    found = re.search(_HEADER_CURRENCY_RE, name)
+    if found is None:
+        return None
+    return CURRENCY_SYMBOLS.get(found.group(1).upper(), found.group(1).upper())
+
+
+def currency_codes(values: pd.Series) -> pd.Series:
+    """ISO codes from the cells of a currency column: codes in any case, symbols, "euro"; other
+    text is kept upper-cased (an unknown currency is never read as euros); "" when empty."""
+    text = values.astype(object).where(values.notna(), "").astype(str).str.strip()
+    codes, uniques = pd.factorize(text)
+    mapped = np.array([CURRENCY_SYMBOLS.get(u.upper(), u.upper()) for u in uniques],
+                      dtype=object)
+    return pd.Series(mapped[codes] if len(codes) else np.array([], dtype=object),
+                     index=values.index, dtype=object)
 
 
 def is_text(values: pd.Series) -> pd.Series:
@@ -23,7 +59,11 @@ def is_text(values: pd.Series) -> pd.Series:
 def to_text(values: pd.Series) -> pd.Series:
     """Cell values as stripped strings ("" for empty); whole floats print without ".0",
     dates as ISO text. Vectorised (no Python call per cell beyond ``type``)."""
+    if isinstance(values.dtype, pd.StringDtype):       # a big text file: already text
+        return values.fillna("").str.strip()
     v = values.astype(object)
+    if pd.api.types.infer_dtype(v, skipna=True) in ("string", "empty"):   # text only: no
+        return v.where(v.notna(), "").astype(str).str.strip()              # per-cell type
     kinds = v.map(type)
     out = v.astype(str)
     null = v.isna()
@@ -47,10 +87,15 @@ def map_unique(values: pd.Series, func) -> pd.Series:
 def detect_currency(values: pd.Series) -> pd.Series:
     """ISO code of the currency written in each cell ("" when none)."""
     out = pd.Series("", index=values.index, dtype=object)
-    mask = is_text(values)
+    if isinstance(values.dtype, pd.StringDtype):
+        mask = values.notna()
+    else:
+        mask = is_text(values)
     if not mask.any():
         return out
-    found = values[mask].astype(str).str.extract(_CURRENCY_RE, expand=False).dropna()
+    text = values[mask].astype(str)
+    text = text[text.str.contains(r"[^0-9 ,.()+-]", regex=True)]   # plain numbers: no currency
+    found = text.str.extract(_CURRENCY_RE, expand=False).dropna()
     if len(found):
         found = found.str.upper().replace({"EURO": "EUR", "EUROS": "EUR"})
         out.loc[found.index] = found.map(lambda s: CURRENCY_SYMBOLS.get(s, s)).astype(object)
@@ -75,13 +120,16 @@ def parse_amounts(values: pd.Series) -> pd.Series:
     """Numbers from cells: floats pass; text handles currency symbols, thousands separators
     (space, no-break spaces, dot or comma), decimal comma, (parentheses) and trailing minus.
     Unreadable or empty cells give NaN."""
-    values = values.astype(object)
-    kinds = values.map(type)
-    text_mask = kinds == str  # noqa: E721 - elementwise on a Series of types (see is_text)
-    number_mask = kinds.isin((int, float, np.float64, np.int64))
     numeric = pd.Series(np.nan, index=values.index, dtype="float64")
-    if number_mask.any():
-        numeric.loc[number_mask] = pd.to_numeric(values[number_mask], errors="coerce")
+    if isinstance(values.dtype, pd.StringDtype):       # a big text file: every cell is text
+        text_mask = values.notna()
+    else:
+        values = values.astype(object)
+        kinds = values.map(type)
+        text_mask = kinds == str  # noqa: E721 - elementwise on a Series of types (see is_text)
+        number_mask = kinds.isin((int, float, np.float64, np.int64))
+        if number_mask.any():
+            numeric.loc[number_mask] = pd.to_numeric(values[number_mask], errors="coerce")
     if not text_mask.any():
         return numeric
     text = values[text_mask].astype(str).str.strip()
@@ -89,6 +137,18 @@ def parse_amounts(values: pd.Series) -> pd.Series:
     text = text[text != ""]
     if text.empty:
         return numeric
+    # plain numbers ("1234,56", "-12.5"), as in a FEC: read at once, the rest cell by cell below
+    plain = text.str.fullmatch(r"-?[0-9]+(?:[.,][0-9]+)?").astype(bool)
+    if plain.any():
+        simple = text[plain]
+        dec = decimal_separator(simple.head(5000))
+        simple = (simple.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+                  if dec == "," else simple.str.replace(",", "", regex=False))
+        numeric.loc[simple.index] = pd.to_numeric(simple, errors="coerce").astype("float64")
+        text_mask.loc[simple.index] = False
+        text = text[~plain]
+        if text.empty:
+            return numeric
     negative = text.str.contains(r"^\(.*\)$|^.*\S\s*[-−]$|^[-−]|^\D{0,4}\s*[-−]", regex=True)
     cleaned = (text.str.replace(_CURRENCY_RE, "", regex=True, case=False)
                .str.replace(r"[()+\-−]", "", regex=True)
@@ -120,15 +180,22 @@ _MONTHS = {
 
 
 def normalise_text(text: pd.Series) -> pd.Series:
-    """Lower case, accents removed, punctuation to spaces, spaces collapsed (vectorised)."""
-    out = (text.astype(str).str.lower().str.normalize("NFKD")
-           .str.encode("ascii", errors="ignore").str.decode("ascii"))
+    """Lower case, accents removed, punctuation to spaces, spaces collapsed (vectorised; the
+    Unicode decomposition runs only on the texts that are not plain ASCII)."""
+    out = text.astype(str).str.lower()
+    accented = ~out.str.isascii().astype(bool)
+    if accented.any():
+        out = out.astype(object)
+        out.loc[accented] = (out[accented].astype(str).str.normalize("NFKD")
+                             .str.encode("ascii", errors="ignore").str.decode("ascii")
+                             .astype(object))
+        out = out.astype(str)
     return out.str.replace(r"[^a-z0-9]+", " ", regex=True).str.strip()
 
 
 def parse_periods(values: pd.Series) -> pd.Series:
     """Start date of budget periods: "2025", "FY 2025", "Exercice 2025", "T1 2025", "Q1 2025",
-    "2025 Q1", "S2 2025", "H1 2025", "mars 2025", "2025-03", "03/2025", "FY 2024/25".
+    "2025 Q1", "S2 2025", "H1 2025", "mars 2025", "Jan 25", "2025-03", "03/2025", "FY 2024/25".
     NaT if none."""
     text = normalise_text(to_text(values))
     out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
@@ -160,6 +227,8 @@ def parse_periods(values: pd.Series) -> pd.Series:
     fill(out.isna(), m[1], m[0])
     m = text.str.extract(r"^([a-z]+)\s+(\d{4})$")                  # mars 2025, Jan 2025
     fill(out.isna(), m[1], m[0].map(_MONTHS))
+    m = text.str.extract(r"^([a-z]+)\s+(\d{2})$")                  # Jan 25, janv-25 (planning)
+    fill(out.isna(), "20" + m[1], m[0].map(_MONTHS))
     return out
 
 
@@ -170,19 +239,39 @@ _FIRST_DATE, _LAST_DATE = pd.Timestamp("1900-01-01"), pd.Timestamp("2199-12-31")
 _DATE_FORMATS_ISO = ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y%m%d", "%Y/%m/%d")
 
 
+def _formats_by_sample(text: pd.Series, formats: tuple[str, ...], size: int = 500) -> list[str]:
+    """The formats in the order they fit the column, inferred once from a sample of its cells:
+    the whole column is parsed with the best one, and only the rows it leaves with the next
+    ones (every format on every row cost 9 s per 100,000 DD/MM/YYYY dates)."""
+    sample = text[text != ""]
+    if len(sample) > size:
+        sample = sample.iloc[np.linspace(0, len(sample) - 1, size).astype(int)]
+    if sample.empty:
+        return list(formats)
+    hits = [int(pd.to_datetime(sample, format=fmt, errors="coerce").notna().sum())
+            for fmt in formats]
+    order = sorted(range(len(formats)), key=lambda k: -hits[k])      # stable on ties
+    return [formats[k] for k in order]
+
+
 def parse_dates(values: pd.Series, allow_serial: bool = True) -> pd.Series:
     """Dates from cells: date/datetime objects, Excel serial numbers (in a date column),
     text in ISO, French (JJ/MM/AAAA), FEC (AAAAMMJJ) or US order (decided per column: day
     first unless a first part is above 12)."""
-    values = values.astype(object)
     out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
-    kinds = values.map(type)
+    if isinstance(values.dtype, pd.StringDtype):       # a big text file: every cell is text
+        kinds = pd.Series(np.where(values.notna(), str, None), index=values.index)
+    else:
+        values = values.astype(object)
+        kinds = values.map(type)
     is_date = kinds.isin((_dt.date, _dt.datetime, pd.Timestamp))
     if is_date.any():
         objs = values[is_date].to_numpy()
         try:
-            out.loc[is_date] = objs.astype("datetime64[us]").astype("datetime64[ns]")
-        except (TypeError, ValueError, OverflowError):     # time zones, odd objects
+            out.loc[is_date] = pd.to_datetime(pd.Series(objs, dtype=object),
+                                              errors="raise").to_numpy("datetime64[ns]")
+        except (TypeError, ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
+            # time zones, odd objects
             out.loc[is_date] = pd.to_datetime(pd.Series(objs, dtype=object),
                                               errors="coerce").to_numpy()
     text_mask = kinds == str  # noqa: E721 - elementwise on a Series of types (see is_text)
@@ -195,6 +284,7 @@ def parse_dates(values: pd.Series, allow_serial: bool = True) -> pd.Series:
         formats = _DATE_FORMATS_ISO + (_DATE_FORMATS_MONTHFIRST + _DATE_FORMATS_DAYFIRST
                                        if month_first else
                                        _DATE_FORMATS_DAYFIRST + _DATE_FORMATS_MONTHFIRST)
+        formats = _formats_by_sample(text, formats)
         parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
         for fmt in formats:
             todo = parsed.isna()

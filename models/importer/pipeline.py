@@ -19,6 +19,7 @@ import pandas as pd
 from models.defaults import default
 from models.domains import DOMAINS, NOT_IT
 from models.importer.classify import classify_frame, nature_from_column
+from models.importer.currency import convert_currencies
 from models.importer.errors import SpendImportError
 from models.importer.mapping import (
     FIELDS,
@@ -30,8 +31,6 @@ from models.importer.mapping import (
     unique_names,
 )
 from models.importer.parse import (
-    CURRENCY_SYMBOLS,
-    detect_currency,
     parse_amounts,
     parse_dates,
     parse_periods,
@@ -43,15 +42,17 @@ from models.spend import coerce_spend_table
 #: Reasons a row is dropped, in display order (labels: i18n ``import.reason.<key>``).
 REASONS: tuple[str, ...] = ("blank", "repeated_header", "heading", "total", "opening",
                             "not_spend_account",
-                            "no_amount", "zero_amount", "no_date", "no_fx_rate")
-#: Extra columns the imported table carries beside models.spend.SPEND_COLUMNS.
-EXTRA_COLUMNS: tuple[str, ...] = ("currency", "amount_original", "piece")
+                            "no_amount", "zero_amount", "no_date")
+#: Extra columns the imported table carries beside models.spend.SPEND_COLUMNS: the currency the
+#: line was written in and its amount in it, the document number, and the evidence columns.
+EXTRA_COLUMNS: tuple[str, ...] = ("currency", "amount_original", "piece", "category",
+                                  "department", "cost_centre")
 
 _TOTAL_RE = (r"(?i)^\s*(?:sous[\s\-]?tota(?:l|ux)|totaux|total|grand[\s\-]total|"
              r"subtotal|sub[\s\-]total|"
              r"somme|cumul|solde|report|a reporter|à reporter|a nouveau|à nouveau|sum)\b")
-_TEXT_FIELDS = ("vendor", "label", "account", "account_label", "category", "piece", "date",
-                "period", "journal")
+_TEXT_FIELDS = ("vendor", "label", "account", "account_label", "category", "department",
+                "cost_centre", "piece", "date", "period", "journal")
 
 
 @dataclass
@@ -60,6 +61,7 @@ class ImportOptions:
     mapping: dict[str, str] | None = None         # field -> column; None: found automatically
     vat_rate: float = field(default_factory=lambda: default("vat_rate"))
     fx_rates: dict[str, float] = field(default_factory=dict)   # currency -> EUR per unit
+    limits: bool = True                           # upload size limits (False: command line)
 
 
 @dataclass
@@ -75,9 +77,12 @@ class ImportResult:
     dropped: dict[str, int]               # reason -> number of rows
     dropped_rows: pd.DataFrame            # source_row, reason
     warnings: list[tuple[str, dict]]      # (i18n key, params)
-    currency: str
+    currency: str                         # currency of ``spend["amount"]``: EUR once converted
     currencies: dict[str, int]            # currency -> lines found in the file
     fec: bool = False
+    rates: dict[str, float] = field(default_factory=dict)   # currency -> EUR per unit, used
+    currency_source: str = "default"      # column | cells | header | default (assumed euros)
+    currency_header: str = ""             # the header the currency was read from
     encoding: str | None = None
     separator: str | None = None
 
@@ -96,6 +101,12 @@ class ImportResult:
     @property
     def it_total(self) -> float:
         return float(self.spend.loc[self.spend["domain"] != NOT_IT, "amount"].sum())
+
+    @property
+    def it_share(self) -> float:
+        """IT total / total of the lines kept (0 when the total is not positive)."""
+        total = self.total
+        return self.it_total / total if total > 0 else 0.0
 
     def by_domain(self) -> dict[str, float]:
         sums = self.spend.groupby("domain")["amount"].sum()
@@ -116,7 +127,10 @@ class ImportResult:
                                                            "source_row"].head(50).tolist()
                                   for r in self.dropped}},
             "total": round(self.total, 2), "it_total": round(self.it_total, 2),
-            "currency": self.currency, "by_domain": self.by_domain(), "mapping": dict(self.mapping),
+            "it_share": round(self.it_share, 4),
+            "currency": self.currency, "currencies": dict(self.currencies),
+            "rates": dict(self.rates), "currency_source": self.currency_source,
+            "by_domain": self.by_domain(), "mapping": dict(self.mapping),
             "warnings": [t(k, lang, **p) for k, p in self.warnings],
         }
 
@@ -156,6 +170,15 @@ def _pick_sheet(book: RawBook, wanted: str | None):
     return best[1], best[2]
 
 
+def _blank(body: pd.DataFrame) -> pd.DataFrame:
+    """True where a cell is empty (None, NaN or ""): one numpy pass over the cells."""
+    if all(isinstance(d, pd.StringDtype) for d in body.dtypes):      # a big text file
+        return pd.DataFrame({c: (body[c].isna() | (body[c] == "")).to_numpy(bool)
+                             for c in body.columns}, index=body.index)
+    cells = body.to_numpy(dtype=object)
+    return pd.DataFrame(pd.isna(cells) | (cells == ""), index=body.index, columns=body.columns)
+
+
 def _flag_reason(reason: pd.Series, mask: pd.Series, key: str) -> None:
     reason.loc[mask & reason.isna()] = key
 
@@ -164,7 +187,7 @@ def import_spend(data: bytes, filename: str = "", options: ImportOptions | None 
                  ) -> ImportResult:
     """Read, map, clean and classify a spend file. Raises :class:`SpendImportError`."""
     options = options or ImportOptions()
-    book = read_book(data)
+    book = read_book(data, limits=options.limits)
     return import_book(book, options)
 
 
@@ -201,7 +224,10 @@ def locate_table(book: RawBook, options: ImportOptions) -> Table:
     if not book.sheets:
         raise SpendImportError("import.error.empty")
     sheet, header_idx = _pick_sheet(book, options.sheet)
-    raw, width = _grid_frame(book.sheets[sheet])
+    if book.frame is not None and sheet == "CSV":     # a big text file read as one frame
+        raw, width = book.frame, book.frame.shape[1]
+    else:
+        raw, width = _grid_frame(book.sheets[sheet])
     if raw.empty or width == 0:
         raise SpendImportError("import.error.empty")
     warnings: list[tuple[str, dict]] = []
@@ -220,7 +246,7 @@ def locate_table(book: RawBook, options: ImportOptions) -> Table:
     source_rows = np.arange(first_row, first_row + len(body), dtype="int64")   # 1-based rows
     body.index = pd.RangeIndex(len(body))
     # columns that are empty in the header and in every row (table not starting in A1)
-    empty = body.isna() | body.isin([""])
+    empty = _blank(body)
     keep = [c for c in columns if not c.startswith("(") or not empty[c].all()]
     body, empty = body[keep], empty[keep]
     if body.empty:
@@ -264,7 +290,7 @@ def map_columns(table: Table, options: ImportOptions) -> Mapped:
         long = long.sort_values(["__row"], kind="stable").reset_index(drop=True)
         source_rows = long.pop("__row").to_numpy(dtype="int64")
         body = long
-        empty = body.isna() | body.isin([""])
+        empty = _blank(body)
         columns = ids + ["__period", "__amount"]
         auto = {f: c for f, c in auto_mapping(ids, body[ids].head(500)).items()
                 if f not in ("amount", "debit", "credit", "gross", "date", "period")}
@@ -301,6 +327,9 @@ class Lines:
     currencies: dict[str, int] = field(default_factory=dict)
     line_currency: pd.Series | None = None
     amount_original: pd.Series | None = None
+    rates: dict[str, float] = field(default_factory=dict)
+    currency_source: str = "default"
+    currency_header: str = ""
 
 
 def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
@@ -310,9 +339,9 @@ def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
     reason = pd.Series(None, index=body.index, dtype=object)
     _flag_reason(reason, m.empty.all(axis=1), "blank")
     if m.header_named:
-        named = [c for c in columns if not c.startswith(("(", "__"))]
+        named = [c for c in columns if not c.startswith(("(", "__"))][:4]
         if named:   # rows that repeat the header (page breaks of a printed ledger)
-            repeats = sum((body[c].to_numpy(dtype=object) == c).astype(int) for c in named)
+            repeats = sum((body[c] == c).to_numpy(dtype=bool).astype(int) for c in named)
             _flag_reason(reason, pd.Series(repeats >= 2, index=body.index), "repeated_header")
     date = _parse_dates(m)
     _flag_totals(m, date, reason)
@@ -336,10 +365,14 @@ def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
         _flag_reason(reason, journal.isin(["AN", "RAN", "ANO", "A-NOUVEAUX", "A NOUVEAUX"])
                      | journal.str.contains(r"NOUVEAU", regex=True), "opening")
     if "account" in mapping or (account != "").any():
-        # accounts: only expense (6x) and fixed-asset (20x/21x) lines are spend lines
+        # accounts of a French ledger (FEC, debit/credit, a journal, supplier/VAT/bank
+        # accounts): only expense (6x) and fixed-asset (20x/21x) lines are spend lines; a budget
+        # with its own chart of accounts (5100 Salaries) keeps every line
         numeric_acct = account.str.fullmatch(r"\d{2,12}")
         filled = account != ""
-        if filled.any() and numeric_acct[filled].mean() >= 0.5:
+        ledger = (m.fec or bool({"debit", "credit", "journal"} & set(mapping))
+                  or account.str.match(r"^(?:40[1-9]|411|4456|512)").any())
+        if ledger and filled.any() and numeric_acct[filled].mean() >= 0.5:
             spend_acct = account.str.match(r"^(?:6[0-7]|2[01])")
             _flag_reason(reason, numeric_acct & ~spend_acct, "not_spend_account")
     _flag_reason(reason, amount.isna(), "no_amount")
@@ -437,42 +470,6 @@ def _refuse_when_nothing_is_left(reason: pd.Series, mapping: dict, columns: list
 
 # ------------------------------------------------------------------ step 4: currencies
 
-def convert_currencies(lines: Lines, m: Mapped, options: ImportOptions) -> None:
-    """The currency of each line (a currency column, else symbols in the amount cells; euro by
-    default) and the conversion to euros at ``options.fx_rates``. Lines of a currency without a
-    rate are dropped (``no_fx_rate``), unless the whole file is in that one currency: then the
-    amounts are left as read and ``lines.currency`` names it."""
-    reason = lines.reason
-    candidates = reason.isna()
-    if "currency" in m.mapping:
-        cur = m.col_text("currency").str.upper().str.strip()
-        cur = cur.map(lambda s: CURRENCY_SYMBOLS.get(s, s))   # unique values are few
-    else:
-        cur = detect_currency(lines.raw_amount)
-    cur = cur.where(cur != "", "EUR").astype(object)
-    found = cur[candidates].value_counts()
-    currencies = {str(k): int(v) for k, v in found.items()}
-    rates = {"EUR": 1.0, **{k.upper(): float(v) for k, v in options.fx_rates.items() if v}}
-    lines.amount_original = lines.amount.copy()
-    foreign = [c for c in currencies if c != "EUR"]
-    if foreign:
-        missing = [c for c in foreign if c not in rates]
-        if set(currencies) == {foreign[0]} and missing:
-            lines.currency = foreign[0]    # one foreign currency, no rate: amounts left as read
-            lines.warnings.append(("import.warn.not_euro", {"currency": lines.currency}))
-        else:
-            rate = cur.map(rates)
-            lines.amount = lines.amount * rate
-            _flag_reason(reason, rate.isna() & reason.isna(), "no_fx_rate")
-            lines.warnings.append(("import.warn.currencies", {
-                "currencies": ", ".join(f"{c} ({currencies[c]})" for c in sorted(currencies)),
-                "missing": ", ".join(missing) or "–"}))
-    lines.line_currency = cur
-    lines.currencies = currencies
-    if not reason.isna().any():
-        raise SpendImportError("import.error.no_rows")
-
-
 # ------------------------------------------------------------------ step 5: classify
 
 def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
@@ -489,8 +486,10 @@ def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
         nat = nature_from_column(category[keep])
         if nat.notna().mean() > 0.8:
             nature_col, category = nat, pd.Series("", index=m.body.index, dtype=object)
+    department, cost_centre = m.col_text("department"), m.col_text("cost_centre")
     cls = classify_frame(vendor[keep], m.col_text("label")[keep], lines.account[keep],
-                         lines.account_label[keep], category[keep])
+                         lines.account_label[keep], category[keep], department[keep],
+                         cost_centre[keep])
     if nature_col is not None:
         cls["nature"] = nature_col.fillna(cls["nature"])
     spend = pd.DataFrame({
@@ -504,6 +503,9 @@ def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
     spend["currency"] = lines.line_currency[keep].to_numpy()
     spend["amount_original"] = lines.amount_original[keep].round(2).to_numpy()
     spend["piece"] = m.col_text("piece")[keep].to_numpy()
+    spend["category"] = m.col_text("category")[keep].to_numpy()
+    spend["department"] = department[keep].to_numpy()
+    spend["cost_centre"] = cost_centre[keep].to_numpy()
     return spend
 
 
@@ -527,7 +529,8 @@ def account_for_rows(book: RawBook, table: Table, m: Mapped, lines: Lines,
         columns=m.columns, mapping=m.mapping, rows_read=len(m.body), dropped=dropped,
         dropped_rows=dropped_rows, warnings=warnings, currency=lines.currency,
         currencies=lines.currencies, fec=m.fec, encoding=book.encoding,
-        separator=book.separator)
+        separator=book.separator, rates=lines.rates, currency_source=lines.currency_source,
+        currency_header=lines.currency_header)
 
 
 _HEADING_RE = (r"(?i)^\s*(?:compte|cpte|account|acct)?\s*(?:n\s*°|no|n°|:)?\s*:?\s*"

@@ -18,10 +18,15 @@ import pandas as pd
 
 from models.importer.errors import SpendImportError
 
-MAX_FILE_BYTES = 25 * 2**20            # uploads bigger than this are refused
+MAX_FILE_BYTES = 25 * 2**20            # spreadsheets (xlsx, xls, ods…) bigger than this are refused
+MAX_TEXT_BYTES = 250 * 2**20           # CSV / TXT / FEC text files (a 250-person FEC: SECURITY.md)
+MAX_ARCHIVE_BYTES = 50 * 2**20         # a .zip or .gz holding one CSV / FEC
+MAX_INFLATED_BYTES = 400 * 2**20       # that member once inflated (checked while inflating)
 MAX_UNCOMPRESSED_BYTES = 200 * 2**20   # declared size of all members of an Office archive
 MAX_COMPRESSION_RATIO = 100            # declared uncompressed size / file size
 MAX_CELLS = 5_000_000                  # cells of one sheet
+MAX_TEXT_CELLS = 60_000_000            # cells of a big text file (a million-line FEC has 18M)
+FAST_TEXT_BYTES = 2 * 2**20            # text files above this are parsed by pandas' C reader
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
@@ -36,6 +41,7 @@ class RawBook:
     encoding: str | None = None                 # text files only
     separator: str | None = None                # text files only
     archive: bytes | None = None                # zip bytes of xlsx/xlsm (formula check)
+    frame: pd.DataFrame | None = None           # a big text file: every row, text cells
 
 
 def _human_mb(n: int) -> str:
@@ -43,10 +49,13 @@ def _human_mb(n: int) -> str:
 
 
 def sniff_kind(data: bytes) -> str:
-    """Type of the file from its first bytes: zip, ole, html, image, pdf, text or binary."""
+    """Type of the file from its first bytes: zip, gzip, ole, html, image, pdf, text or
+    binary."""
     head = data[:2048]
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return "zip"
+    if head.startswith(b"\x1f\x8b"):
+        return "gzip"
     if head.startswith(OLE_MAGIC):
         return "ole"
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM", b"RIFF")):
@@ -216,14 +225,39 @@ def _html_sheets(data: bytes) -> dict[str, list[list]]:
     return sheets
 
 
-def read_book(data: bytes) -> RawBook:
-    """Every sheet of the file as a grid of Python values (str, float, int, date, datetime, "")."""
+def upload_limit_bytes() -> int:
+    """The largest upload any kind of file may be (the uploader's limit)."""
+    return max(MAX_FILE_BYTES, MAX_TEXT_BYTES, MAX_ARCHIVE_BYTES)
+
+
+def _too_large(size: int, limit: int) -> SpendImportError:
+    return SpendImportError("import.error.too_large", size_mb=_human_mb(size),
+                            limit_mb=_human_mb(limit))
+
+
+def read_book(data: bytes, limits: bool = True) -> RawBook:
+    """Every sheet of the file as a grid of Python values (str, float, int, date, datetime, "").
+
+    ``limits``: the upload limits by kind of file (spreadsheets :data:`MAX_FILE_BYTES`, text
+    :data:`MAX_TEXT_BYTES`, .zip/.gz :data:`MAX_ARCHIVE_BYTES`); the command line reads files of
+    any size (``limits=False``). Bomb guards (declared sizes, ratio, inflate caps) always apply.
+    """
     if not data:
         raise SpendImportError("import.error.empty")
-    if len(data) > MAX_FILE_BYTES:
-        raise SpendImportError("import.error.too_large", size_mb=_human_mb(len(data)),
-                               limit_mb=_human_mb(MAX_FILE_BYTES))
     kind = sniff_kind(data)
+    if kind == "gzip" or (kind == "zip" and _single_text_member(data)):
+        if limits and len(data) > MAX_ARCHIVE_BYTES:
+            raise _too_large(len(data), MAX_ARCHIVE_BYTES)
+        inner = _gunzip(data) if kind == "gzip" else _unzip_member(data)
+        if sniff_kind(inner) in ("zip", "gzip", "ole"):
+            raise SpendImportError("import.error.unsupported")   # one level of archive only
+        book = read_book(inner, limits=False)
+        book.kind = f"{book.kind}+{kind}"
+        return book
+    if limits and kind != "text" and len(data) > MAX_FILE_BYTES:
+        raise _too_large(len(data), MAX_FILE_BYTES)
+    if limits and len(data) > MAX_TEXT_BYTES:
+        raise _too_large(len(data), MAX_TEXT_BYTES)
     if kind == "zip":
         sub, archive = _check_zip(data)
         return RawBook(sub, _calamine_sheets(data, sub), archive=data if sub == "xlsx" else None)
@@ -239,7 +273,154 @@ def read_book(data: bytes) -> RawBook:
         raise SpendImportError("import.error.unsupported")
     if not data.strip():
         raise SpendImportError("import.error.empty")
+    if len(data) > FAST_TEXT_BYTES:
+        fast = _text_sheet_fast(data)
+        if fast is not None:
+            return fast
     return _text_sheet(data)
+
+
+# ------------------------------------------------------------------ .zip / .gz of one text file
+
+def _members(archive: zipfile.ZipFile) -> list:
+    """The files of an archive, without folders and the resource forks macOS adds."""
+    return [i for i in archive.infolist() if not i.is_dir()
+            and not i.filename.startswith("__MACOSX/")
+            and not i.filename.rsplit("/", 1)[-1].startswith("._")]
+
+
+def _single_text_member(data: bytes) -> bool:
+    """True for a zip that is not an Office document (a .zip of a FEC or CSV); False for
+    xlsx/xlsb/ods and for unreadable archives (the Office path reports those)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = {i.filename for i in archive.infolist()}
+            members = _members(archive)
+    except Exception:
+        return False
+    office = {"xl/workbook.xml", "xl/workbook.bin", "content.xml", "word/document.xml",
+              "ppt/presentation.xml"}
+    if names & office:
+        return False
+    if len(members) != 1:
+        raise SpendImportError("import.error.zip_members", count=len(members))
+    return True
+
+
+def _inflate(stream, declared: int | None, packed: int) -> bytes:
+    """Read an inflating stream in chunks, refusing a bomb as soon as the output passes the cap
+    (:data:`MAX_INFLATED_BYTES`), the ratio (:data:`MAX_COMPRESSION_RATIO` × packed size) or
+    the size the archive declared."""
+    cap = min(MAX_INFLATED_BYTES, MAX_COMPRESSION_RATIO * max(packed, 1))
+    if declared is not None:
+        if declared > cap:
+            raise SpendImportError("import.error.zip_bomb", size_mb=_human_mb(declared))
+        cap = min(cap, declared)
+    out = bytearray()
+    while True:
+        chunk = stream.read(2**20)
+        if not chunk:
+            break
+        out += chunk
+        if len(out) > cap:
+            raise SpendImportError("import.error.zip_bomb", size_mb=_human_mb(len(out)))
+    return bytes(out)
+
+
+def _unzip_member(data: bytes) -> bytes:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        info = _members(archive)[0]
+        if _declared_sizes_lie(data, [info]):
+            raise SpendImportError("import.error.zip_bomb", size_mb=_human_mb(info.file_size))
+        with archive.open(info) as stream:
+            return _inflate(stream, info.file_size, info.compress_size)
+    except SpendImportError:
+        raise
+    except RuntimeError:                  # encrypted member
+        raise SpendImportError("import.error.password") from None
+    except Exception:                     # BadZipFile, zlib errors, CRC mismatch…
+        raise SpendImportError("import.error.corrupt") from None
+
+
+def _gunzip(data: bytes) -> bytes:
+    import gzip
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            return _inflate(stream, None, len(data))
+    except SpendImportError:
+        raise
+    except Exception:                     # BadGzipFile, EOFError (truncated), zlib errors
+        raise SpendImportError("import.error.corrupt") from None
+
+
+# ------------------------------------------------------------------ big text files
+
+def _pyarrow_frame(data: bytes, sep: str, width: int, codec: str) -> pd.DataFrame | None:
+    """Every row as text cells with pyarrow's CSV reader (multi-threaded, strings kept in Arrow
+    memory); None when a row has another number of fields (title rows, blank lines)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+    names = [str(k) for k in range(width)]
+    try:
+        table = pcsv.read_csv(
+            io.BytesIO(data),
+            read_options=pcsv.ReadOptions(column_names=names,
+                                          encoding="utf8" if codec.startswith("utf-8") else codec),
+            parse_options=pcsv.ParseOptions(delimiter=sep, quote_char='"', double_quote=True,
+                                            newlines_in_values=True, ignore_empty_lines=False),
+            convert_options=pcsv.ConvertOptions(column_types={n: pa.string() for n in names},
+                                                strings_can_be_null=False,
+                                                quoted_strings_can_be_null=False))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, UnicodeDecodeError, LookupError):
+        return None
+    text = pd.StringDtype("pyarrow", na_value=np.nan)
+    frame = table.combine_chunks().to_pandas(
+        types_mapper={pa.string(): text, pa.large_string(): text}.get)
+    if len(frame) and codec == "utf-8-sig":          # a BOM pyarrow kept in the first cell
+        first = frame.iloc[0, 0]
+        if isinstance(first, str) and first.startswith("\ufeff"):
+            frame.iloc[0, 0] = first[1:]
+    return frame
+
+
+def _text_sheet_fast(data: bytes) -> RawBook | None:
+    """A big CSV / FEC read by pandas' C parser into one frame of text cells (no Python list per
+    row); the first rows also as a grid, to find the header. None when the file does not fit a
+    rectangular table (a later row wider than the first ones): the csv module reads it then."""
+    text, encoding = decode_text(data)
+    head_text = text[:262144]
+    if "\x00" in head_text[:4096]:
+        raise SpendImportError("import.error.unsupported")
+    sep = sniff_separator(head_text)
+    head_lines = head_text.splitlines(keepends=True)[:200]
+    try:
+        head = list(csv.reader(io.StringIO("".join(head_lines), newline=""), delimiter=sep))
+    except csv.Error:
+        return None
+    width = max((len(r) for r in head), default=0)
+    if width == 0:
+        return None
+    codec = {"utf-8": "utf-8-sig", "utf-8-sig": "utf-8-sig", "cp1252": "cp1252",
+             "latin-1": "latin-1"}.get(encoding)
+    if codec is not None:
+        source = io.BytesIO(data)
+    else:                                 # UTF-16 or a repaired mix: re-encode the text once
+        source, codec = io.BytesIO(text.encode("utf-8")), "utf-8"
+    del text
+    frame = _pyarrow_frame(source.getvalue(), sep, width, codec)
+    if frame is None:       # ragged or blank rows: pandas' C parser (slower to make text)
+        try:
+            frame = pd.read_csv(source, sep=sep, header=None, names=range(width), dtype=str,
+                                keep_default_na=False, na_filter=False, skip_blank_lines=False,
+                                encoding=codec, engine="c", quotechar='"', doublequote=True)
+        except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
+            return None
+    frame.columns = range(width)
+    if len(frame) * width > MAX_TEXT_CELLS:
+        raise SpendImportError("import.error.too_many_cells", cells=f"{MAX_TEXT_CELLS:,}")
+    return RawBook("csv", {"CSV": head}, encoding=encoding, separator=sep, frame=frame)
 
 
 _FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")

@@ -49,3 +49,14 @@ def dropped_examples(result: "ImportResult", reason: str, limit: int = 12) -> st
     rows = result.dropped_rows.loc[result.dropped_rows["reason"] == reason, "source_row"]
     text = ", ".join(str(r) for r in rows.head(limit))
     return text + ("…" if len(rows) > limit else "")
+
+
+def evidence_summary(spend: pd.DataFrame, weak_share: float = 0.2) -> dict:
+    """IT lines, those classed IT only from a department or cost-centre name (rules
+    ``department:`` / ``cost_centre:``), and whether that weak evidence deserves a warning (at
+    least ``weak_share`` of the IT lines)."""
+    from models.importer.classify import UNIT_RULES
+    it = spend[spend["domain"] != NOT_IT]
+    weak = int(it["rule"].astype(str).str.startswith(UNIT_RULES).sum())
+    return {"it_lines": len(it), "weak": weak,
+            "warn": weak > 0 and weak >= weak_share * max(len(it), 1)}

@@ -1,0 +1,110 @@
+"""Issue 13: big and zipped files. A FEC or CSV inside a .zip or .gz (one member, bomb guards),
+upload limits by kind of file (none on the command line), and the fast reader of big text files
+giving exactly what the csv module gives."""
+from __future__ import annotations
+
+import gzip
+import io
+import zipfile
+
+import pandas as pd
+import pytest
+
+from models.importer import ImportOptions, SpendImportError, import_spend
+from models.importer import readers as R
+from tests import import_corpora as K
+
+
+@pytest.fixture(scope="module")
+def fec():
+    return K.fec(entries=600)
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def _same(a, b) -> None:
+    cols = ["date", "amount", "vendor", "label", "account", "domain", "rule", "source_row"]
+    pd.testing.assert_frame_equal(a.spend[cols].reset_index(drop=True),
+                                  b.spend[cols].reset_index(drop=True))
+
+
+def test_fec_in_a_zip_or_a_gz_imports_as_the_text(fec):
+    data, truth = fec
+    plain = import_spend(data, "FEC.txt")
+    zipped = import_spend(_zip({"123456789FEC20251231.txt": data,
+                                "__MACOSX/._123456789FEC20251231.txt": b"x"}), "fec.zip")
+    gz = import_spend(gzip.compress(data), "fec.txt.gz")
+    assert plain.rows_kept == 600 and zipped.file_kind == "csv+zip" and gz.file_kind == "csv+gzip"
+    _same(plain, zipped)
+    _same(plain, gz)
+    assert K.precision_recall(gz.spend, truth)[:2] == (1.0, 1.0)
+
+
+def test_an_archive_must_hold_one_file_and_no_archive(fec):
+    data, _ = fec
+    with pytest.raises(SpendImportError) as err:
+        import_spend(_zip({"a.txt": data, "b.txt": data}), "two.zip")
+    assert err.value.key == "import.error.zip_members" and err.value.params == {"count": 2}
+    with pytest.raises(SpendImportError) as err:
+        import_spend(gzip.compress(_zip({"a.txt": data})), "nested.gz")
+    assert err.value.key == "import.error.unsupported"
+    with pytest.raises(SpendImportError) as err:
+        import_spend(gzip.compress(data)[:200], "cut.gz")
+    assert err.value.key == "import.error.corrupt"
+
+
+def test_gzip_and_zip_bombs_are_refused_while_inflating():
+    bomb = gzip.compress(b"a;b\n" + b"0" * (20 * 2**20))        # 20 MB of zeros, ~20 KB packed
+    assert len(bomb) * R.MAX_COMPRESSION_RATIO < 20 * 2**20
+    with pytest.raises(SpendImportError) as err:
+        import_spend(bomb, "bomb.gz")
+    assert err.value.key == "import.error.zip_bomb"
+    with pytest.raises(SpendImportError) as err:
+        import_spend(_zip({"bomb.csv": b"a;b\n" + b"0" * (20 * 2**20)}), "bomb.zip")
+    assert err.value.key == "import.error.zip_bomb"
+    with pytest.raises(SpendImportError) as err:       # the command line keeps the guards
+        import_spend(bomb, "bomb.gz", ImportOptions(limits=False))
+    assert err.value.key == "import.error.zip_bomb"
+
+
+def test_upload_limits_by_kind_and_none_on_the_command_line(fec, monkeypatch):
+    data, _ = fec
+    monkeypatch.setattr(R, "MAX_TEXT_BYTES", len(data) - 1)
+    with pytest.raises(SpendImportError) as err:
+        import_spend(data, "FEC.txt")
+    assert err.value.key == "import.error.too_large"
+    assert import_spend(data, "FEC.txt", ImportOptions(limits=False)).rows_kept == 600
+    packed = gzip.compress(data)
+    monkeypatch.setattr(R, "MAX_ARCHIVE_BYTES", len(packed) - 1)
+    with pytest.raises(SpendImportError) as err:
+        import_spend(packed, "FEC.txt.gz")
+    assert err.value.key == "import.error.too_large"
+    assert R.upload_limit_bytes() == max(R.MAX_FILE_BYTES, R.MAX_TEXT_BYTES,
+                                         R.MAX_ARCHIVE_BYTES)
+
+
+@pytest.mark.parametrize("build,name", [(K.fec, "FEC.txt"), (K.usd_budget, "budget.csv"),
+                                        (K.anaplan_budget, "anaplan.csv")])
+def test_the_fast_text_reader_gives_what_the_csv_module_gives(build, name, monkeypatch):
+    data = build()[0]
+    slow = import_spend(data, name)
+    monkeypatch.setattr(R, "FAST_TEXT_BYTES", 100)
+    fast_book = R.read_book(data)
+    assert fast_book.frame is not None
+    fast = import_spend(data, name)
+    _same(slow, fast)
+    assert fast.dropped == slow.dropped and fast.total == pytest.approx(slow.total)
+
+
+def test_the_fast_text_reader_falls_back_on_ragged_files(monkeypatch):
+    monkeypatch.setattr(R, "FAST_TEXT_BYTES", 10)
+    data = ("Export comptable\n\nDate;Fournisseur;Libellé;Montant HT\n"
+            "15/01/2025;OVHcloud;VPS;96,00\n\n16/01/2025;Orange;Fibre;390,00;extra\n").encode()
+    result = import_spend(data, "ragged.csv")
+    assert result.rows_kept == 2 and result.total == pytest.approx(486.0)
