@@ -25,4 +25,40 @@ STRINGS = {
     "company.error.value_added": {
         "fr": "La valeur ajoutée par euro de chiffre d'affaires doit être comprise entre 0 et 100 % (0 exclu).",
         "en": "Value added per euro of revenue must be above 0 and at most 100%."},
+    # Current spend page: one-off lines (pages/spend.py, models/one_off.py)
+    "spend.one_off.title": {"fr": "Dépenses ponctuelles tenues hors de la base récurrente",
+                            "en": "One-off lines kept out of the recurring baseline"},
+    "spend.one_off.why": {
+        "fr": "La projection répète chaque année les dépenses de l'historique. Un événement ponctuel (incident, grosse réparation d'urgence, projet) répété chaque année gonflerait le coût de l'interne et ses à-coups ; le modèle de risques porte déjà les incidents (cyberattaques, pertes de données, pannes). Règles : incident nommé dans le libellé ; réparation imprévue ou projet d'au moins {share} des dépenses IT annuelles.",
+        "en": "The projection repeats every line of the history each year. A one-off event (an incident, a large emergency repair, a project) repeated every year would overstate the in-house cost and how bumpy it is; the risk model already carries incidents (cyber attacks, data losses, outages). Rules: an incident named in the label; an unplanned repair or a project of at least {share} of the yearly IT spend."},
+    "spend.one_off.total": {
+        "fr": "{n} ligne(s) hors de la base, {amount} au total.",
+        "en": "{n} line(s) kept out of the baseline, {amount} in all."},
+    "spend.one_off.none": {
+        "fr": "Aucune dépense ponctuelle détectée : tout l'historique forme la base récurrente.",
+        "en": "No one-off line found: the whole history is the recurring baseline."},
+    "spend.one_off.put_back": {"fr": "Remettre dans la base récurrente",
+                               "en": "Put back into the recurring baseline"},
+    "spend.one_off.put_back.help": {
+        "fr": "Une ligne remise dans la base est projetée chaque année, comme une dépense récurrente, sur toutes les pages et dans le dossier du conseil.",
+        "en": "A line put back is projected every year, like recurring spend, on every page and in the board pack."},
+    "spend.one_off.option": {"fr": "{date} · {vendor} · {amount}", "en": "{date} · {vendor} · {amount}"},
+    "spend.one_off.col.reason": {"fr": "Motif", "en": "Reason"},
+    "spend.one_off.col.in_baseline": {"fr": "Dans la base", "en": "In the baseline"},
+    "spend.one_off.yes": {"fr": "oui (remise par vous)", "en": "yes (put back by you)"},
+    "spend.one_off.no": {"fr": "non", "en": "no"},
+    "one_off.reason.incident": {"fr": "Incident", "en": "Incident"},
+    "one_off.reason.large_emergency": {"fr": "Grosse réparation d'urgence", "en": "Large emergency repair"},
+    "one_off.reason.project": {"fr": "Projet ponctuel", "en": "One-off project"},
+    "spend.volatility.with": {"fr": "Volatilité des imprévus, toutes lignes comprises",
+                              "en": "Volatility of unplanned spend, every line included"},
+    "spend.volatility.without": {"fr": "Volatilité retenue par le modèle",
+                                 "en": "Volatility used by the model"},
+    "spend.volatility.help": {
+        "fr": "Coefficient de variation annuel des dépenses imprévues (écart-type / moyenne d'une année), calculé sur l'historique mensuel ; il fixe les à-coups du budget interne dans la simulation. {basis}",
+        "en": "Yearly coefficient of variation of unplanned spend (standard deviation / mean of one year), from the monthly history; it sets how bumpy the in-house budget is in the simulation. {basis}"},
+    "spend.volatility.history": {"fr": "Calculé sur votre historique.", "en": "From your history."},
+    "spend.volatility.default": {"fr": "Historique trop court : valeur par défaut.",
+                                 "en": "History too short: the default value."},
+    "chart.spend_month.one_off": {"fr": "Dépense ponctuelle (hors base)", "en": "One-off line (out of the baseline)"},
 }
