@@ -11,12 +11,12 @@ STRINGS = {
                            "en": "Same seed, same data: the same results, to the cent."},
     "analysis.margin": {"fr": "Marge de dépassement", "en": "Overrun margin"},
     "analysis.budget": {"fr": "Budget annuel (€)", "en": "Yearly budget (€)"},
-    "analysis.budget_placeholder": {"fr": "coût attendu de chaque option", "en": "each option's expected cost"},
+    "analysis.budget_placeholder": {"fr": "le plan de chaque option", "en": "each option's plan"},
     "analysis.budget_help": {
-        "fr": "Vide : chaque option est comparée à son propre coût attendu (mesure de sa régularité). "
-              "Rempli : toutes les options sont comparées à ce budget.",
-        "en": "Empty: each option is measured against its own expected cost (how steady it is). "
-              "Filled: every option is measured against this budget."},
+        "fr": "Vide : chaque option est comparée à son propre plan, hors événements de risque (ce que les risques y ajoutent). "
+              "Rempli : toutes les options sont comparées à ce budget annuel.",
+        "en": "Empty: each option is measured against its own plan, excluding risk events (what the risks add to it). "
+              "Filled: every option is measured against this yearly budget."},
     "analysis.settings": {"fr": "Réglages de la simulation", "en": "Simulation settings"},
 }
 
@@ -116,9 +116,9 @@ STRINGS.update({
     "predictability.table": {"fr": "Coût total sur l'horizon : statistiques", "en": "Total cost over the horizon: statistics"},
     "predictability.tail": {"fr": "Moyenne au-delà du P95", "en": "Mean beyond P95"},
     "predictability.table_note": {
-        "fr": "Sur {years} ans, risques compris. Dépassement : probabilité de dépasser le budget de plus de {margin}. "
+        "fr": "Sur {years} ans, risques compris. Dépassement : probabilité de dépasser {basis} de plus de {margin}. "
               "Erreur Monte Carlo : ± sur P50 / P90.",
-        "en": "Over {years} years, risks included. Overrun: probability of exceeding the budget by more than {margin}. "
+        "en": "Over {years} years, risks included. Overrun: probability of exceeding {basis} by more than {margin}. "
               "Monte Carlo error: ± on P50 / P90."},
     "risk.title": {"fr": "Risques en euros", "en": "Risk in euros"},
     "risk.intro": {

@@ -316,8 +316,8 @@ STRINGS = {
     # assumptions page
     "assumptions.title": {"fr": "Hypothèses par défaut et leurs sources", "en": "Default assumptions and their sources"},
     "assumptions.intro": {
-        "fr": "Chaque valeur par défaut du modèle, avec son unité, sa fourchette plausible, sa source et la confiance qu'on peut lui accorder. Toutes se modifient dans les pages Scénarios.",
-        "en": "Every default of the model, with its unit, plausible range, source and how sure we are of it. All can be changed on the Scenarios page."},
+        "fr": "Chaque valeur par défaut du modèle, avec sa valeur dans chaque jeu d'hypothèses, son unité, sa fourchette plausible, sa source et la confiance qu'on peut lui accorder. Les prix et les conditions du contrat se modifient dans la page Scénarios, les chiffres de l'entreprise dans Entreprise et équipe informatique.",
+        "en": "Every default of the model, with its value in each assumption set, its unit, plausible range, source and how sure we are of it. Prices and contract terms can be changed on the Scenarios page, the company's own figures on Company & IT staff."},
     "assumptions.col.label": {"fr": "Hypothèse", "en": "Assumption"},
     "assumptions.col.value": {"fr": "Valeur", "en": "Value"},
     "assumptions.col.unit": {"fr": "Unité", "en": "Unit"},

@@ -61,4 +61,38 @@ STRINGS = {
     "spend.volatility.default": {"fr": "Historique trop court : valeur par défaut.",
                                  "en": "History too short: the default value."},
     "chart.spend_month.one_off": {"fr": "Dépense ponctuelle (hors base)", "en": "One-off line (out of the baseline)"},
+    # Predictability (pages/predictability.py, charts/predictability.py)
+    "chart.cv.title_best": {
+        "fr": "{best} est l'option la plus prévisible : dispersion relative du coût annuel {cv}, {p} de risque de dépasser {basis} de plus de {margin}",
+        "en": "{best} is the most predictable option: relative spread of the yearly cost {cv}, {p} chance of overrunning {basis} by more than {margin}"},
+    "chart.cv.basis": {"fr": "son budget", "en": "its budget"},
+    "predictability.budget.plan": {
+        "fr": "Budget de chaque option : son propre plan, hors événements de risque ({years} ans). Le dépassement mesure donc ce que les risques et les aléas ajoutent au plan. Indiquez un budget annuel dans les réglages de la simulation pour mesurer toutes les options contre le même chiffre.",
+        "en": "Each option's budget: its own plan, excluding risk events ({years} years). The overrun therefore measures what risks and uncertainty add to the plan. Set a yearly budget in the simulation settings to measure every option against the same figure."},
+    "predictability.budget.user": {
+        "fr": "Budget de toutes les options : le vôtre, {budget} par an ({total} sur {years} ans).",
+        "en": "Every option's budget: yours, {budget} a year ({total} over {years} years)."},
+    "predictability.col.cv_year": {"fr": "Dispersion relative du coût annuel (CV moyen)",
+                                   "en": "Relative spread of the yearly cost (mean CV)"},
+    "predictability.col.cv_total": {"fr": "CV du total", "en": "CV of the total"},
+    # Assumptions page: the assumption sets (pages/assumptions.py)
+    "assumptions.sets.title": {"fr": "Jeu d'hypothèses utilisé par toutes les pages",
+                               "en": "Assumption set used by every page"},
+    "assumptions.sets.choose": {"fr": "Jeu d'hypothèses", "en": "Assumption set"},
+    "assumptions.sets.pitch": {
+        "fr": "**Discours commercial** : pour chaque hypothèse contestable, le bout de la fourchette qu'un vendeur citerait — par exemple tout le temps libéré compté comme économisé, les pannes chiffrées sur le chiffre d'affaires, le prestataire qui rétablit au délai garanti, peu de hors forfait.",
+        "en": "**Provider pitch**: for each contestable assumption, the end of its range a seller would quote — e.g. every freed hour counted as saved, downtime priced on revenue, the provider restoring within the guaranteed time, little out-of-scope work."},
+    "assumptions.sets.neutral": {
+        "fr": "**Neutre** (par défaut) : le milieu de la fourchette sourcée ; le même taux de pannes et d'incidents chez un prestataire qu'en interne, aucune source publique ne disant le contraire.",
+        "en": "**Neutral** (default): the middle of the sourced range; the same outage and incident rates with a provider as in-house, since no public source says otherwise."},
+    "assumptions.sets.cautious": {
+        "fr": "**Prudent** : à mi-chemin entre la valeur neutre et l'autre bout de la fourchette, celui qui défavorise le prestataire.",
+        "en": "**Cautious**: halfway from the neutral value to the other end of the range, the one that disfavours the provider."},
+    "assumptions.sets.note": {
+        "fr": "{n} des {total} hypothèses changent d'un jeu à l'autre ; les autres (valeurs légales, données de l'entreprise…) sont les mêmes dans les trois. Jeu utilisé : {set}. La Synthèse indique si la réponse tient dans les trois.",
+        "en": "{n} of the {total} defaults change from one set to another; the others (statutory figures, the company's own data…) are the same in all three. Set in use: {set}. The Overview says whether the answer holds under all three."},
+    "assumptions.col.in_use": {"fr": "{set} (utilisé)", "en": "{set} (in use)"},
+    "assumptions.judgement_count": {
+        "fr": "{n} des {total} valeurs sont notre jugement (« jugement ») : ce sont les premières à vérifier avec vos chiffres.",
+        "en": "{n} of the {total} values are our judgement (“judgement”): they are the first to check against your own figures."},
 }
