@@ -21,7 +21,8 @@ st.radio(t("assumptions.sets.choose", lang), list(ASSUMPTION_SETS), horizontal=T
          on_change=lambda: state.set_assumption_set(
              st.session_state[state.KEY_ASSUMPTION_SET_WIDGET]))
 active = state.get_assumption_set()
-st.markdown("\n".join("- " + t(f"assumptions.sets.{name}", lang) for name in ASSUMPTION_SETS))
+explained = "\n".join("- " + t(f"assumptions.sets.{name}", lang) for name in ASSUMPTION_SETS)
+st.markdown(explained)
 rows = list(ASSUMPTIONS.values())
 moved = [a for a in rows if len({set_value(a, name) for name in ASSUMPTION_SETS}) > 1]
 st.caption(t("assumptions.sets.note", lang, n=len(moved), total=len(rows),
