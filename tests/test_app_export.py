@@ -85,3 +85,24 @@ def test_board_pack_repeats_the_overview_on_screen(lang):
     kept = wb[t("export.sheet.one_off", lang)]
     marks = [r[6] for r in kept.iter_rows(min_row=4, values_only=True) if r[0]]
     assert marks[0] == t("export.yes", lang) and not any(marks[1:])
+
+
+def test_changing_the_assumption_set_or_a_one_off_line_marks_prepared_files_stale():
+    at = _export_page("en")
+    at.button[0].click().run()
+    assert len(at.get("download_button")) == 5
+    at.session_state["assumption_set"] = "pitch"
+    at.run()
+    assert any("The inputs changed" in i.value for i in at.info)
+    assert len(at.get("download_button")) == 2
+    at.session_state["assumption_set"] = "neutral"
+    at.run()
+    assert len(at.get("download_button")) == 5             # the same inputs again
+    import dataclasses
+
+    from models.one_off import detect_one_off
+    ds = at.session_state["dataset"]
+    first = int(detect_one_off(ds.spend)["source_row"].iloc[0])
+    at.session_state["dataset"] = dataclasses.replace(ds, one_off_kept=frozenset({first}))
+    at.run()
+    assert len(at.get("download_button")) == 2
