@@ -69,13 +69,13 @@ else:
     st.dataframe(
         {t("export.col.date", lang): [fmt_date(d, lang) for d in one_off["date"]],
          t("export.col.vendor", lang): list(one_off["vendor"]),
-         t("export.col.label", lang): list(one_off["label"]),
-         t("common.domain", lang): [t(f"domain.{d}", lang) for d in one_off["domain"]],
          t("export.col.amount", lang): [fmt_eur(v, lang, 2) for v in one_off["amount"]],
          t("spend.one_off.col.reason", lang): reasons,
          t("spend.one_off.col.in_baseline", lang): [
              t("spend.one_off.yes" if b else "spend.one_off.no", lang)
-             for b in one_off["in_baseline"]]},
+             for b in one_off["in_baseline"]],
+         t("common.domain", lang): [t(f"domain.{d}", lang) for d in one_off["domain"]],
+         t("export.col.label", lang): list(one_off["label"])},
         hide_index=True, width="stretch", key="spend_one_off_table")
     st.markdown(t("spend.one_off.total", lang, n=len(kept_out),
                   amount=fmt_eur(out_total, lang)))
