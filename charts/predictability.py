@@ -38,7 +38,8 @@ def fan_chart(yearly: pd.DataFrame, styles: list[SeriesStyle], lang: str,
     """P10–P90 band and P50 line per scenario and year.
 
     ``yearly`` has columns ``scenario`` (style id), ``year``, ``p10``, ``p50``, ``p90``.
-    Title: the scenario with the narrowest average P10–P90 range against the widest.
+    Title: the scenario with the narrowest average P10–P90 range in euros against the widest
+    (a range in euros, not the relative spread that decides which option is most predictable).
     """
     fig = go.Figure()
     widths: dict[str, float] = {}
@@ -128,10 +129,16 @@ def distribution_chart(samples: dict[str, np.ndarray], styles: list[SeriesStyle]
 
 
 def cv_overrun_chart(stats: pd.DataFrame, styles: list[SeriesStyle], margin: float, lang: str,
-                     subtitle: str) -> go.Figure:
+                     subtitle: str, best: str | None = None,
+                     basis: str | None = None) -> go.Figure:
     """Side by side: coefficient of variation of yearly cost, and P(overrun budget by > margin).
 
     ``stats`` has columns ``scenario``, ``cv`` (fraction) and ``p_overrun`` (probability).
+    ``best``: the most predictable scenario as the analysis names it
+    (:meth:`models.analysis.Analysis.most_predictable`: lowest relative spread, then the
+    probability of overrun); the title then names it with its figures and ``basis`` (what the
+    budget is, e.g. "its plan"). Without it, the title names the option least likely to
+    overrun.
     """
     margin_text = fmt_pct(margin, lang, 0)
     fig = make_subplots(rows=1, cols=2, horizontal_spacing=0.12, subplot_titles=(
@@ -149,11 +156,17 @@ def cv_overrun_chart(stats: pd.DataFrame, styles: list[SeriesStyle], margin: flo
     fig.add_trace(go.Bar(x=names, y=po, marker_color=colors, showlegend=False,
                          text=[fmt_pct(v, lang, 0) for v in po], textposition="outside",
                          cliponaxis=False, hoverinfo="skip"), row=1, col=2)
-    if present:
-        best = min(range(len(present)), key=lambda i: po[i])
+    ids = [s.id for s in present]
+    if present and best in ids:
+        i = ids.index(best)
+        title = t("chart.cv.title_best", lang, best=names[i], cv=fmt_pct(cv[i], lang, 0),
+                  p=fmt_pct(po[i], lang, 0), margin=margin_text,
+                  basis=basis or t("chart.cv.basis", lang))
+    elif present:
+        low = min(range(len(present)), key=lambda i: po[i])
         worst = max(range(len(present)), key=lambda i: po[i])
-        title = t("chart.cv.title", lang, best=names[best], worst=names[worst], margin=margin_text,
-                  p_best=fmt_pct(po[best], lang, 0), p_worst=fmt_pct(po[worst], lang, 0))
+        title = t("chart.cv.title", lang, best=names[low], worst=names[worst], margin=margin_text,
+                  p_best=fmt_pct(po[low], lang, 0), p_worst=fmt_pct(po[worst], lang, 0))
     else:
         title = t("common.no_data", lang)
     base_layout(fig, title, subtitle, lang, height=460)

@@ -1,6 +1,8 @@
 """Charts of the current spend: yearly by domain, monthly stacked by domain."""
 from __future__ import annotations
 
+from html import escape
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -39,10 +41,14 @@ def spend_by_domain_chart(summary: SpendSummary, lang: str, source: str) -> go.F
     return fig
 
 
-def spend_by_month_chart(monthly: pd.DataFrame, lang: str, source: str) -> go.Figure:
+def spend_by_month_chart(monthly: pd.DataFrame, lang: str, source: str,
+                         one_off: pd.DataFrame | None = None) -> go.Figure:
     """Stacked monthly IT spend by domain; title names the costliest month.
 
     ``monthly`` is :func:`models.baseline.monthly_by_domain` (Period[M] index, domain columns).
+    ``one_off`` (optional, :func:`models.one_off.detect_one_off` columns, ``reason`` already
+    translated): lines kept out of the recurring baseline, marked by a diamond on top of their
+    month's bar (one marker per month, every line in its hover text).
     """
     months = [fmt_month(p.year, p.month, lang) for p in monthly.index]
     fig = go.Figure()
@@ -55,6 +61,8 @@ def spend_by_month_chart(monthly: pd.DataFrame, lang: str, source: str) -> go.Fi
             hovertemplate=("%{x} · " + t(f"domain.{domain}", lang)
                            + "<br>%{customdata}<extra></extra>"),
         ))
+    if one_off is not None and len(one_off):
+        _mark_one_off(fig, monthly, one_off, lang)
     totals = monthly.sum(axis=1)
     if len(totals):
         peak = totals.idxmax()
@@ -70,3 +78,25 @@ def spend_by_month_chart(monthly: pd.DataFrame, lang: str, source: str) -> go.Fi
     fig.update_yaxes(**euro_axis(lang))
     fig.update_xaxes(type="category", tickangle=-45)
     return fig
+
+
+def _mark_one_off(fig: go.Figure, monthly: pd.DataFrame, one_off: pd.DataFrame,
+                  lang: str) -> None:
+    """A diamond per month holding one-off lines, at the top of the month's positive stack."""
+    tops = monthly.clip(lower=0).sum(axis=1)
+    periods = pd.to_datetime(one_off["date"]).dt.to_period("M")
+    xs, ys, texts = [], [], []
+    for period, rows in one_off.groupby(periods, sort=True):
+        if period not in tops.index:
+            continue
+        xs.append(fmt_month(period.year, period.month, lang))
+        ys.append(float(tops.loc[period]))
+        texts.append("<br>".join(
+            f"{escape(str(r.vendor), quote=False)} · {fmt_eur(float(r.amount), lang)} · "
+            f"{escape(str(r.reason), quote=False)}" for r in rows.itertuples(index=False)))
+    if xs:
+        fig.add_trace(go.Scatter(
+            x=xs, y=ys, mode="markers", name=t("chart.spend_month.one_off", lang),
+            marker=dict(symbol="diamond", size=13, color="#1a1a1a",
+                        line=dict(color="#ffffff", width=1.5)),
+            customdata=texts, hovertemplate="%{x}<br>%{customdata}<extra></extra>"))

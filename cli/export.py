@@ -3,10 +3,14 @@
     python -m models export [--spend FILE] [--scenarios FILE.json] --format xlsx|pptx|html
                             --out PATH [--lang fr|en] [--trials N] [--seed S]
                             [--governance none|typical|mature|FILE.json]
+                            [--assumptions pitch|neutral|cautious]
 
-The numbers come from :func:`models.analysis.analyse`, as on the pages: the cost comparison,
-the Monte Carlo statistics and the governance effects (the answers of ``--governance``, else
-those saved in the scenario file, else the default preset).
+The numbers come from :func:`models.analysis.analyse`, as on the pages: the risk-inclusive
+figures of the Overview (expected totals, P10–P90, probability of costing less than in-house,
+the saving and its range), the plan excluding risk events, the Monte Carlo statistics and the
+governance effects (the answers of ``--governance``, else those saved in the scenario file,
+else the default preset); the robustness line from :func:`models.analysis.cheapest_by_set`
+(at most 2,000 trials with the same seed, as on the Overview).
 """
 from __future__ import annotations
 
@@ -16,13 +20,16 @@ from pathlib import Path
 
 from models.errors import CostModelError
 
+#: trials of each run of the robustness line (as ui.analysis.ROBUSTNESS_TRIALS on the Overview)
+ROBUSTNESS_TRIALS = 2_000
+
 
 def _export(args) -> int:
     from exports.board_pack import build_html, build_pptx, build_xlsx
     from exports.collect import collect_analysis, report_sections
     from i18n import t
     from models import governance as gov
-    from models.analysis import analyse
+    from models.analysis import analyse, cheapest_by_set
     from models.dataset import Dataset, sample_dataset
     from models.loaders import read_scenario_path, read_spend_path
     from models.scenarios import Economics, default_scenarios
@@ -45,8 +52,12 @@ def _export(args) -> int:
         kwargs = {"trials": args.trials} if args.trials else {}
         if args.seed is not None:
             kwargs["seed"] = args.seed
-        analysis = analyse(dataset, scenarios, economics, answers=answers, lang=args.lang, **kwargs)
-        pack = collect_analysis(dataset, analysis, economics, args.lang)
+        analysis = analyse(dataset, scenarios, economics, answers=answers, lang=args.lang,
+                           assumptions=args.assumptions, **kwargs)
+        cheapest = cheapest_by_set(dataset, scenarios, economics, seed=analysis.simulation.seed,
+                                   trials=min(analysis.simulation.n_trials, ROBUSTNESS_TRIALS),
+                                   answers=answers)
+        pack = collect_analysis(dataset, analysis, economics, args.lang, cheapest=cheapest)
         pack = replace(pack, **gov.board_pack_fields(answers, analysis.scenarios, None, args.lang))
     except CostModelError as exc:
         print(exc.message(args.lang), file=sys.stderr)
@@ -73,6 +84,8 @@ def register(subparsers) -> None:
     p.add_argument("--lang", default="en", choices=["fr", "en"])
     p.add_argument("--trials", type=int, default=None, help="Monte Carlo trials (default 10000)")
     p.add_argument("--seed", type=int, default=None, help="random seed (default: the engine's)")
+    p.add_argument("--assumptions", choices=("pitch", "neutral", "cautious"), default="neutral",
+                   help="assumption set: a provider's pitch, neutral (default) or cautious")
     p.add_argument("--governance", metavar="none|typical|mature|FILE.json",
                    help="governance answers (default: the scenario file's, else 'typical')")
     p.set_defaults(func=_export)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
-from exports.board_pack import BoardPack, label
+from exports.board_pack import BoardPack, items_table, label, people_sections
 from exports.html_report import Section
 from i18n import CATALOG, t
 from models.costmodel import make_inputs, project, summarise
@@ -18,32 +18,60 @@ _ECONOMICS_UNITS = {"horizon_years": "years", "discount_rate": "%", "headcount_g
                     "salary_drift": "%", "price_inflation": "%", "useful_life_years": "years"}
 
 
+def _source(dataset: Dataset, lang: str) -> str:
+    return (t("export.source_sample", lang, name=dataset.company.name) if dataset.is_sample
+            else dataset.source_name)
+
+
+def _user_inputs(economics: Economics, lang: str) -> list[tuple[str, object, str]]:
+    out = []
+    for f in fields(economics):
+        value = getattr(economics, f.name)
+        if f.name == "start_date":
+            out.append((t("export.input.start_date", lang),
+                        value or t("export.input.start_date.auto", lang), ""))
+            continue
+        out.append((label(f"assumption.{f.name}", lang, f.name), value,
+                    _ECONOMICS_UNITS.get(f.name, "")))
+    return out
+
+
 def collect(dataset: Dataset, scenarios: list[Scenario], economics: Economics, lang: str,
             created: date | None = None) -> BoardPack:
-    """A :class:`BoardPack` of the cost comparison (Monte Carlo and governance parts are added
-    by their modules when present)."""
-    inputs = make_inputs(dataset.spend, dataset.company, dataset.staff, economics)
+    """A :class:`BoardPack` of the plan alone (no Monte Carlo, neutral assumptions; one-off
+    lines out of the baseline as on the pages). The dashboard and the command line use
+    :func:`collect_analysis`."""
+    from models.one_off import baseline_spend, one_off_table
+    from models.staff_report import staff_decision_rows
+    inputs = make_inputs(baseline_spend(dataset), dataset.company, dataset.staff, economics)
     results = summarise(inputs, scenarios, lang=lang)
-    source = (t("export.source_sample", lang, name=dataset.company.name) if dataset.is_sample
-              else dataset.source_name)
-    user_inputs = [(label(f"assumption.{f.name}", lang, f.name), getattr(economics, f.name),
-                    _ECONOMICS_UNITS.get(f.name, "")) for f in fields(economics)]
     return BoardPack(
-        lang=lang, source=source, company_name=dataset.company.name,
+        lang=lang, source=_source(dataset, lang), company_name=dataset.company.name,
         created=created or date.today(), horizon_years=economics.horizon_years,
         discount_rate=economics.discount_rate, results=results,
         projection=project(inputs, scenarios, lang=lang), spend=dataset.spend,
         finding=headline_finding(results, lang),
-        inputs=user_inputs,
-        thresholds=[th.sentence(lang) for th in thresholds(inputs, scenarios, lang=lang)])
+        inputs=_user_inputs(economics, lang),
+        thresholds=[th.sentence(lang) for th in thresholds(inputs, scenarios, lang=lang)],
+        one_off=one_off_table(dataset.spend, dataset.one_off_kept)[0],
+        staff_decisions=staff_decision_rows(scenarios, dataset.staff,
+                                            start_date=inputs.start_date,
+                                            employees=dataset.company.employees, lang=lang))
 
 
 def collect_analysis(dataset: Dataset, analysis, economics: Economics, lang: str,
-                     created: date | None = None) -> BoardPack:
+                     created: date | None = None,
+                     cheapest: dict[str, str] | None = None) -> BoardPack:
     """A :class:`BoardPack` from the dashboard's shared :class:`models.analysis.Analysis`:
-    the same results, finding, thresholds and Monte Carlo statistics as the pages."""
+    the same risk-inclusive figures, finding, thresholds and Monte Carlo statistics as the
+    Overview and the detail pages, the plan labelled as such, the assumption set, the one-off
+    lines kept out of the baseline and the staff decisions. ``cheapest``: the cheapest option
+    under each assumption set (:func:`models.analysis.cheapest_by_set`, or the pages' cached
+    runs), for the robustness line."""
     import pandas as pd
-    pack = collect(dataset, analysis.scenarios, economics, lang, created)
+
+    from models.findings import robustness_line
+    from models.staff_report import staff_decision_rows
     kpis = analysis.kpis()
     rows = []
     for r in analysis.results:
@@ -61,17 +89,27 @@ def collect_analysis(dataset: Dataset, analysis, economics: Economics, lang: str
                      "expected_risk_loss": float(k["expected_risk_loss"])})
     eal = analysis.eal.assign(event=[t(f"risk.event.{e}", lang) if f"risk.event.{e}" in CATALOG
                                      else e for e in analysis.eal["event"]])
-    pack.results = analysis.results
-    pack.projection = analysis.projection
-    pack.finding = analysis.finding
-    pack.thresholds = [th.sentence(lang) for th in analysis.thresholds]
-    pack.mc_summary = pd.DataFrame(rows)
-    pack.mc_yearly = analysis.yearly
-    pack.risk_losses = eal
-    pack.trials = analysis.simulation.n_trials
-    pack.seed = analysis.simulation.seed
-    pack.analysis = analysis
-    return pack
+    names = {r.id: r.name for r in analysis.results}
+    one_off = analysis.one_off.assign(in_baseline=pd.Series(
+        [int(r) in analysis.one_off_kept for r in analysis.one_off["source_row"]],
+        index=analysis.one_off.index, dtype=bool))
+    return BoardPack(
+        lang=lang, source=_source(dataset, lang), company_name=dataset.company.name,
+        created=created or date.today(), horizon_years=economics.horizon_years,
+        discount_rate=economics.discount_rate, results=analysis.results,
+        projection=analysis.projection, spend=dataset.spend, finding=analysis.finding,
+        inputs=_user_inputs(economics, lang),
+        thresholds=[th.sentence(lang) for th in analysis.thresholds],
+        mc_summary=pd.DataFrame(rows), mc_yearly=analysis.yearly, risk_losses=eal,
+        trials=analysis.simulation.n_trials, seed=analysis.simulation.seed, analysis=analysis,
+        kpis=kpis, assumptions=analysis.assumptions,
+        robustness=(robustness_line(cheapest, analysis.cheapest(), names, lang)
+                    if cheapest else None),
+        one_off=one_off,
+        staff_decisions=staff_decision_rows(analysis.scenarios, dataset.staff,
+                                            start_date=analysis.inputs.start_date,
+                                            employees=analysis.inputs.company.employees,
+                                            lang=lang))
 
 
 def report_sections(pack: BoardPack, scenarios: list[Scenario]) -> list[Section]:
@@ -88,7 +126,8 @@ def report_sections(pack: BoardPack, scenarios: list[Scenario]) -> list[Section]
                  for item, v in waterfall_steps(pack.projection, r.id, ref.id)]
         figures.append(waterfall_chart(reference_total, steps, r.name, pack.horizon_years, lang,
                                        pack.subtitle()))
-    sections = [Section(t("export.section.costs", lang), [], figures, [])]
+    sections = [Section(t("export.section.costs", lang), [], figures, [items_table(pack)])]
+    sections.extend(people_sections(pack))
     analysis = getattr(pack, "analysis", None)
     if analysis is not None:
         from charts.predictability import cv_overrun_chart, fan_chart
@@ -102,7 +141,9 @@ def report_sections(pack: BoardPack, scenarios: list[Scenario]) -> list[Section]
                 years=analysis.simulation.horizon, date=fmt_date(pack.created, lang))
         sections.append(Section(t("export.slide.predictability", lang), [], [
             fan_chart(analysis.yearly, styles, lang, sub),
-            cv_overrun_chart(analysis.predictability, styles, analysis.margin, lang, sub)], []))
+            cv_overrun_chart(analysis.predictability, styles, analysis.margin, lang, sub,
+                             best=analysis.most_predictable(),
+                             basis=t(f"overview.budget.{analysis.budget_basis}", lang))], []))
         labels = {e: label(f"risk.event.{e}", lang, e) for e in set(analysis.eal["event"])}
         sections.append(Section(t("export.slide.risk", lang), [], [
             expected_loss_chart(analysis.eal, labels, styles, lang, sub),

@@ -11,12 +11,12 @@ STRINGS = {
                            "en": "Same seed, same data: the same results, to the cent."},
     "analysis.margin": {"fr": "Marge de dépassement", "en": "Overrun margin"},
     "analysis.budget": {"fr": "Budget annuel (€)", "en": "Yearly budget (€)"},
-    "analysis.budget_placeholder": {"fr": "coût attendu de chaque option", "en": "each option's expected cost"},
+    "analysis.budget_placeholder": {"fr": "le plan de chaque option", "en": "each option's plan"},
     "analysis.budget_help": {
-        "fr": "Vide : chaque option est comparée à son propre coût attendu (mesure de sa régularité). "
-              "Rempli : toutes les options sont comparées à ce budget.",
-        "en": "Empty: each option is measured against its own expected cost (how steady it is). "
-              "Filled: every option is measured against this budget."},
+        "fr": "Vide : chaque option est comparée à son propre plan, hors événements de risque (ce que les risques y ajoutent). "
+              "Rempli : toutes les options sont comparées à ce budget annuel.",
+        "en": "Empty: each option is measured against its own plan, excluding risk events (what the risks add to it). "
+              "Filled: every option is measured against this yearly budget."},
     "analysis.settings": {"fr": "Réglages de la simulation", "en": "Simulation settings"},
 }
 
@@ -119,21 +119,23 @@ STRINGS.update({
     "predictability.table": {"fr": "Coût total sur l'horizon : statistiques", "en": "Total cost over the horizon: statistics"},
     "predictability.tail": {"fr": "Moyenne au-delà du P95", "en": "Mean beyond P95"},
     "predictability.table_note": {
-        "fr": "Sur {years} ans, risques compris. Dépassement : probabilité de dépasser le budget de plus de {margin}. "
+        "fr": "Sur {years} ans, risques compris. Dépassement : probabilité de dépasser {basis} de plus de {margin}. "
               "Erreur Monte Carlo : ± sur P50 / P90.",
-        "en": "Over {years} years, risks included. Overrun: probability of exceeding the budget by more than {margin}. "
+        "en": "Over {years} years, risks included. Overrun: probability of exceeding {basis} by more than {margin}. "
               "Monte Carlo error: ± on P50 / P90."},
     "risk.title": {"fr": "Risques en euros", "en": "Risk in euros"},
     "risk.intro": {
         "fr": "Chaque risque est un nombre d'événements par an (loi de Poisson) et un coût tiré pour chaque événement. "
-              "Les taux et les coûts dépendent du domaine, du mode de gestion, du contrat de service et de la gouvernance.",
+              "Les taux et les coûts dépendent du domaine, du contrat de service, de la gouvernance et du jeu d'hypothèses. "
+              "Une panne est chiffrée sur le temps perdu et la marge perdue (valeur ajoutée), pas sur le chiffre d'affaires.",
         "en": "Each risk is a number of events per year (Poisson) and a cost drawn for each event. Rates and "
-              "costs depend on the domain, the sourcing choice, the service contract and governance."},
+              "costs depend on the domain, the service contract, governance and the assumption set. "
+              "An outage is priced on the time and the margin lost (value added), not on revenue."},
     "risk.governance": {"fr": "Avant / après gouvernance", "en": "Before / after governance"},
     "risk.col.without": {"fr": "Risques / an sans effets de gouvernance", "en": "Risk / year without governance effects"},
     "risk.col.with": {"fr": "Risques / an avec vos réponses", "en": "Risk / year with your answers"},
-    "risk.col.total_without": {"fr": "Total {years} ans sans", "en": "Total {years} years without"},
-    "risk.col.total_with": {"fr": "Total {years} ans avec", "en": "Total {years} years with"},
+    "risk.col.total_without": {"fr": "Coût attendu {years} ans, risques compris, sans", "en": "Expected cost {years} years, risks included, without"},
+    "risk.col.total_with": {"fr": "Coût attendu {years} ans, risques compris, avec", "en": "Expected cost {years} years, risks included, with"},
     "risk.governance_note": {
         "fr": "Les effets de vos réponses au questionnaire de gouvernance peuvent être désactivés sur la page Gouvernance.",
         "en": "The effects of your governance answers can be switched off on the Governance page."},
@@ -156,10 +158,10 @@ STRINGS.update({
 })
 
 STRINGS.update({
-    "comparison.waterfall": {"fr": "De {ref} à chaque scénario : ce qui part, ce qui arrive",
-                             "en": "From {ref} to each scenario: what goes, what comes"},
+    "comparison.waterfall": {"fr": "De {ref} à chaque scénario : ce qui part, ce qui arrive (plan, hors événements de risque)",
+                             "en": "From {ref} to each scenario: what goes, what comes (plan, excluding risk events)"},
     "comparison.waterfall_pick": {"fr": "Scénario", "en": "Scenario"},
     "comparison.waterfall_subtitle": {
-        "fr": "Écart de coût par poste sur l'horizon, hors TVA · {source}",
-        "en": "Cost difference by item over the horizon, excl. VAT · {source}"},
+        "fr": "Écart de coût par poste sur l'horizon, plan hors événements de risque, hors TVA · {source}",
+        "en": "Cost difference by item over the horizon, plan excluding risk events, excl. VAT · {source}"},
 })

@@ -3,8 +3,8 @@
 STRINGS = {
     # fan chart
     "chart.fan.title": {
-        "fr": "{best} est l'option la plus prévisible : écart P10–P90 de {best_width} par an, contre {worst_width} pour {worst}",
-        "en": "{best} is the most predictable option: P10–P90 range of {best_width} a year, against {worst_width} for {worst}"},
+        "fr": "{best} a la fourchette P10–P90 la plus étroite en euros : {best_width} par an, contre {worst_width} pour {worst}",
+        "en": "{best} has the narrowest P10–P90 range in euros: {best_width} a year, against {worst_width} for {worst}"},
     "chart.fan.title_one": {"fr": "{name} : écart P10–P90 de {width} par an en moyenne",
                             "en": "{name}: P10–P90 range of {width} a year on average"},
     "chart.fan.band": {"fr": "{name} (P10–P90)", "en": "{name} (P10–P90)"},

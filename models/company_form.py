@@ -29,25 +29,45 @@ TYPICAL_ROLES: dict[str, dict] = {
 }
 
 
+MAX_SENIORITY = 60.0
+
+
 def typical_role(kind: str, name: str) -> StaffRole:
+    """A role of kind ``kind`` with the sourced defaults; an executive ("cadre") when its
+    employer charges are the cadre rate."""
     spec = TYPICAL_ROLES[kind]
     return StaffRole(name, 1.0, default(spec["salary"]), default(spec["charges"]),
-                     dict(spec["share"]))
+                     dict(spec["share"]), executive=spec["charges"] == "employer_charges_cadre")
 
 
 def staff_to_frame(staff: list[StaffRole]) -> pd.DataFrame:
-    """Staff as an editable table: role, fte, salary, charges_pct and one % column per domain."""
+    """Staff as an editable table: role, fte, salary, charges_pct, seniority (years of
+    service), executive (bool) and one % column per domain."""
     rows = []
     for r in staff:
         row = {"role": r.role, "fte": float(r.fte), "salary": float(r.gross_salary_eur),
-               "charges_pct": round(r.employer_charge_rate * 100, 2)}
+               "charges_pct": round(r.employer_charge_rate * 100, 2),
+               "seniority": float(r.seniority_years), "executive": bool(r.executive)}
         for d in DOMAINS:
             row[d] = round(r.time_share.get(d, 0.0) * 100, 2)
         rows.append(row)
-    columns = ["role", "fte", "salary", "charges_pct", *DOMAINS]
+    columns = ["role", "fte", "salary", "charges_pct", "seniority", "executive", *DOMAINS]
     return pd.DataFrame(rows, columns=columns).astype(
         {"role": object, "fte": float, "salary": float, "charges_pct": float,
-         **{d: float for d in DOMAINS}})
+         "seniority": float, "executive": bool, **{d: float for d in DOMAINS}})
+
+
+def value_added_pct(company: CompanyProfile) -> float:
+    """The value added per euro of revenue shown on the form, in %: the company's own, else
+    the default of the active assumption set (``downtime_margin_share``)."""
+    share = company.value_added_share
+    return round(100.0 * (share if share is not None else default("downtime_margin_share")), 2)
+
+
+def _flag(value) -> bool:
+    """A checkbox cell: True only for a true boolean (an empty cell, NaN or None is False)."""
+    import numpy as np
+    return isinstance(value, (bool, np.bool_)) and bool(value)
 
 
 def _number(value) -> float | None:
@@ -59,9 +79,13 @@ def _number(value) -> float | None:
 
 
 def validate_form(name: str, employees, workstations, servers, sites, revenue,
-                  staff: pd.DataFrame) -> tuple[CompanyProfile | None, list[StaffRole],
-                                                list[tuple[str, dict]]]:
-    """(profile, staff, problems); profile is None when there is any problem."""
+                  staff: pd.DataFrame, value_added_pct=None
+                  ) -> tuple[CompanyProfile | None, list[StaffRole], list[tuple[str, dict]]]:
+    """(profile, staff, problems); profile is None when there is any problem.
+
+    ``value_added_pct``: the company's value added per euro of revenue, in % (0 < x ≤ 100);
+    None keeps the default of the assumption set (``downtime_margin_share``). A role's
+    ``seniority`` left empty takes the default ``staff_seniority_years``; it must be 0–60."""
     problems: list[tuple[str, dict]] = []
     counts = {}
     for field, value in (("employees", employees), ("workstations", workstations),
@@ -75,6 +99,12 @@ def validate_form(name: str, employees, workstations, servers, sites, revenue,
     rev = _number(revenue) if revenue not in (None, "") else 0.0
     if rev is None or rev < 0:
         problems.append(("company.error.revenue", {}))
+    value_added = None
+    if value_added_pct is not None:
+        value_added = _number(value_added_pct)
+        if value_added is None or not 0 < value_added <= 100:
+            problems.append(("company.error.value_added", {}))
+            value_added = None
     roles: list[StaffRole] = []
     for k, row in enumerate(staff.to_dict(orient="records"), start=1):
         role = str(row.get("role") or "").strip()
@@ -90,6 +120,12 @@ def validate_form(name: str, employees, workstations, servers, sites, revenue,
             problems.append(("company.error.salary", {"row": k}))
         if charges is None or not 0 <= charges <= 100:
             problems.append(("company.error.charges", {"row": k}))
+        raw_years = row.get("seniority")
+        years = (default("staff_seniority_years") if raw_years is None or raw_years == ""
+                 or (isinstance(raw_years, float) and math.isnan(raw_years))
+                 else _number(raw_years))
+        if years is None or not 0 <= years <= MAX_SENIORITY:
+            problems.append(("company.error.seniority", {"row": k}))
         shares = {d: _number(row.get(d)) or 0.0 for d in DOMAINS}
         if any(v < 0 for v in shares.values()):
             problems.append(("company.error.share_negative", {"row": k}))
@@ -98,9 +134,12 @@ def validate_form(name: str, employees, workstations, servers, sites, revenue,
             problems.append(("company.error.share", {"row": k, "total": f"{total:g}"}))
         if not problems:
             roles.append(StaffRole(role, fte, salary, charges / 100.0,
-                                   {d: v / total for d, v in shares.items() if v > 0}))
+                                   {d: v / total for d, v in shares.items() if v > 0},
+                                   seniority_years=float(years),
+                                   executive=_flag(row.get("executive"))))
     if problems:
         return None, [], problems
     profile = CompanyProfile(name=str(name or "").strip() or "—", revenue_eur=rev or None,
-                             **counts)
+                             value_added_share=None if value_added is None
+                             else value_added / 100.0, **counts)
     return profile, roles, []

@@ -101,3 +101,20 @@ def risk_finding(options: list[OptionOutlook], lang: str | None) -> str:
     if best.break_even_year is not None:
         sentence += t("finding.break_even", lang, year=best.break_even_year)
     return sentence + t("finding.end", lang)
+
+
+def robustness_line(cheapest: dict[str, str], winner: str, names: dict[str, str],
+                    lang: str | None) -> str:
+    """The robustness line of the Overview and the board pack, e.g. "Assumption sets: In-house
+    is the cheapest option under 3 of 3 (provider pitch, neutral, cautious)." ``cheapest`` maps
+    each assumption set (in order) to the id of its cheapest option
+    (:func:`models.analysis.cheapest_by_set`), ``winner`` is the cheapest option of the
+    analysis shown, ``names`` maps ids to display names."""
+    holds = [name for name in cheapest if cheapest[name] == winner]
+    others = [name for name in cheapest if cheapest[name] != winner]
+    line = t("overview.robust", lang, name=names[winner], n=len(holds), total=len(cheapest),
+             sets=", ".join(t(f"aset.{n}", lang) for n in holds))
+    if others:
+        line += "; " + "; ".join(t("overview.robust.other", lang, set=t(f"aset.{n}", lang),
+                                   name=names[cheapest[n]]) for n in others)
+    return line + "."

@@ -97,3 +97,16 @@ def baseline_spend(dataset) -> pd.DataFrame:
     one-off events, except the lines the user put back (``dataset.one_off_kept``)."""
     return without_one_off(dataset.spend, detect_one_off(dataset.spend),
                            getattr(dataset, "one_off_kept", frozenset()))
+
+
+def one_off_table(spend: pd.DataFrame, kept: frozenset[int] | set[int] = frozenset()
+                  ) -> tuple[pd.DataFrame, float]:
+    """The one-off lines of ``spend`` (:func:`detect_one_off`) with ``in_baseline`` (True for
+    the lines the user put back, ``kept``: source rows), and the total amount still kept out
+    of the baseline (EUR)."""
+    found = detect_one_off(spend)
+    kept_rows = {int(r) for r in kept}
+    table = found.assign(in_baseline=pd.Series(
+        [int(r) in kept_rows for r in found["source_row"]], index=found.index, dtype=bool))
+    out = table.loc[~table["in_baseline"], "amount"]
+    return table, float(out.astype("float64").sum())

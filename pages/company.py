@@ -4,8 +4,15 @@ import streamlit as st
 
 from i18n import fmt_eur, fmt_pct, t
 from models.company import staff_cost_by_domain
-from models.company_form import TYPICAL_ROLES, staff_to_frame, typical_role, validate_form
-from models.defaults import default
+from models.company_form import (
+    MAX_SENIORITY,
+    TYPICAL_ROLES,
+    staff_to_frame,
+    typical_role,
+    validate_form,
+    value_added_pct,
+)
+from models.defaults import ASSUMPTIONS, default
 from models.domains import DOMAINS
 from ui import state
 from ui.frame import page_setup
@@ -61,6 +68,14 @@ with st.form(f"{P}form_{version}", border=True):
                               value=int(company.sites))
     revenue = c[4].number_input(t("company.revenue", lang), min_value=0.0, step=100_000.0,
                                 value=float(company.revenue_eur or 0.0), format="%.0f")
+    va_shown = value_added_pct(company)
+    va = st.number_input(t("company.value_added", lang), min_value=0.0, max_value=100.0,
+                         step=0.5, value=va_shown, format="%.1f",
+                         help=t("company.value_added.help", lang))
+    st.caption(t("company.value_added.caption", lang,
+                 default=fmt_pct(default("downtime_margin_share"), lang, 1),
+                 low=fmt_pct(ASSUMPTIONS["downtime_margin_share"].low, lang, 1),
+                 high=fmt_pct(ASSUMPTIONS["downtime_margin_share"].high, lang, 1)))
     st.subheader(t("company.staff", lang))
     st.caption(t("company.staff_help", lang))
     frame = staff_to_frame(ds.staff)
@@ -72,6 +87,11 @@ with st.form(f"{P}form_{version}", border=True):
                                                 step=500.0, format="%.0f"),
         "charges_pct": st.column_config.NumberColumn(t("company.col.charges", lang), min_value=0.0,
                                                      max_value=100.0, step=1.0, format="%.0f"),
+        "seniority": st.column_config.NumberColumn(
+            t("company.col.seniority", lang), min_value=0.0, max_value=MAX_SENIORITY, step=0.5,
+            format="%.1f", help=t("company.col.seniority.help", lang)),
+        "executive": st.column_config.CheckboxColumn(t("company.col.executive", lang),
+                                                     help=t("company.col.executive.help", lang)),
     }
     for d in DOMAINS:
         config[d] = st.column_config.NumberColumn(t(f"domain.{d}", lang) + " (%)", min_value=0.0,
@@ -82,8 +102,9 @@ with st.form(f"{P}form_{version}", border=True):
                                       icon=":material/save:")
 
 if submitted:
+    untouched = company.value_added_share is None and va == va_shown
     profile, staff, problems = validate_form(name, employees, workstations, servers, sites,
-                                             revenue, edited)
+                                             revenue, edited, None if untouched else va)
     if problems:
         lines = []
         for key, params in problems:

@@ -1,18 +1,21 @@
-"""Cost comparison: total, NPV, break-even and cost per employee of each scenario; yearly cost by
-domain and cumulative cost charts; what must be true for the answer to change."""
+"""Cost comparison, the plan: total, NPV, break-even and cost per employee of each scenario
+excluding risk events (the deterministic detail of the shared analysis, under the assumption set
+in use); yearly cost by domain and cumulative cost charts; the waterfall from in-house to each
+option by cost item; what must be true for the answer to change (risk-inclusive, as on the
+Overview)."""
 import streamlit as st
 
 from charts.costs import cumulative_chart, yearly_by_domain_chart
 from charts.sensitivity import waterfall_chart
 from i18n import fmt_eur, fmt_number, fmt_pct, t
-from models.costmodel import ITEMS, project, summarise
+from models.costmodel import ITEMS
 from models.defaults import default
 from models.errors import CostModelError
-from models.governance import apply_to_scenarios, cost_note_params
-from models.thresholds import thresholds
+from models.governance import cost_note_params
 from models.waterfall import waterfall_steps
 from ui import state
-from ui.costs_ui import current_inputs, economics_controls, error_message
+from ui.analysis import current_analysis
+from ui.costs_ui import economics_controls, error_message
 from ui.frame import page_setup, show_chart, source_label
 
 lang = page_setup()
@@ -22,16 +25,16 @@ st.caption(t("comparison.intro", lang))
 scenarios = state.get_scenarios()
 governance = state.governance_for_engine()      # issue 7: cost effects of the governance answers
 note = cost_note_params(governance, scenarios)
-scenarios = apply_to_scenarios(scenarios, governance)
 economics = economics_controls(lang, with_details=False)
 try:
-    inputs = current_inputs(economics)
-    results = summarise(inputs, scenarios, lang=lang)
-    tidy = project(inputs, scenarios, lang=lang)
-    found = thresholds(inputs, scenarios, lang=lang)
+    # the plan of the shared analysis: governance and the assumption set applied, one-off
+    # lines out of the baseline, exactly the Overview's "plan, excluding risk events"
+    analysis = current_analysis(lang)
 except (CostModelError, ValueError) as err:
     st.error(error_message(err, lang))
     st.stop()
+results, tidy, found = analysis.results, analysis.projection, analysis.thresholds
+st.caption(t("comparison.plan_note", lang, set=t(f"aset.{analysis.assumptions}", lang)))
 
 years = economics.horizon_years
 if note:
@@ -82,6 +85,7 @@ if others:
                key="chart_costs_waterfall", filename=f"waterfall_{chosen.id}")
 
 st.subheader(t("comparison.thresholds", lang))
+st.caption(t("comparison.thresholds_note", lang))
 sentences = "\n".join(f"- {th.sentence(lang)}" for th in found)
 st.markdown(sentences)
 

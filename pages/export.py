@@ -14,7 +14,7 @@ from models.governance import board_pack_fields
 from models.scenario_file import dump_scenarios
 from models.uncertainty.export import write_trials
 from ui import state
-from ui.analysis import current_analysis
+from ui.analysis import cheapest_by_set, current_analysis
 from ui.frame import page_setup
 
 lang = page_setup()
@@ -27,7 +27,9 @@ st.caption(t("exportpage.intro", lang))
 scenario_text = dump_scenarios(scenarios, economics, state.governance_file_object())  # + issue 7
 simulation = state.get_simulation_settings()
 fingerprint = state.export_fingerprint(ds, scenario_text + repr(sorted(simulation.items()))
-                                       + repr(state.governance_applied()), lang)
+                                       + repr(state.governance_applied())
+                                       + state.get_assumption_set()
+                                       + repr(sorted(ds.one_off_kept)), lang)
 base_name = state.export_basename(ds)
 
 if st.button(t("exportpage.prepare", lang), type="primary", icon=":material/inventory_2:"):
@@ -36,7 +38,8 @@ if st.button(t("exportpage.prepare", lang), type="primary", icon=":material/inve
         with st.status(t("exportpage.preparing", lang), expanded=True) as status:
             st.write(t("exportpage.step.collect", lang))
             analysis = current_analysis(lang)         # the numbers on screen, same cache
-            pack = collect_analysis(ds, analysis, economics, lang, created=date.today())
+            pack = collect_analysis(ds, analysis, economics, lang, created=date.today(),
+                                    cheapest=cheapest_by_set(lang))   # the Overview's runs
             pack = replace(pack, **board_pack_fields(state.get_governance_answers(), scenarios,
                                                      state.get_register_edits(), lang))  # issue 7
             st.write(t("exportpage.step.xlsx", lang))

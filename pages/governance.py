@@ -8,7 +8,9 @@ from charts.theme import scenario_styles
 from i18n import fmt_eur, fmt_number, fmt_pct, t
 from models import governance as gov
 from models.errors import CostModelError
+from models.governance.retained import contract_management_hours
 from models.governance.simulation import analytic_yearly_loss, impact_table
+from models.one_off import baseline_spend
 from ui import state
 from ui.costs_ui import current_inputs, error_message
 from ui.frame import page_setup, show_chart, source_label
@@ -105,7 +107,7 @@ st.dataframe(
 try:
     inputs = current_inputs(state.get_economics())
     impact = impact_table(inputs, scenarios, answers if applied else None, ds.staff,
-                              spend=ds.spend)
+                              spend=baseline_spend(ds))
 except ImportError:
     st.warning(t("gov.engine_missing", lang))
     impact = None
@@ -164,22 +166,27 @@ st.markdown(f"**{t('gov.retained', lang)}**")
 retained = {s.id: gov.retained_time(s, ds.staff) for s in scenarios}
 task_ids = [task.id for task in gov.RETAINED_TASKS]
 table = {t("gov.col.task", lang): [t(f"gov.task.{k}", lang) for k in task_ids]
-         + [t("gov.col.total", lang), t("gov.col.fte", lang), t("gov.col.cost", lang)]}
+         + [t("gov.col.total", lang), t("gov.col.fte", lang), t("gov.col.cost", lang),
+            t("gov.col.contract_management", lang)]}
 for s in scenarios:
     r = retained[s.id]
     hours = dict(r.tasks)
     table[s.display_name(lang)] = ([fmt_number(hours.get(k, 0.0), lang) + " h" for k in task_ids]
                                    + [fmt_number(r.hours, lang) + " h", fmt_number(r.fte, lang, 2),
-                                      fmt_eur(r.cost_eur, lang)])
+                                      fmt_eur(r.cost_eur, lang),
+                                      fmt_number(contract_management_hours(s), lang) + " h"])
 st.dataframe(table, hide_index=True, width="stretch")
 any_terms = reference.terms if reference is not None else None
 rate = fmt_eur(gov.retained_time(scenarios[0], ds.staff).hourly_eur, lang)
 if any_terms is not None and any_terms.retained_mode == "fte":
     st.caption(t("gov.retained.caption_fte", lang, rate=rate,
                  fte=fmt_number(any_terms.retained_fte, lang, 2)))
-else:
+elif any_terms is not None and any_terms.retained_mode == "share":
     st.caption(t("gov.retained.caption", lang, rate=rate,
-                 share=fmt_pct(any_terms.retained_share if any_terms else 0.0, lang, 0)))
+                 share=fmt_pct(any_terms.retained_share, lang, 0)))
+else:            # "hours" (the default) or no outsourced scenario: one estimate for both
+    st.caption(t("gov.retained.caption_hours", lang, rate=rate, hours=fmt_number(
+        contract_management_hours(reference) if reference is not None else 0.0, lang)))
 
 # --- risk register ---------------------------------------------------------------------------
 st.subheader(t("gov.register", lang))

@@ -6,11 +6,11 @@ from charts.costs import cumulative_chart
 from charts.predictability import fan_chart
 from charts.theme import scenario_styles
 from i18n import fmt_eur, fmt_eur_short, fmt_number, fmt_pct, fmt_probability, t
-from models.defaults import ASSUMPTION_SETS
 from models.errors import CostModelError
+from models.findings import robustness_line
 from models.governance import preset, score
 from ui import state
-from ui.analysis import current_analysis, simulation_subtitle
+from ui.analysis import ROBUSTNESS_TRIALS, cheapest_by_set, current_analysis, simulation_subtitle
 from ui.costs_ui import error_message
 from ui.frame import metric_delta, page_link, page_setup, show_chart, source_label
 
@@ -35,20 +35,10 @@ if state.get_dataset().staff and not any(s.staff for s in analysis.scenarios):
 
 # --- robustness: does the ranking hold under the three assumption sets?
 names = {r.id: r.name for r in analysis.results}
-cheapest = {name: current_analysis(lang, with_thresholds=False, max_trials=PRESET_TRIALS,
-                                   assumptions=name).cheapest() for name in ASSUMPTION_SETS}
 winner = analysis.cheapest()
-holds = [name for name in ASSUMPTION_SETS if cheapest[name] == winner]
-others = [name for name in ASSUMPTION_SETS if cheapest[name] != winner]
-line = t("overview.robust", lang, name=names[winner], n=len(holds), total=len(ASSUMPTION_SETS),
-         sets=", ".join(t(f"aset.{n}", lang) for n in holds))
-if others:
-    line += "; " + "; ".join(t("overview.robust.other", lang, set=t(f"aset.{n}", lang),
-                               name=names[cheapest[n]]) for n in others)
-line += "."
-st.info(line, icon=":material/balance:")
+st.info(robustness_line(cheapest_by_set(lang), winner, names, lang), icon=":material/balance:")
 st.caption(t("overview.robust.note", lang, set=t(f"aset.{analysis.assumptions}", lang),
-             trials=fmt_number(PRESET_TRIALS, lang)))
+             trials=fmt_number(ROBUSTNESS_TRIALS, lang)))
 
 # --- one card per option: expected total with risks first, the plan second
 cards = st.columns(len(kpis))

@@ -3,8 +3,9 @@ import streamlit as st
 
 from charts.predictability import cv_overrun_chart, distribution_chart, fan_chart
 from charts.theme import scenario_styles
-from i18n import fmt_eur, fmt_pct, t
+from i18n import fmt_eur, fmt_pct, fmt_probability, t
 from models.errors import CostModelError
+from ui import state
 from ui.analysis import current_analysis, simulation_controls, simulation_subtitle
 from ui.costs_ui import error_message
 from ui.frame import page_setup, show_chart
@@ -22,14 +23,30 @@ except (CostModelError, ValueError) as err:
 
 styles = scenario_styles(analysis.scenarios, lang)
 subtitle = simulation_subtitle(analysis, lang)
+kpis = analysis.kpis().set_index("scenario")
+best_id = analysis.most_predictable()
+best = kpis.loc[best_id]
+basis = t(f"overview.budget.{analysis.budget_basis}", lang)
+years = analysis.simulation.horizon
+st.success(t("overview.predictable", lang, name=best["name"], cv=fmt_pct(best["cv"], lang, 0),
+             p=fmt_probability(best["p_overrun"], lang),
+             margin=fmt_pct(analysis.margin, lang, 0), basis=basis),
+           icon=":material/ssid_chart:")
+if analysis.budget_basis == "user":
+    st.caption(t("predictability.budget.user", lang,
+                 budget=fmt_eur(state.get_simulation_settings()["budget"], lang),
+                 total=fmt_eur(best["budget"], lang), years=years))
+else:
+    st.caption(t("predictability.budget.plan", lang, years=years))
 show_chart(fan_chart(analysis.yearly, styles, lang, subtitle), key="pred_fan",
            filename="it_sourcing_budget_range")
 
-show_chart(cv_overrun_chart(analysis.predictability, styles, analysis.margin, lang, subtitle),
+show_chart(cv_overrun_chart(analysis.predictability, styles, analysis.margin, lang, subtitle,
+                            best=best_id, basis=basis),
            key="pred_cv", filename="it_sourcing_predictability")
 
-years = list(range(1, analysis.simulation.horizon + 1))
-year = st.selectbox(t("predictability.year", lang), [0] + years, key="pred_year",
+year = st.selectbox(t("predictability.year", lang),
+                    [0, *range(1, analysis.simulation.horizon + 1)], key="pred_year",
                     format_func=lambda y: t("predictability.all_years", lang) if y == 0
                     else t("chart.axis.year_n", lang, n=y))
 show_chart(distribution_chart(analysis.yearly_cost_samples(year), styles, lang, subtitle),
@@ -47,7 +64,9 @@ st.dataframe({
     "P90": [fmt_eur(s["p90"], lang) for s in stats],
     "P95": [fmt_eur(s["p95"], lang) for s in stats],
     t("mc.stat.std", lang): [fmt_eur(s["std"], lang) for s in stats],
-    t("mc.stat.cv", lang): [fmt_pct(s["cv"], lang) for s in stats],
+    t("predictability.col.cv_year", lang): [fmt_pct(kpis.loc[s.id, "cv"], lang)
+                                            for s in analysis.scenarios],
+    t("predictability.col.cv_total", lang): [fmt_pct(s["cv"], lang) for s in stats],
     t("mc.stat.budget_at_risk", lang): [fmt_eur(s["budget_at_risk"], lang) for s in stats],
     t("predictability.tail", lang): [fmt_eur(s["tail_mean_95"], lang) for s in stats],
     t("mc.stat.p_overrun", lang): [fmt_pct(s["p_overrun"], lang, 0) for s in stats],
@@ -55,4 +74,4 @@ st.dataframe({
                             for s in stats],
 }, hide_index=True, width="stretch")
 st.caption(t("predictability.table_note", lang, years=analysis.simulation.horizon,
-             margin=fmt_pct(analysis.margin, lang, 0)))
+             margin=fmt_pct(analysis.margin, lang, 0), basis=basis))

@@ -5,6 +5,7 @@ from charts.governance import risk_matrix_chart
 from charts.risk import exceedance_chart, expected_loss_chart, sla_chart
 from charts.theme import scenario_styles
 from i18n import fmt_eur, fmt_number, t
+from models.defaults import default, using_assumptions
 from models.errors import CostModelError
 from ui.analysis import current_analysis, current_register, simulation_subtitle
 from ui.costs_ui import error_message
@@ -38,9 +39,9 @@ if before is not None:
         t("risk.col.with", lang): [fmt_eur(after.loc[s, "expected_risk_loss"], lang)
                                    for s in after.index],
         t("risk.col.total_without", lang, years=analysis.simulation.horizon):
-            [fmt_eur(base.loc[s, "total"], lang) for s in after.index],
+            [fmt_eur(base.loc[s, "expected_total"], lang) for s in after.index],
         t("risk.col.total_with", lang, years=analysis.simulation.horizon):
-            [fmt_eur(after.loc[s, "total"], lang) for s in after.index],
+            [fmt_eur(after.loc[s, "expected_total"], lang) for s in after.index],
     }, hide_index=True, width="stretch")
     st.caption(t("risk.governance_note", lang))
 
@@ -53,6 +54,14 @@ show_chart(sla_chart(analysis.sla, styles, lang, subtitle, set(analysis.sla_scen
 sla = analysis.sla.set_index("scenario")
 st.caption(t("risk.sla_note", lang, hours=fmt_number(
     sla.loc[analysis.reference_id, "downtime_hours"], lang, 1)))
+with using_assumptions(analysis.assumptions):
+    st.caption(t("risk.provider_vs_inhouse", lang, set=t(f"aset.{analysis.assumptions}", lang),
+                 outage=fmt_number(default("outage_rate_provider_factor"), lang, 2),
+                 cyber=fmt_number(default("cyber_rate_provider_factor"), lang, 2),
+                 data=fmt_number(default("data_loss_rate_provider_factor"), lang, 2),
+                 provider=fmt_number(default("restore_hours_provider"), lang, 0),
+                 inhouse=fmt_number(default("restore_hours_inhouse"), lang, 0),
+                 gtr=fmt_number(default("sla_restore_hours"), lang, 0)))
 
 register = current_register(lang)
 if register is not None and len(register):

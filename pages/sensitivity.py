@@ -3,6 +3,7 @@ import streamlit as st
 
 from charts.sensitivity import tornado_chart
 from i18n import t
+from models.defaults import using_assumptions
 from models.errors import CostModelError
 from models.uncertainty.sensitivity import tornado_oat
 from ui.analysis import current_analysis
@@ -28,7 +29,8 @@ chosen = cols[0].selectbox(t("sensitivity.scenario", lang), list(names), key="se
 versus = cols[1].toggle(t("sensitivity.versus", lang, ref=names[ref]), key="sens_versus",
                         value=chosen != ref, disabled=chosen == ref)
 other = ref if versus and chosen != ref else None
-table, base = tornado_oat(analysis.inputs, analysis.scenarios, chosen, other, lang=lang)
+with using_assumptions(analysis.assumptions):          # the set the analysis was run with
+    table, base = tornado_oat(analysis.inputs, analysis.scenarios, chosen, other, lang=lang)
 years = analysis.simulation.horizon
 subtitle = t("sensitivity.subtitle", lang, source=source_label(lang), years=years,
              what=(t("sensitivity.what_gap", lang, a=names[chosen], b=names[ref]) if other
@@ -38,6 +40,7 @@ show_chart(tornado_chart(table, base, years, lang, subtitle), key="sens_tornado"
 st.caption(t("sensitivity.tornado_note", lang))
 
 st.subheader(t("overview.thresholds", lang))
+st.caption(t("comparison.thresholds_note", lang))
 for sid in others:
     rows = [th for th in analysis.thresholds if th.scenario_id == sid]
     if not rows:

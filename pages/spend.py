@@ -2,9 +2,11 @@
 import streamlit as st
 
 from charts.spend import spend_by_domain_chart, spend_by_month_chart
-from i18n import fmt_eur, fmt_pct, t
+from i18n import fmt_date, fmt_eur, fmt_pct, t
 from models.baseline import domain_breakdown, monthly_by_domain, summarise_spend
 from models.defaults import default
+from models.one_off import LARGE_SHARE, baseline_spend, one_off_table
+from models.uncertainty.calibration import unplanned_yearly_cv
 from ui import state
 from ui.frame import page_setup, show_chart, source_label
 
@@ -52,5 +54,46 @@ with right:
          t("spend.col.period", lang): [fmt_eur(v, lang) for v in table["period"]],
          t("spend.col.share", lang): [fmt_pct(v, lang) for v in table["share"]]},
         hide_index=True, width="stretch")
-show_chart(spend_by_month_chart(monthly_by_domain(ds.spend), lang, source),
+# --- one-off lines: kept out of the recurring baseline, the user may put any back
+one_off, out_total = one_off_table(ds.spend, ds.one_off_kept)
+reasons = [t(f"one_off.reason.{r}", lang) for r in one_off["reason"]]
+kept_out = one_off.assign(reason=reasons)[~one_off["in_baseline"]]
+show_chart(spend_by_month_chart(monthly_by_domain(ds.spend), lang, source, kept_out),
            key="chart_spend_month", filename="it_spend_by_month")
+
+st.subheader(t("spend.one_off.title", lang))
+st.caption(t("spend.one_off.why", lang, share=fmt_pct(LARGE_SHARE, lang, 0)))
+if one_off.empty:
+    st.info(t("spend.one_off.none", lang))
+else:
+    st.dataframe(
+        {t("export.col.date", lang): [fmt_date(d, lang) for d in one_off["date"]],
+         t("export.col.vendor", lang): list(one_off["vendor"]),
+         t("export.col.amount", lang): [fmt_eur(v, lang, 2) for v in one_off["amount"]],
+         t("spend.one_off.col.reason", lang): reasons,
+         t("spend.one_off.col.in_baseline", lang): [
+             t("spend.one_off.yes" if b else "spend.one_off.no", lang)
+             for b in one_off["in_baseline"]],
+         t("common.domain", lang): [t(f"domain.{d}", lang) for d in one_off["domain"]],
+         t("export.col.label", lang): list(one_off["label"])},
+        hide_index=True, width="stretch", key="spend_one_off_table")
+    st.markdown(t("spend.one_off.total", lang, n=len(kept_out),
+                  amount=fmt_eur(out_total, lang)))
+    rows = [int(r) for r in one_off["source_row"]]
+    labels = {int(r.source_row): t("spend.one_off.option", lang, date=fmt_date(r.date, lang),
+                                   vendor=r.vendor, amount=fmt_eur(r.amount, lang))
+              for r in one_off.itertuples(index=False)}
+    st.session_state[state.KEY_ONE_OFF_WIDGET] = [r for r in rows if r in ds.one_off_kept]
+    st.multiselect(t("spend.one_off.put_back", lang), rows, format_func=labels.get,
+                   key=state.KEY_ONE_OFF_WIDGET, help=t("spend.one_off.put_back.help", lang),
+                   on_change=lambda: state.set_one_off_kept(
+                       st.session_state[state.KEY_ONE_OFF_WIDGET]))
+
+cv_all, basis_all = unplanned_yearly_cv(ds.spend)
+cv_used, basis_used = unplanned_yearly_cv(baseline_spend(ds))
+vol = st.columns(2)
+vol[0].metric(t("spend.volatility.with", lang), fmt_pct(cv_all, lang, 0), border=True,
+              help=t("spend.volatility.help", lang, basis=t(f"spend.volatility.{basis_all}", lang)))
+vol[1].metric(t("spend.volatility.without", lang), fmt_pct(cv_used, lang, 0), border=True,
+              help=t("spend.volatility.help", lang,
+                     basis=t(f"spend.volatility.{basis_used}", lang)))

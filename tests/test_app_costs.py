@@ -160,7 +160,7 @@ def test_comparison_page_table_charts_and_thresholds(expected):
     at = _open("pages/comparison.py")
     table = at.dataframe[0].value
     assert list(table["Scenario"]) == ["In-house", "Partial outsourcing", "Full outsourcing"]
-    assert list(table["Total over 5 years"]) == [fmt_eur(expected[n].total, "en")
+    assert list(table["Plan over 5 years (no risk events)"]) == [fmt_eur(expected[n].total, "en")
                                                  for n in table["Scenario"]]
     # every IT person kept (the default): outsourcing only adds the provider's fee
     assert list(table["Break-even year"]) == ["–", "–", "–"]
@@ -185,12 +185,12 @@ def test_comparison_page_table_charts_and_thresholds(expected):
 
 def test_comparison_horizon_from_the_link_and_slider():
     at = _open("pages/comparison.py", horizon="3")
-    assert "Total over 3 years" in at.dataframe[0].value.columns
+    assert "Plan over 3 years (no risk events)" in at.dataframe[0].value.columns
     at.slider(key="horizon").set_value(7).run()
-    assert "Total over 7 years" in at.dataframe[0].value.columns
+    assert "Plan over 7 years (no risk events)" in at.dataframe[0].value.columns
     at.slider(key="discount_pct").set_value(0.0).run()
     table = at.dataframe[0].value
-    assert list(table["NPV at 0.0%"]) == list(table["Total over 7 years"])
+    assert list(table["NPV at 0.0%"]) == list(table["Plan over 7 years (no risk events)"])
 
 
 def test_assumptions_page_lists_every_default_in_french():

@@ -163,7 +163,7 @@ def test_cost_comparison_follows_the_governance_switch():
     at.switch_page("pages/comparison.py").run()
     assert not at.exception
     table = at.dataframe[0].value
-    total = next(c for c in table.columns if c.startswith("Total"))
+    total = next(c for c in table.columns if c.startswith("Plan over"))     # the plan
     assert list(table[total]) == [fmt_eur(governed[s], "en")
                                   for s in ("inhouse", "partial", "full")]
     assert any("exit cost × 2.25" in c.value for c in at.caption)

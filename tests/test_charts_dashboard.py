@@ -27,7 +27,7 @@ def test_fan_chart_bands_medians_and_title():
     bands = [tr for tr in fig.data if tr.fill == "tonexty"]
     assert list(bands[2].y) == [305_000] * 3
     assert fig.layout.title.text.replace("<br>", " ") == (
-        "Full is the most predictable option: P10–P90 range of €10.0k a year, "
+        "Full has the narrowest P10–P90 range in euros: €10.0k a year, "
         "against €40.0k for In-house")
 
 
@@ -62,6 +62,11 @@ def test_cv_overrun_chart_values_and_title():
     assert list(fig.data[1].marker.color) == [s.color for s in STYLES]
     assert fig.layout.title.text.replace("<br>", " ") == (
         "Full is least likely to overrun its budget by more than 10%: 4%, against 30% for In-house")
+    # named by the analysis (lowest relative spread first): the title gives its own figures
+    fig = cv_overrun_chart(stats, STYLES, 0.10, "fr", "sub", best="partial", basis="son plan")
+    assert fig.layout.title.text.replace("<br>", " ") == (
+        "Partial est l'option la plus prévisible : dispersion relative du coût annuel 8\u00a0%, "
+        "15\u00a0% de risque de dépasser son plan de plus de 10\u00a0%")
 
 
 def test_expected_loss_chart_sorted_and_totals_in_title():

@@ -61,8 +61,10 @@ def test_export_numbers_equal_the_shared_analysis(tmp_path):
         assert risk.cell(row=row, column=5).value == pytest.approx(kpis.loc[r.id, "p90_year"])
         assert risk.cell(row=row, column=10).value == pytest.approx(
             kpis.loc[r.id, "expected_risk_loss"])
-    for row, r in enumerate(expected.results, start=6):
-        assert wb["Summary"].cell(row=row, column=2).value == pytest.approx(r.total)
+    for row, r in enumerate(expected.results, start=8):
+        assert wb["Summary"].cell(row=row, column=2).value == pytest.approx(
+            kpis.loc[r.id, "expected_total"])
+        assert wb["Summary"].cell(row=row, column=9).value == pytest.approx(r.total)
 
 
 def test_export_cli_reads_a_spend_file_and_a_scenario_file_without_governance(tmp_path):
@@ -82,3 +84,35 @@ def test_export_cli_reads_a_spend_file_and_a_scenario_file_without_governance(tm
     wb = openpyxl.load_workbook(out)
     assert "sample_company_spend.xlsx" in wb["Summary"]["A2"].value
     assert wb["Yearly costs"].max_row >= 4
+
+
+def test_export_cli_assumption_set_and_robustness_line(tmp_path):
+    """`--assumptions cautious`: the pack's figures are the cautious analysis', the line says
+    so, and the robustness line is the Overview's (each set at 2,000 trials, same seed)."""
+    from i18n import t
+    from models.analysis import analyse, cheapest_by_set
+    from models.dataset import sample_dataset
+    from models.findings import robustness_line
+    from models.governance import preset
+    from models.scenarios import Economics, default_scenarios
+    out = tmp_path / "pack.xlsx"
+    run = subprocess.run([sys.executable, "-m", "models", "export", "--format", "xlsx", "--out",
+                          str(out), "--trials", "3000", "--seed", "11", "--assumptions",
+                          "cautious", "--lang", "fr"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    ds = sample_dataset()
+    expected = analyse(ds, default_scenarios(), Economics(), answers=preset("typical"),
+                       trials=3000, seed=11, lang="fr", assumptions="cautious")
+    cheapest = cheapest_by_set(ds, default_scenarios(), Economics(), seed=11, trials=2000,
+                               answers=preset("typical"))
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Synthèse"]
+    assert ws["A3"].value == expected.finding
+    names = {r.id: r.name for r in expected.results}
+    assert ws["A4"].value == robustness_line(cheapest, expected.cheapest(), names, "fr")
+    assert t("aset.cautious", "fr") in ws["A5"].value
+    kpis = expected.kpis().set_index("scenario")
+    for row, r in enumerate(expected.results, start=8):
+        assert ws.cell(row=row, column=2).value == pytest.approx(kpis.loc[r.id, "expected_total"])
+        assert ws.cell(row=row, column=9).value == pytest.approx(r.total)

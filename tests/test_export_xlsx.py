@@ -30,12 +30,13 @@ def pack():
 
 def test_workbook_sheets_charts_and_numbers(pack):
     wb = openpyxl.load_workbook(io.BytesIO(build_xlsx(pack)))
-    assert wb.sheetnames == ["Summary", "Yearly costs", "Cost detail", "Assumptions", "Spend lines"]
+    assert wb.sheetnames == ["Summary", "Yearly costs", "Cost detail", "Cost by item",
+                             "Assumptions", "Spend lines"]
     summary = wb["Summary"]
     assert len(summary._charts) == 1 and len(wb["Yearly costs"]._charts) == 1
-    header = [c.value for c in summary[5]]
-    assert header[:2] == ["Scenario", "Total over 5 years"]
-    for i, r in enumerate(pack.results, start=6):
+    header = [c.value for c in summary[7]]
+    assert header[:2] == ["Scenario", "Total over 5 years"]     # a plan alone: no simulation
+    for i, r in enumerate(pack.results, start=8):
         assert summary.cell(row=i, column=1).value == r.name
         assert summary.cell(row=i, column=2).value == pytest.approx(r.total)
         assert summary.cell(row=i, column=3).value == pytest.approx(r.npv)
@@ -50,15 +51,15 @@ def test_workbook_sheets_charts_and_numbers(pack):
     assert lines.max_row == len(pack.spend) + 1
     assert lines["B2"].value.startswith("=HYPERLINK") and lines["B2"].data_type == "s"
     assert lines["C3"].value == "<script>alert(1)</script>"
-    assert summary.freeze_panes == "A6"
+    assert summary.freeze_panes == "A8"
     assert lines.freeze_panes == "A2"
 
 
 def test_workbook_in_french(pack):
     pack_fr = BoardPack(**{**pack.__dict__, "lang": "fr"})
     wb = openpyxl.load_workbook(io.BytesIO(build_xlsx(pack_fr)))
-    assert wb.sheetnames == ["Synthèse", "Coûts annuels", "Détail des coûts", "Hypothèses",
-                             "Lignes de dépenses"]
+    assert wb.sheetnames == ["Synthèse", "Coûts annuels", "Détail des coûts", "Coûts par poste",
+                             "Hypothèses", "Lignes de dépenses"]
 
 
 def test_deck_slides_and_native_chart_values(pack):
@@ -70,7 +71,8 @@ def test_deck_slides_and_native_chart_values(pack):
     prs = Presentation(io.BytesIO(build_pptx(pack)))
     titles = [next(sh.text_frame.text for sh in s.shapes if sh.has_text_frame) for s in prs.slides]
     assert titles[:5] == ["IT sourcing: board pack · Mécanique Précision Loire SAS",
-                          "Recommendation", "Total cost over 5 years", "Yearly cost per scenario",
+                          "Recommendation", "Total cost over 5 years",
+                          "Yearly cost per scenario (plan, excluding risk events)",
                           "Key figures per scenario"]
     assert "What must be true for the answer to hold" in titles
     charts = [sh.chart for s in prs.slides for sh in s.shapes if sh.has_chart]

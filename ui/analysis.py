@@ -52,6 +52,19 @@ def current_analysis(lang: str, answers_override: dict | None | str = "session",
                                 tuple(sorted(ds.one_off_kept)))
 
 
+#: Trials of each run of the robustness line (the cheapest option under each assumption set):
+#: enough to order the options, as :func:`models.analysis.cheapest_by_set` does
+ROBUSTNESS_TRIALS = 2_000
+
+
+def cheapest_by_set(lang: str) -> dict[str, str]:
+    """The cheapest option under each assumption set, for the session's data and settings
+    (the robustness line of the Overview and of the board pack: the same cached runs)."""
+    from models.defaults import ASSUMPTION_SETS
+    return {name: current_analysis(lang, with_thresholds=False, max_trials=ROBUSTNESS_TRIALS,
+                                   assumptions=name).cheapest() for name in ASSUMPTION_SETS}
+
+
 def simulation_subtitle(analysis: Analysis, lang: str) -> str:
     """'Sample company … · 10,000 trials, seed 20261128 · 5-year horizon · 28/11/2026'."""
     from datetime import date

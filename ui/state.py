@@ -255,7 +255,7 @@ def set_governance_from_file(governance: tuple[dict, dict] | None) -> bool:
 KEY_SIM_TRIALS = "sim_trials"            # Monte Carlo trials (int)
 KEY_SIM_SEED = "sim_seed"                # user-visible seed (int)
 KEY_SIM_MARGIN = "sim_margin"            # overrun margin, fraction
-# budget per year (EUR) or None = each scenario's expected cost
+# budget per year (EUR) or None = each scenario's own plan
 KEY_SIM_BUDGET = "sim_budget"
 SIM_WIDGET_PREFIX = "simw__"             # widgets mirroring the settings above (any page)
 
@@ -365,6 +365,8 @@ def set_company_and_staff(company, staff) -> None:
 
 # --- Assumption set (issue 12: the provider pitch, neutral, cautious) ------------------------
 KEY_ASSUMPTION_SET = "assumption_set"          # models.defaults.ASSUMPTION_SETS
+KEY_ASSUMPTION_SET_WIDGET = "assumption_set_widget"   # its selector (pages/assumptions.py)
+KEY_ONE_OFF_WIDGET = "one_off_kept_widget"     # lines put back (multiselect, pages/spend.py)
 
 
 def get_assumption_set() -> str:

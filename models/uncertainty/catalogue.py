@@ -10,10 +10,11 @@ Events (keys; the key names the random streams, so a key means the same event in
 scenario):
 
 ``outage.hosting``, ``outage.network``
-    Major outage of servers/messaging or of the network. Hours per outage from the restore time
-    (in-house default, or the provider's GTR and availability target: :mod:`.sla`) × the
-    downtime cost per hour computed bottom-up (staff, loaded hourly cost, productivity loss,
-    revenue at risk). A provider pays service credits, capped at the monthly fee.
+    Major outage of servers/messaging or of the network. Hours per outage from the actual
+    restore time (in-house or provider, the same by default; a provider's availability target
+    caps the hours: :mod:`.sla`) × the downtime cost per hour computed bottom-up (staff, loaded
+    hourly cost, productivity loss, revenue at risk × value added). A provider pays service
+    credits from its contract's GTR and availability tiers, capped at the monthly fee.
 ``cyber``
     Material cyber incident: lognormal cost (median and P95) + downtime hours.
 ``data_loss``

@@ -18,7 +18,7 @@ def test_opens_on_sample_company_with_the_answer(page, app_url):
     assert "Garder l'informatique en interne ou l'externaliser ?" in body
     assert "Mécanique Précision Loire SAS" in body
     assert "1 127 lignes" in body
-    assert "a le coût attendu le plus bas sur 5 ans, risques compris" in body
+    assert "a le coût attendu le plus bas sur 5 ans, risques compris" in body    # the finding
     assert page.locator(".js-plotly-plot").count() == 2
     assert_no_error_box(page)
 

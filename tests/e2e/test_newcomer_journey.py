@@ -101,7 +101,7 @@ def test_newcomer_journey(page, app_url, tmp_path):
     body = _text(page)
     assert "Keep IT in-house or outsource it?" in body
     assert f"Data: sample company “{SAMPLE}” · 1,127 lines" in body
-    assert "has the lowest expected cost over 5 years, risks included" in body
+    assert "has the lowest expected cost over 5 years, risks included" in body   # the finding
     assert page.locator(".js-plotly-plot").count() == 2
     j.clean()
     j.shot("overview-sample")
