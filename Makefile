@@ -1,5 +1,6 @@
 # Two commands: `make run` opens the dashboard on the sample company, `make test` runs every test.
-# Both create the virtual environment and install the dependencies themselves.
+# Both create the virtual environment and install the dependencies themselves (`make install`).
+# `make serve` serves the dashboard to a team from a server (see SECURITY.md for a login).
 
 VENV   ?= .venv
 PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
@@ -7,15 +8,20 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
             2>/dev/null && { echo $$p; break; }; done)
 PY      = $(VENV)/bin/python
 PORT   ?= 8501
+# make serve: the interface to listen on (0.0.0.0 = every one; 127.0.0.1 = this machine only)
+ADDRESS ?= 0.0.0.0
 # make run NO_BROWSER=1 (or NO_BROWSER=1 in the environment): print the URL, open no browser
 NO_BROWSER ?=
 
-.PHONY: run test bench sample clean help
+.PHONY: install run serve test bench sample clean help
 
 help:
 	@echo "make run    - set up and open the dashboard on the sample company (http://localhost:$(PORT))"
 	@echo "             PORT=8502 for another port, NO_BROWSER=1 to only print the URL"
+	@echo "make serve  - serve the dashboard to a team: headless, no browser, on $(ADDRESS):$(PORT)"
+	@echo "             ADDRESS=127.0.0.1 for this machine only; a sign-in: see SECURITY.md"
 	@echo "make test   - set up and run every test (unit, app, browser)"
+	@echo "make install - only create the virtual environment and install the dependencies"
 	@echo "make bench  - run the benchmarks under benchmarks/"
 	@echo "make sample - rebuild the sample workbooks in sample_data/"
 
@@ -36,19 +42,26 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	  touch $@; \
 	fi
 
+install: $(VENV)/.installed
+
 # Headless Streamlit (no first-run e-mail prompt, works without a terminal); the launcher prints
 # the URL once /_stcore/health answers and opens the browser when there is one.
-run: $(VENV)/.installed
+run: install
 	$(PY) scripts/run_app.py --port $(PORT) $(if $(filter-out 0 false no,$(NO_BROWSER)),--no-browser)
 
-test: $(VENV)/.installed
+# The same launcher for a team server (and the Docker image's CMD): never a browser, listening
+# on $(ADDRESS); SIGTERM or Ctrl-C stops it cleanly.
+serve: install
+	$(PY) scripts/run_app.py --port $(PORT) --address $(ADDRESS) --no-browser
+
+test: install
 	$(PY) -m ruff check .
 	$(PY) -m pytest
 
-bench: $(VENV)/.installed
+bench: install
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
-sample: $(VENV)/.installed
+sample: install
 	$(PY) -m models sample --out sample_data
 
 clean:

@@ -5,6 +5,7 @@ import streamlit as st
 
 from i18n import t
 from ui import state
+from ui.auth import require_login
 from ui.frame import data_banner, language_switch, mark_frame
 from ui.registry import PAGES
 
@@ -23,6 +24,7 @@ for spec in PAGES:
     sections.setdefault(t(spec.section_key, lang), []).append(
         st.Page(spec.path, title=t(spec.title_key, lang), icon=spec.icon, url_path=spec.url_path,
                 default=spec.default))
+require_login(lang, sections)   # a login configured in secrets: nothing below until signed in
 page = st.navigation(sections)
 st.caption(":material/database: " + data_banner(lang))
 page.run()

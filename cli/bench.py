@@ -14,8 +14,12 @@ import sys
 def _bench(args) -> int:
     from i18n import t
     from models.uncertainty.bench import run
-    if any(n < 1 or n > 1_000_000 for n in args.trials) or args.repeats < 1:
-        print(t("mc.error.trials", args.lang, value=args.trials, max=1_000_000), file=sys.stderr)
+    bad = [n for n in args.trials if n < 1 or n > 1_000_000]
+    if bad:
+        print(t("mc.error.trials", args.lang, value=bad[0], max=1_000_000), file=sys.stderr)
+        return 2
+    if not 1 <= args.repeats <= 100:
+        print(t("cli.error.repeats", args.lang, value=args.repeats), file=sys.stderr)
         return 2
     report = run(tuple(args.trials), repeats=args.repeats)
     if args.json:

@@ -22,7 +22,9 @@ one_time_share, delta_vs_inhouse, share_of_revenue`` and adds ``plan_total`` (= 
 plan without risk events), ``expected_total`` (simulation mean with risks), ``p10_total``,
 ``p90_total``, ``items`` (each cost item's horizon total in the plan), and for every option but
 in-house ``p_cheaper_than_reference`` (share of paired trials cheaper than in-house, 0–1) and
-``expected_saving`` (in-house expected total minus this option's).
+``expected_saving`` (in-house expected total minus this option's). With ``--trials 0`` every key
+stays and what only the simulation gives is null (``expected_total``, ``p10_total``,
+``p90_total``, ``p_cheaper_than_reference``, ``expected_saving``, ``finding``).
 Exit status 2 with one plain sentence on stderr means bad input.
 """
 from __future__ import annotations
@@ -52,15 +54,25 @@ def _company(args):
     return company, staff
 
 
+def _check_run_options(args) -> None:
+    """``--overrun`` from 0 to 1 and ``--budget`` zero or more, both finite, else one
+    sentence (``--budget 0``, as on the pages, measures each option against its own plan)."""
+    import math
+    if not (math.isfinite(args.overrun) and 0 <= args.overrun <= 1):
+        raise CostModelError("cli.error.overrun", value=args.overrun)
+    if args.budget is not None and not (math.isfinite(args.budget) and args.budget >= 0):
+        raise CostModelError("cli.error.budget", value=args.budget)
+
+
 def _round(v):
     return None if v is None or v != v else round(float(v), 2)
 
 
-def _items(analysis, sid: str) -> dict[str, float]:
+def _items(projection, sid: str) -> dict[str, float]:
     """Horizon total of every cost item of the plan (EUR), staff, severance and unplanned
-    included even when zero."""
+    included even when zero. ``projection``: :func:`models.costmodel.project`'s table."""
     from models.costmodel import ITEMS
-    proj = analysis.projection
+    proj = projection
     sums = proj[proj["scenario"] == sid].groupby("item")["amount_eur"].sum()
     return {item: round(float(sums.get(item, 0.0)), 2) for item in ITEMS}
 
@@ -74,7 +86,7 @@ def _scenario_objects(analysis, lang: str) -> list[dict]:
         item = {**r.to_dict(), "plan_total": round(r.total, 2),
                 "expected_total": _round(k["expected_total"]),
                 "p10_total": _round(k["total_p10"]), "p90_total": _round(k["total_p90"]),
-                "items": _items(analysis, r.id)}
+                "items": _items(analysis.projection, r.id)}
         if r.id != ref:
             item["p_cheaper_than_reference"] = round(float(k["p_cheaper"]), 4)
             item["expected_saving"] = _round(k["expected_saving"])
@@ -93,7 +105,7 @@ def _one_off(analysis) -> list[dict]:
 
 def _plan_only(args, dataset, scenarios, economics, answers, lang) -> dict:
     """``--trials 0``: the plan and thresholds without the Monte Carlo."""
-    from models.costmodel import make_inputs, summarise
+    from models.costmodel import make_inputs, project, summarise
     from models.defaults import using_assumptions
     from models.governance import apply_to_scenarios
     from models.one_off import detect_one_off, without_one_off
@@ -107,7 +119,24 @@ def _plan_only(args, dataset, scenarios, economics, answers, lang) -> dict:
                                         for s in scenarios], answers)
         results = summarise(inputs, scenarios, lang=lang)
         ths = thresholds(inputs, scenarios, lang=lang)
-    return {"results": results, "thresholds": ths, "one_off": one_off}
+        projection = project(inputs, scenarios, lang=lang)
+    return {"results": results, "thresholds": ths, "one_off": one_off, "projection": projection}
+
+
+def _plan_objects(plan: dict) -> list[dict]:
+    """``--trials 0``: the scenario objects with every contract key; the figures only the
+    simulation gives are null."""
+    from models.scenarios import reference_scenario
+    ref = reference_scenario(plan["scenarios"]).id
+    out = []
+    for r in plan["results"]:
+        item = {**r.to_dict(), "plan_total": round(r.total, 2), "expected_total": None,
+                "p10_total": None, "p90_total": None, "items": _items(plan["projection"], r.id)}
+        if r.id != ref:
+            item["p_cheaper_than_reference"] = None
+            item["expected_saving"] = None
+        out.append(item)
+    return out
 
 
 def _compare(args) -> int:
@@ -137,6 +166,7 @@ def _compare(args) -> int:
         if args.horizon is not None:
             economics.horizon_years = args.horizon
         economics.validate()
+        _check_run_options(args)
         if args.trials:
             analysis = analyse(dataset, scenarios, economics, seed=args.seed, trials=args.trials,
                                answers=answers, margin=args.overrun,
@@ -146,6 +176,7 @@ def _compare(args) -> int:
         else:
             analysis = None
             plan = _plan_only(args, dataset, scenarios, economics, answers, lang)
+            plan["scenarios"] = scenarios
             results, ths, one_off = plan["results"], plan["thresholds"], plan["one_off"]
         governance = None
         if args.governance:
@@ -166,9 +197,7 @@ def _compare(args) -> int:
             "discount_rate": economics.discount_rate, "currency": "EUR",
             "assumptions": args.assumptions,
             "scenarios": (_scenario_objects(analysis, lang) if analysis is not None
-                          else [{**r.to_dict(), "plan_total": round(r.total, 2),
-                                 "expected_total": None, "p10_total": None, "p90_total": None}
-                                for r in results]),
+                          else _plan_objects(plan)),
             "thresholds": [{"scenario": th.scenario_id, "parameter": th.parameter,
                             "current": th.current, "value": th.value,
                             "cheaper_when": th.cheaper_when, "sentence": th.sentence(lang)}
@@ -183,6 +212,7 @@ def _compare(args) -> int:
             for item in payload["scenarios"]:
                 item["uncertainty"] = per[item["id"]]
         else:
+            payload["finding"] = None        # the risk-inclusive sentence needs the simulation
             payload["one_off"] = [{"date": str(r.date.date()), "vendor": r.vendor,
                                    "label": r.label, "domain": r.domain,
                                    "amount": round(float(r.amount), 2), "reason": r.reason,

@@ -69,8 +69,13 @@ def _export(args) -> int:
     else:
         data = build_html(pack, report_sections(pack, analysis.scenarios))
     out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(data)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
+    except OSError as exc:
+        print(t("cli.error.write", args.lang, path=out, detail=exc.strerror or exc),
+              file=sys.stderr)
+        return 2
     print(t("export.cli.written", args.lang, path=out))
     return 0
 

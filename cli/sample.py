@@ -18,9 +18,23 @@ from models.sample_company import (
 
 
 def _sample(args) -> int:
+    import sys
+
+    from i18n import t
+    from models.errors import CostModelError
+    from models.uncertainty.streams import check_seed
     out = Path(args.out)
-    print(write_sample_workbook(out / SAMPLE_WORKBOOK, seed=args.seed))
-    print(write_template_workbook(out / TEMPLATE_WORKBOOK))
+    try:
+        check_seed(args.seed)
+        print(write_sample_workbook(out / SAMPLE_WORKBOOK, seed=args.seed))
+        print(write_template_workbook(out / TEMPLATE_WORKBOOK))
+    except CostModelError as err:
+        print(err.message(args.lang), file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(t("cli.error.write", args.lang, path=exc.filename or out,
+                detail=exc.strerror or exc), file=sys.stderr)
+        return 2
     return 0
 
 
@@ -50,6 +64,7 @@ def register(subparsers) -> None:
     p.add_argument("--out", default="sample_data", help="output folder (default: sample_data)")
     p.add_argument("--seed", type=int, default=DEFAULT_SEED,
                    help=f"random seed (default {DEFAULT_SEED})")
+    p.add_argument("--lang", choices=("fr", "en"), default="en", help="language (default en)")
     p.set_defaults(func=_sample)
     p = subparsers.add_parser("summary", help="headline figures of the sample company's IT spend")
     p.add_argument("--json", action="store_true", help="print one JSON object")

@@ -12,6 +12,13 @@ STRINGS = {
                           "en": "Data: uploaded file “{name}”"},
     "app.data_period": {"fr": "{lines} lignes, du {first} au {last}",
                         "en": "{lines} lines, {first} to {last}"},
+    # sign-in gate (ui/auth.py), only when a login is configured in .streamlit/secrets.toml
+    "auth.title": {"fr": "Connexion requise", "en": "Sign-in required"},
+    "auth.prompt": {"fr": "Ce tableau de bord est réservé aux personnes de l'entreprise. Connectez-vous avec votre compte professionnel pour voir les chiffres.",
+                    "en": "This dashboard is for people of the company only. Sign in with your work account to see the figures."},
+    "auth.sign_in": {"fr": "Se connecter", "en": "Sign in"},
+    "auth.sign_out": {"fr": "Se déconnecter", "en": "Sign out"},
+    "auth.signed_in_as": {"fr": "Connecté : {name}", "en": "Signed in: {name}"},
     "nav.section.data": {"fr": "Données", "en": "Data"},
     "nav.section.decide": {"fr": "Décider", "en": "Decide"},
     "nav.spend": {"fr": "Dépenses actuelles", "en": "Current spend"},

@@ -170,6 +170,20 @@ STRINGS = {
     "cli.compare.npv": {"fr": "VAN", "en": "NPV"},
     "cli.compare.break_even": {"fr": "Rentable an", "en": "Break-even"},
     "cli.compare.per_employee": {"fr": "Par salarié/an", "en": "Per employee/yr"},
+    # command line: bad options and files (cli/*.py, models/loaders.py)
+    "cli.error.scenario_file": {"fr": "Impossible de lire le fichier de scénarios : {detail}",
+                                "en": "Cannot read the scenario file: {detail}"},
+    "cli.error.write": {"fr": "Impossible d'écrire « {path} » : {detail}.",
+                        "en": "Cannot write “{path}”: {detail}."},
+    "cli.error.overrun": {
+        "fr": "La marge de dépassement doit être un nombre entre 0 et 1 (0,10 = 10 %) (reçu : {value}).",
+        "en": "The overrun margin must be a number from 0 to 1 (0.10 = 10%) (got {value})."},
+    "cli.error.budget": {
+        "fr": "Le budget annuel doit être un montant en euros positif ou nul (0 = le plan de chaque option) (reçu : {value}).",
+        "en": "The yearly budget must be an amount in euros, zero or more (0 = each option's own plan) (got {value})."},
+    "cli.error.repeats": {
+        "fr": "Le nombre de répétitions doit être un entier entre 1 et 100 (reçu : {value}).",
+        "en": "The number of repeats must be a whole number from 1 to 100 (got {value})."},
     # navigation
     "nav.scenarios": {"fr": "Scénarios", "en": "Scenarios"},
     "nav.comparison": {"fr": "Comparaison des coûts", "en": "Cost comparison"},

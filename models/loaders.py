@@ -12,7 +12,8 @@ import pandas as pd
 
 from models.errors import CostModelError
 from models.governance.files import resolve_answers
-from models.scenario_file import ScenarioFile, read_scenario_path
+from models.scenario_file import ScenarioFile
+from models.scenario_file import read_scenario_path as _read_scenario_file
 from models.spend import SPEND_COLUMNS, coerce_spend_table
 
 __all__ = ["read_spend_path", "read_scenario_path", "resolve_answers", "ScenarioFile"]
@@ -46,4 +47,20 @@ def read_spend_path(path: str | Path, lang: str | None = None, options=None
         result = import_spend(path.read_bytes(), path.name, options)
     except SpendImportError as exc:
         raise CostModelError("costs.error.spend_file", detail=exc.message(lang)) from None
+    except OSError as exc:
+        raise CostModelError("costs.error.spend_file", detail=f"{path}: {exc.strerror}") from None
     return result.spend[list(SPEND_COLUMNS)], path.name
+
+
+def read_scenario_path(path: str | Path) -> ScenarioFile:
+    """A scenario file saved by the Scenarios page, from disk. A missing or unreadable file is a
+    :class:`CostModelError` ``cli.error.scenario_file`` (it is not a spend file); the contents
+    are checked by :func:`models.scenario_file.load_scenario_file`."""
+    path = Path(path)
+    if not path.is_file():
+        raise CostModelError("cli.error.scenario_file", detail=f"{path} does not exist")
+    try:
+        return _read_scenario_file(path)
+    except OSError as exc:
+        raise CostModelError("cli.error.scenario_file",
+                             detail=f"{path}: {exc.strerror}") from None

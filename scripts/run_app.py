@@ -6,7 +6,10 @@ This launcher runs it headless instead, waits until `/_stcore/health` answers "o
 local URL, then opens the user's browser only when one is plausibly there. It writes nothing
 into the user's home directory. Standard library only (Linux and macOS).
 
-    python scripts/run_app.py [--port 8501] [--no-browser]
+    python scripts/run_app.py [--port 8501] [--address 0.0.0.0] [--no-browser]
+
+``--address`` is the interface the server listens on (``make serve`` on a team server: all of
+them, 0.0.0.0; ``127.0.0.1`` for this machine only); without it, Streamlit's default.
 
 The browser is skipped with `--no-browser`, NO_BROWSER=1 (`make run NO_BROWSER=1`), on Linux
 without DISPLAY / WAYLAND_DISPLAY, over SSH on macOS, or when the only browser is a console one.
@@ -37,9 +40,10 @@ def _truthy(value: str | None) -> bool:
     return (value or "").strip().lower() in {"1", "true", "yes", "on"}
 
 
-def streamlit_command(port: int) -> list[str]:
+def streamlit_command(port: int, address: str | None = None) -> list[str]:
     return [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
             "--server.port", str(port),
+            *(["--server.address", address] if address else []),
             "--server.headless", "true",              # no e-mail prompt, no browser from Streamlit
             "--browser.gatherUsageStats", "false",
             # Streamlit's headless banner looks up the external IP on the internet; this script
@@ -47,10 +51,15 @@ def streamlit_command(port: int) -> list[str]:
             "--logger.hideWelcomeMessage", "true"]
 
 
-def port_in_use(port: int) -> bool:
+def local_host(address: str | None) -> str:
+    """Where this machine reaches a server listening on ``address``."""
+    return "127.0.0.1" if address in (None, "", "0.0.0.0", "::") else address
+
+
+def port_in_use(port: int, host: str = "127.0.0.1") -> bool:
     with socket.socket() as s:
         s.settimeout(0.5)
-        return s.connect_ex(("127.0.0.1", port)) == 0
+        return s.connect_ex((host, port)) == 0
 
 
 def network_ip() -> str | None:
@@ -62,11 +71,11 @@ def network_ip() -> str | None:
     return None
 
 
-def healthy(port: int) -> bool:
+def healthy(port: int, host: str = "127.0.0.1") -> bool:
     # straight to the local server, never through an http_proxy from the environment
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     try:
-        with opener.open(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as r:
+        with opener.open(f"http://{host}:{port}/_stcore/health", timeout=2) as r:
             return r.read().strip() == b"ok"
     except OSError:
         return False
@@ -113,10 +122,13 @@ def open_quietly(browser: webbrowser.BaseBrowser, url: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8501))
+    parser.add_argument("--address", default=None,
+                        help="interface to listen on (0.0.0.0: every one; default Streamlit's)")
     parser.add_argument("--no-browser", action="store_true", help="do not open a browser")
     args = parser.parse_args(argv)
+    host = local_host(args.address)
 
-    if port_in_use(args.port):
+    if port_in_use(args.port, host):
         print(f"Port {args.port} is already in use: stop what runs there, or choose another "
               f"port (make run PORT={args.port + 1}).", file=sys.stderr)
         return 1
@@ -133,12 +145,13 @@ def main(argv: list[str] | None = None) -> int:
 
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, on_signal)
-    child = subprocess.Popen(streamlit_command(args.port), cwd=ROOT, stdin=subprocess.DEVNULL)
+    child = subprocess.Popen(streamlit_command(args.port, args.address), cwd=ROOT,
+                             stdin=subprocess.DEVNULL)
 
-    url = f"http://localhost:{args.port}"
+    url = f"http://{'localhost' if host == '127.0.0.1' else host}:{args.port}"
     started, ready, warned = time.monotonic(), False, False
     while child.poll() is None and not received:
-        if healthy(args.port):
+        if healthy(args.port, host):
             ready = True
             break
         if not warned and time.monotonic() - started > 60:
@@ -148,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if ready:
         print(f"\n  Dashboard ready: {url}", flush=True)
-        ip = network_ip()
+        ip = network_ip() if host == "127.0.0.1" and args.address != "127.0.0.1" else None
         if ip:
             print(f"  On your network: http://{ip}:{args.port}", flush=True)
         browser, reason = browser_to_open(args.no_browser)

@@ -46,7 +46,10 @@ def page_setup() -> str:
     switched off as app.py's ``st.navigation`` would do, brings the page back inside the frame
     (navigation, language switch, data banner). At most one such rerun until the frame has run
     again, so it can never loop. Opened on its own (tests), the page initialises its state.
+    When a login is configured (:mod:`ui.auth`), the run stops here with the sign-in prompt
+    until the visitor has signed in.
     """
+    from ui.auth import require_login
     if _ran_without_frame():
         from streamlit.runtime.pages_manager import PagesManager
         PagesManager.uses_pages_directory = False      # what app.py's st.navigation would do
@@ -55,8 +58,10 @@ def page_setup() -> str:
             st.rerun()
         state.init_state()
         language_switch()                              # the frame's parts, drawn here
+        require_login(state.get_lang())
         st.caption(":material/database: " + data_banner(state.get_lang()))
     state.init_state()
+    require_login(state.get_lang())       # a login configured: no page runs until signed in
     return state.get_lang()
 
 

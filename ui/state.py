@@ -14,6 +14,7 @@ KEY_LANG = "lang"            # the language (survives runs where the switch is n
 KEY_LANG_WIDGET = "lang_choice"   # the language switch in app.py, mirrored into KEY_LANG
 KEY_DATASET = "dataset"      # models.dataset.Dataset currently active
 KEY_FRAME = "_frame"         # set by app.py: the navigation frame has run in this session
+KEY_AUTH_RUN = "_auth_run"   # ui.auth: the run in which the sign-in gate last let the visitor in
 
 
 @st.cache_data(max_entries=1, show_spinner=False)
