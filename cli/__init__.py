@@ -34,6 +34,12 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
+    from cli.options import check_options
+    problem = check_options(args)        # every number option finite and in range
+    if problem:
+        import sys
+        print(problem, file=sys.stderr)
+        return 2
     try:
         return int(args.func(args) or 0)
     except BrokenPipeError:

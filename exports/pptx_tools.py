@@ -2,21 +2,52 @@
 
 Charts are native PowerPoint charts (editable in PowerPoint, no browser on the server).
 Fonts are sized for a projector: titles 30 pt, body 18 pt, chart text 14 pt.
+
+Every text goes through :func:`exports.safe.file_text` (a control character would make the
+deck's XML invalid), and the workbook python-pptx embeds behind each chart (the data PowerPoint
+opens with "Edit data") is written with XlsxWriter's formula and URL conversions off, so a
+scenario named ``=cmd|' /C calc'!A0`` is text there too (:class:`TextChartData`).
 """
 from __future__ import annotations
 
 import io
+from contextlib import contextmanager
 from typing import Sequence
 
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData, XyChartData
+from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
-from pptx.util import Emu, Inches, Pt
+from pptx.util import Emu, Inches, Pt, lazyproperty
+from xlsxwriter import Workbook
+
+from exports.safe import file_text
 
 SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)   # 13.333 × 7.5 in, exactly 16:9
 BRAND = RGBColor(0x1F, 0x4E, 0x79)
 MUTED = RGBColor(0x5A, 0x5A, 0x5A)
+
+
+class _TextWorkbookWriter(CategoryWorkbookWriter):
+    """python-pptx's chart workbook writer with XlsxWriter's conversions off: a string is
+    written as a string, never as a formula (``=…``) or a link."""
+
+    @contextmanager
+    def _open_worksheet(self, xlsx_file):
+        workbook = Workbook(xlsx_file, {"in_memory": True, "strings_to_formulas": False,
+                                        "strings_to_urls": False, "strings_to_numbers": False})
+        worksheet = workbook.add_worksheet()
+        yield workbook, worksheet
+        workbook.close()
+
+
+class TextChartData(CategoryChartData):
+    """Chart data whose embedded workbook holds text as text (see :class:`_TextWorkbookWriter`)."""
+
+    @lazyproperty
+    def _workbook_writer(self):
+        return _TextWorkbookWriter(self)
 
 
 def new_deck() -> Presentation:
@@ -34,7 +65,7 @@ def _textbox(slide, text: str, left, top, width, height, size: int, bold=False, 
     frame = box.text_frame
     frame.word_wrap = True
     run = frame.paragraphs[0].add_run()
-    run.text = text
+    run.text = file_text(text)
     run.font.size = Pt(size)
     run.font.bold = bold
     if color is not None:
@@ -64,7 +95,7 @@ def bullet_slide(prs, title: str, bullets: Sequence[str], subtitle: str | None =
     for i, text in enumerate(bullets):
         para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         run = para.add_run()
-        run.text = "• " + text
+        run.text = "• " + file_text(text)
         run.font.size = Pt(18)
         para.space_after = Pt(8)
 
@@ -76,10 +107,10 @@ def chart_slide(prs, title: str, subtitle: str | None, categories: Sequence[str]
     stacked, bar (horizontal), line."""
     slide = _blank(prs)
     _header(slide, title, subtitle)
-    data = CategoryChartData(number_format=number_format)
-    data.categories = list(categories)
+    data = TextChartData(number_format=number_format)
+    data.categories = [file_text(c) if isinstance(c, str) else c for c in categories]
     for name, values, _ in series:
-        data.add_series(name, [float(v) for v in values])
+        data.add_series(file_text(name), [float(v) for v in values])
     chart_type = {"column": XL_CHART_TYPE.COLUMN_CLUSTERED, "stacked": XL_CHART_TYPE.COLUMN_STACKED,
                   "bar": XL_CHART_TYPE.BAR_CLUSTERED, "line": XL_CHART_TYPE.LINE_MARKERS}[kind]
     frame = slide.shapes.add_chart(chart_type, Inches(0.5), Inches(1.8), Inches(12.3), Inches(5.4),
@@ -113,10 +144,10 @@ def table_slide(prs, title: str, subtitle: str | None, headers: Sequence[str],
     table = slide.shapes.add_table(n_rows, n_cols, Inches(0.5), Inches(1.8), Inches(12.3),
                                    height).table
     for j, header in enumerate(headers):
-        table.cell(0, j).text = str(header)
+        table.cell(0, j).text = file_text(header)
     for i, row in enumerate(rows, start=1):
         for j, value in enumerate(row):
-            table.cell(i, j).text = str(value)
+            table.cell(i, j).text = file_text(value)
     for i in range(n_rows):
         for j in range(n_cols):
             for para in table.cell(i, j).text_frame.paragraphs:
@@ -131,4 +162,4 @@ def deck_bytes(prs) -> bytes:
 
 
 __all__ = ["new_deck", "title_slide", "bullet_slide", "chart_slide", "table_slide", "deck_bytes",
-           "XyChartData"]
+           "TextChartData", "XyChartData"]

@@ -46,6 +46,8 @@ STRINGS = {
     "common.no_data": {"fr": "Aucune dépense informatique dans les données chargées.",
                        "en": "No IT spend in the loaded data."},
     "common.unexpected_error": {
-        "fr": "Une erreur inattendue est survenue ; les données chargées sont conservées. Détail : {detail}",
-        "en": "An unexpected error occurred; the loaded data is kept. Detail: {detail}"},
+        "fr": "Une erreur inattendue est survenue ; les données chargées sont conservées. "
+              "Réessayez, ou revenez à la page Import pour recharger vos fichiers.",
+        "en": "An unexpected error occurred; the loaded data is kept. Try again, or go back "
+              "to the Import page to load your files again."},
 }

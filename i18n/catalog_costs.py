@@ -94,8 +94,8 @@ STRINGS = {
         "fr": "Fichier de version 1 : ces conditions étaient aux anciennes valeurs par défaut et prennent celles d'aujourd'hui : {terms}.",
         "en": "Version 1 file: these terms were at the former defaults and take today's: {terms}."},
     "costs.error.file_version": {
-        "fr": "Version de fichier de scénarios non prise en charge : {value} (attendue : {expected}).",
-        "en": "Unsupported scenario file version: {value} (expected {expected})."},
+        "fr": "Version de fichier de scénarios non prise en charge ({value}) : la version doit être le nombre {expected} (les fichiers de version 1 se chargent encore).",
+        "en": "Unsupported scenario file version ({value}): the version must be the number {expected} (version 1 files still load)."},
     "costs.error.file_type": {"fr": "Dans le fichier, « {where} » doit être un {expected}.",
                               "en": "In the file, “{where}” must be an {expected}."},
     "costs.error.file_missing": {"fr": "Dans le fichier, « {where} » n'a pas de champ « {key} ».",

@@ -366,8 +366,8 @@ STRINGS.update({
                         "en": "“{name}” must be a whole number from 1 to 5 (got: {value})."},
     "gov.error.schema": {"fr": "Ce n'est pas un fichier de gouvernance (schéma attendu : {expected}).",
                          "en": "This is not a governance file (expected schema: {expected})."},
-    "gov.error.version": {"fr": "Version de fichier {value} non prise en charge (attendu : {expected}).",
-                          "en": "File version {value} is not supported (expected: {expected})."},
+    "gov.error.version": {"fr": "Version de fichier non prise en charge ({value}) : la version doit être le nombre {expected}.",
+                          "en": "Unsupported file version ({value}): the version must be the number {expected}."},
     "gov.error.unknown_keys": {"fr": "Clés inconnues dans le fichier : {keys}.",
                                "en": "Unknown keys in the file: {keys}."},
     "gov.error.register_row": {

@@ -6,12 +6,14 @@ import math
 
 import pandas as pd
 
+from models.boundary import MAX_AMOUNT, clean_name
 from models.company import CompanyProfile, StaffRole
 from models.defaults import default
 from models.domains import DOMAINS
 
 MAX_FTE = 20.0
 MAX_SALARY = 500_000.0
+MAX_COUNT = 1_000_000      # employees, workstations, servers, sites
 
 #: Typical roles with sourced defaults (salaries and employer charges from models/defaults.py,
 #: which cites e.g. `expectra-2022` and `coratmosphere-charges` in docs/sources.md) and a
@@ -91,13 +93,13 @@ def validate_form(name: str, employees, workstations, servers, sites, revenue,
     for field, value in (("employees", employees), ("workstations", workstations),
                          ("servers", servers), ("sites", sites)):
         x = _number(value)
-        if x is None or x < 0 or not float(x).is_integer():
+        if x is None or not 0 <= x <= MAX_COUNT or not float(x).is_integer():
             problems.append(("company.error.count", {"field": field}))
         counts[field] = int(x) if x is not None and x >= 0 and float(x).is_integer() else 0
     if counts["employees"] < 1 and ("company.error.count", {"field": "employees"}) not in problems:
         problems.append(("company.error.employees", {}))
     rev = _number(revenue) if revenue not in (None, "") else 0.0
-    if rev is None or rev < 0:
+    if rev is None or not 0 <= rev <= MAX_AMOUNT:
         problems.append(("company.error.revenue", {}))
     value_added = None
     if value_added_pct is not None:
@@ -107,7 +109,7 @@ def validate_form(name: str, employees, workstations, servers, sites, revenue,
             value_added = None
     roles: list[StaffRole] = []
     for k, row in enumerate(staff.to_dict(orient="records"), start=1):
-        role = str(row.get("role") or "").strip()
+        role = clean_name(row.get("role") or "")
         values = [row.get(c) for c in ("fte", "salary", "charges_pct", *DOMAINS)]
         if not role and all(_number(v) in (None, 0.0) for v in values):
             continue                                        # an empty row added by mistake
@@ -139,7 +141,7 @@ def validate_form(name: str, employees, workstations, servers, sites, revenue,
                                    executive=_flag(row.get("executive"))))
     if problems:
         return None, [], problems
-    profile = CompanyProfile(name=str(name or "").strip() or "—", revenue_eur=rev or None,
+    profile = CompanyProfile(name=clean_name(name or "") or "—", revenue_eur=rev or None,
                              value_added_share=None if value_added is None
                              else value_added / 100.0, **counts)
     return profile, roles, []

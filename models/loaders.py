@@ -39,6 +39,8 @@ def read_spend_path(path: str | Path, lang: str | None = None, options=None
         if NORMALISED_COLUMNS <= set(head.columns):
             try:
                 spend = coerce_spend_table(pd.read_csv(path, sep=None, engine="python"))
+            except CostModelError:       # an amount out of range: its own sentence
+                raise
             except Exception as exc:  # noqa: BLE001 - any reader error is bad input
                 raise CostModelError("costs.error.spend_file", detail=str(exc)) from None
             return spend, path.name

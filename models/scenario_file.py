@@ -21,7 +21,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from models.errors import CostModelError, decode_json
+from models.boundary import decode_json
+from models.errors import CostModelError
 from models.governance.files import answers_from_dict
 from models.scenarios import (
     MAX_SCENARIOS,
@@ -71,7 +72,7 @@ def load_scenario_file(text: str | bytes) -> ScenarioFile:
         raise CostModelError("costs.error.file_schema", expected=SCHEMA_NAME)
     version = data.get("version")
     if isinstance(version, bool) or version not in SUPPORTED_VERSIONS:
-        raise CostModelError("costs.error.file_version", value=str(version)[:20],
+        raise CostModelError("costs.error.file_version", value=json.dumps(version)[:20],
                              expected=SCHEMA_VERSION)
     extra = set(data) - TOP_LEVEL_KEYS
     if extra:

@@ -21,6 +21,7 @@ import math
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
 
+from models.boundary import clean_name, needs_cleaning
 from models.defaults import default
 from models.domains import DOMAINS, OUTSOURCEABLE_DOMAINS
 from models.errors import CostModelError
@@ -173,7 +174,7 @@ class Scenario:
             raise CostModelError("costs.error.scenario_id", value=self.id)
         if self.kind not in KINDS:
             raise CostModelError("costs.error.kind", value=self.kind)
-        if not isinstance(self.name, str) or len(self.name) > 80:
+        if not isinstance(self.name, str) or len(self.name) > 80 or needs_cleaning(self.name):
             raise CostModelError("costs.error.name", value=str(self.name)[:80])
         unknown = set(self.domains) - set(DOMAINS)
         if unknown:
@@ -243,14 +244,14 @@ def duplicate_scenario(scenarios: list[Scenario], source_id: str, name: str) -> 
         raise CostModelError("costs.error.too_many", max=MAX_SCENARIOS)
     source = find_scenario(scenarios, source_id)
     copy = scenario_from_dict(scenario_to_dict(source))
-    copy = replace(copy, id=_next_id(scenarios), kind="variant", name=name.strip()[:80],
+    copy = replace(copy, id=_next_id(scenarios), kind="variant", name=clean_name(name),
                    color_index=_next_color(scenarios))
     copy.validate()
     return [*scenarios, copy]
 
 
 def rename_scenario(scenarios: list[Scenario], scenario_id: str, name: str) -> list[Scenario]:
-    return [replace(s, name=name.strip()[:80]) if s.id == scenario_id else s for s in scenarios]
+    return [replace(s, name=clean_name(name)) if s.id == scenario_id else s for s in scenarios]
 
 
 def delete_scenario(scenarios: list[Scenario], scenario_id: str) -> list[Scenario]:

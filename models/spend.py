@@ -5,9 +5,12 @@ negative. ``domain`` is one of :data:`models.domains.ALL_DOMAIN_VALUES`.
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
+from models.boundary import MAX_AMOUNT, MAX_TEXT, as_float, clean_text, needs_cleaning
 from models.domains import ALL_DOMAIN_VALUES, NATURES
+from models.errors import CostModelError, LocalNumber
 
 #: Column name -> pandas dtype of the normalised spend table.
 SPEND_COLUMNS: dict[str, str] = {
@@ -35,8 +38,10 @@ def coerce_spend_table(df: pd.DataFrame) -> pd.DataFrame:
     """Return ``df`` with exactly the spend columns, in order, with their dtypes.
 
     Missing text columns become empty strings, missing ``capex`` False, ``confidence`` 1.0,
-    ``source_row`` the 1-based position. Raises ``ValueError`` when ``date`` or ``amount`` is
-    missing or when a domain or nature value is unknown.
+    ``source_row`` the 1-based position. Text columns are cleaned (:func:`clean_texts`).
+    Raises ``ValueError`` when ``date`` or ``amount`` is missing or when a domain or nature value
+    is unknown, and a translated :class:`models.errors.CostModelError` (a ``ValueError`` too)
+    when an amount is not finite or beyond :data:`models.boundary.MAX_AMOUNT` either way.
     """
     out = df.copy()
     for required in ("date", "amount"):
@@ -45,7 +50,7 @@ def coerce_spend_table(df: pd.DataFrame) -> pd.DataFrame:
     for col in ("vendor", "label", "account", "account_label", "rule"):
         if col not in out.columns:
             out[col] = ""
-        out[col] = out[col].fillna("").astype(str).astype(object)
+        out[col] = clean_texts(out[col].fillna("").astype(str).astype(object))
     if "domain" not in out.columns:
         out["domain"] = "other"
     if "nature" not in out.columns:
@@ -57,7 +62,15 @@ def coerce_spend_table(df: pd.DataFrame) -> pd.DataFrame:
     if "source_row" not in out.columns:
         out["source_row"] = range(1, len(out) + 1)
     out["date"] = pd.to_datetime(out["date"]).astype("datetime64[ns]")
+    if out["amount"].dtype == object:          # text, or integers too large for a float
+        out["amount"] = out["amount"].map(as_float)
     out["amount"] = out["amount"].astype("float64")
+    bad = ~np.isfinite(out["amount"].to_numpy()) | (out["amount"].abs() > MAX_AMOUNT).to_numpy()
+    if bad.any():        # NaN, infinities, 309-digit amounts: refused before any model sees them
+        k = int(np.argmax(bad))
+        raise CostModelError("boundary.error.amount", row=out["source_row"].iloc[k],
+                             value=out["amount"].iloc[k],
+                             high=LocalNumber(MAX_AMOUNT))
     out["capex"] = out["capex"].astype(bool)
     out["confidence"] = out["confidence"].astype("float64")
     out["source_row"] = out["source_row"].astype("int64")
@@ -70,6 +83,19 @@ def coerce_spend_table(df: pd.DataFrame) -> pd.DataFrame:
     if bad_natures:
         raise ValueError(f"unknown nature values: {sorted(bad_natures)}")
     return out[list(SPEND_COLUMNS)].reset_index(drop=True)
+
+
+def clean_texts(values: pd.Series, max_len: int = MAX_TEXT) -> pd.Series:
+    """A text column through :func:`models.boundary.clean_text` (control characters, lone
+    surrogates, length). Fast path: one search over the joined column finds nothing to clean in
+    nearly every file."""
+    values = values.astype(object)
+    if values.empty:
+        return values
+    joined = "".join(values.tolist())
+    if not needs_cleaning(joined) and int(values.str.len().max()) <= max_len:
+        return values
+    return values.map(lambda v: clean_text(v, max_len)).astype(object)
 
 
 def it_lines(spend: pd.DataFrame) -> pd.DataFrame:

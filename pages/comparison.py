@@ -7,6 +7,7 @@ import streamlit as st
 
 from charts.costs import cumulative_chart, yearly_by_domain_chart
 from charts.sensitivity import waterfall_chart
+from exports.safe import csv_bytes
 from i18n import fmt_eur, fmt_number, fmt_pct, t
 from models.costmodel import ITEMS
 from models.defaults import default
@@ -16,7 +17,7 @@ from models.waterfall import waterfall_steps
 from ui import state
 from ui.analysis import current_analysis
 from ui.costs_ui import economics_controls, error_message
-from ui.frame import page_setup, show_chart, source_label
+from ui.frame import md_text, page_setup, show_chart, source_label
 
 lang = page_setup()
 st.title(t("comparison.title", lang))
@@ -72,7 +73,7 @@ show_chart(cumulative_chart(results, lang, source), key="chart_costs_cumulative"
 reference = next(r for r in results if r.kind == "inhouse")
 others = [r for r in results if r.id != reference.id]
 if others:
-    st.subheader(t("comparison.waterfall", lang, ref=reference.name))
+    st.subheader(t("comparison.waterfall", lang, ref=md_text(reference.name)))
     cheapest = min(others, key=lambda r: r.total)
     pick = st.selectbox(t("comparison.waterfall_pick", lang), [r.id for r in others],
                         index=[r.id for r in others].index(cheapest.id), key="waterfall_scenario",
@@ -86,7 +87,7 @@ if others:
 
 st.subheader(t("comparison.thresholds", lang))
 st.caption(t("comparison.thresholds_note", lang))
-sentences = "\n".join(f"- {th.sentence(lang)}" for th in found)
+sentences = "\n".join(f"- {md_text(th.sentence(lang))}" for th in found)
 st.markdown(sentences)
 
 with st.expander(t("comparison.items", lang)):
@@ -98,6 +99,6 @@ with st.expander(t("comparison.items", lang)):
                      for i in ITEMS if i in by_item.index] for r in results}},
         hide_index=True, width="stretch")
     st.download_button(t("comparison.download", lang),
-                       data=tidy.to_csv(index=False).encode("utf-8"),
+                       data=csv_bytes(tidy),
                        file_name="cost_projection.csv", mime="text/csv", on_click="ignore",
                        icon=":material/download:")

@@ -15,7 +15,7 @@ from models.scenario_file import dump_scenarios
 from models.uncertainty.export import write_trials
 from ui import state
 from ui.analysis import cheapest_by_set, current_analysis
-from ui.frame import page_setup
+from ui.frame import md_text, page_setup
 
 lang = page_setup()
 ds = state.get_dataset()
@@ -53,7 +53,7 @@ if st.button(t("exportpage.prepare", lang), type="primary", icon=":material/inve
                           expanded=False)
         state.set_export(fingerprint, {"xlsx": xlsx, "pptx": pptx, "html": html})
     except CostModelError as exc:
-        st.error(t("exportpage.error", lang, detail=exc.message(lang)))
+        st.error(t("exportpage.error", lang, detail=md_text(exc.message(lang))))
 
 files = state.get_export(fingerprint)
 if files is None and state.has_stale_export(fingerprint):

@@ -13,7 +13,7 @@ from models.governance.simulation import analytic_yearly_loss, impact_table
 from models.one_off import baseline_spend
 from ui import state
 from ui.costs_ui import current_inputs, error_message
-from ui.frame import page_setup, show_chart, source_label
+from ui.frame import md_params, md_text, page_setup, show_chart, source_label
 
 lang = page_setup()
 ds = state.get_dataset()
@@ -49,7 +49,7 @@ st.caption(t("gov.intro", lang))
 notice = state.pop_gov_notice()
 if notice:
     kind, key, params = notice
-    getattr(st, kind)(t(key, lang, **params))
+    getattr(st, kind)(t(key, lang, **md_params(params)))
 
 # --- questionnaire ---------------------------------------------------------------------------
 cols = st.columns([2, 2, 2, 5], vertical_alignment="center")
@@ -143,7 +143,7 @@ if impact is not None:
 st.subheader(t("gov.verdicts", lang))
 show = {"ready": st.success, "conditions": st.warning, "not_ready": st.error, "inhouse": st.info}
 for s, v in zip(scenarios, gov.verdicts(answers, scenarios)):
-    show[v.code](v.sentence(lang, s.display_name(lang)))
+    show[v.code](md_text(v.sentence(lang, s.display_name(lang))))
 
 st.subheader(t("gov.actions", lang))
 savings = None

@@ -12,7 +12,7 @@ from models.governance import preset, score
 from ui import state
 from ui.analysis import ROBUSTNESS_TRIALS, cheapest_by_set, current_analysis, simulation_subtitle
 from ui.costs_ui import error_message
-from ui.frame import metric_delta, page_link, page_setup, show_chart, source_label
+from ui.frame import md_text, metric_delta, page_link, page_setup, show_chart, source_label
 
 #: the preset findings and the assumption sets only need the order of the options
 PRESET_TRIALS = 2_000
@@ -28,13 +28,13 @@ except (CostModelError, ValueError) as err:
 
 kpis = analysis.kpis()
 years = analysis.simulation.horizon
-ref_name = next(r.name for r in analysis.results if r.id == analysis.reference_id)
-st.success(analysis.finding, icon=":material/lightbulb:")
+ref_name = md_text(next(r.name for r in analysis.results if r.id == analysis.reference_id))
+st.success(md_text(analysis.finding), icon=":material/lightbulb:")
 if state.get_dataset().staff and not any(s.staff for s in analysis.scenarios):
     st.caption(t("overview.staff_kept", lang))
 
 # --- robustness: does the ranking hold under the three assumption sets?
-names = {r.id: r.name for r in analysis.results}
+names = {r.id: md_text(r.name) for r in analysis.results}     # shown inside Markdown
 winner = analysis.cheapest()
 st.info(robustness_line(cheapest_by_set(lang), winner, names, lang), icon=":material/balance:")
 st.caption(t("overview.robust.note", lang, set=t(f"aset.{analysis.assumptions}", lang),
@@ -44,7 +44,7 @@ st.caption(t("overview.robust.note", lang, set=t(f"aset.{analysis.assumptions}",
 cards = st.columns(len(kpis))
 for col, row in zip(cards, kpis.itertuples(index=False)):
     with col.container(border=True):
-        st.badge(row.name, color=BADGE_COLORS[row.color_index % len(BADGE_COLORS)])
+        st.badge(md_text(row.name), color=BADGE_COLORS[row.color_index % len(BADGE_COLORS)])
         is_ref = row.scenario == analysis.reference_id
         st.metric(t("overview.kpi.expected", lang, years=years),
                   fmt_eur(row.expected_total, lang),
@@ -67,7 +67,8 @@ for col, row in zip(cards, kpis.itertuples(index=False)):
 
 best = kpis.set_index("scenario").loc[analysis.most_predictable()]
 basis = t(f"overview.budget.{analysis.budget_basis}", lang)
-st.caption(t("overview.predictable", lang, name=best["name"], cv=fmt_pct(best["cv"], lang, 0),
+st.caption(t("overview.predictable", lang, name=md_text(best["name"]),
+             cv=fmt_pct(best["cv"], lang, 0),
              p=fmt_probability(best["p_overrun"], lang),
              margin=fmt_pct(analysis.margin, lang, 0), basis=basis))
 if len(analysis.one_off):
@@ -118,7 +119,7 @@ with left:
     order = {"staff_saving": 0, "price_per_user": 1, "contract_management": 2,
              "out_of_scope_share": 3}
     for th in sorted(chosen, key=lambda th: order.get(th.parameter, 9))[:6]:
-        st.markdown("- " + th.sentence(lang).replace("$", "\\$"))
+        st.markdown("- " + md_text(th.sentence(lang)))
 with right:
     st.subheader(t("overview.governance", lang))
     for key, answers in (("overview.gov.none", preset("none")),
@@ -127,7 +128,7 @@ with right:
                                  max_trials=PRESET_TRIALS)
         with st.container(border=True):
             st.markdown("**" + t(key, lang) + "**")
-            st.write(other.finding)
+            st.markdown(md_text(other.finding))
     current = state.get_governance_answers()
     st.caption(t("overview.gov.current", lang, score=fmt_number(score(current).overall, lang))
                + " · " + t("overview.gov.trials", lang, trials=fmt_number(PRESET_TRIALS, lang)))

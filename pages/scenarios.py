@@ -29,7 +29,7 @@ from ui.costs_ui import (
     start_date_of,
     widen,
 )
-from ui.frame import md_text, page_setup
+from ui.frame import md_params, md_text, page_setup
 
 lang = page_setup()
 st.title(t("scenarios.title", lang))
@@ -38,7 +38,7 @@ st.caption(t("scenarios.intro", lang))
 notice = state.pop_scenario_notice()
 if notice:
     kind, key, params = notice
-    (st.success if kind == "success" else st.error)(t(key, lang, **params))
+    (st.success if kind == "success" else st.error)(t(key, lang, **md_params(params)))
 for note_key, note_params in state.pop_scenario_file_notes():
     st.warning(t(note_key, lang, **note_params))
 
@@ -260,7 +260,8 @@ if upload is not None and st.session_state.get(state.KEY_SCENARIO_LOADED) != (up
     try:
         loaded = load_scenario_file(upload.getvalue())
     except CostModelError as err:
-        st.error(t("scenarios.load_failed", lang, name=upload.name, reason=err.message(lang)))
+        st.error(t("scenarios.load_failed", lang, name=md_text(upload.name),
+                   reason=md_text(err.message(lang))))
     else:
         state.set_scenarios(loaded.scenarios)
         state.set_economics(loaded.economics)

@@ -8,7 +8,7 @@ from models.errors import CostModelError
 from models.uncertainty.sensitivity import tornado_oat
 from ui.analysis import current_analysis
 from ui.costs_ui import error_message
-from ui.frame import page_setup, show_chart, source_label
+from ui.frame import md_text, page_setup, show_chart, source_label
 
 lang = page_setup()
 st.title(t("sensitivity.title", lang))
@@ -26,7 +26,7 @@ cols = st.columns(2)
 chosen = cols[0].selectbox(t("sensitivity.scenario", lang), list(names), key="sens_scenario",
                            index=list(names).index(analysis.cheapest()),
                            format_func=names.get)
-versus = cols[1].toggle(t("sensitivity.versus", lang, ref=names[ref]), key="sens_versus",
+versus = cols[1].toggle(t("sensitivity.versus", lang, ref=md_text(names[ref])), key="sens_versus",
                         value=chosen != ref, disabled=chosen == ref)
 other = ref if versus and chosen != ref else None
 with using_assumptions(analysis.assumptions):          # the set the analysis was run with
@@ -45,6 +45,6 @@ for sid in others:
     rows = [th for th in analysis.thresholds if th.scenario_id == sid]
     if not rows:
         continue
-    st.markdown("**" + names[sid] + "**")
+    st.markdown("**" + md_text(names[sid]) + "**")
     for th in rows:
-        st.markdown("- " + th.sentence(lang).replace("$", "\\$"))
+        st.markdown("- " + md_text(th.sentence(lang)))

@@ -14,6 +14,13 @@ def sample_spend():
     return generate_sample_spend()
 
 
+def rendered(markdown: str) -> str:
+    """A Markdown body as it reads on screen: the backslash escapes of ``ui.frame.md_text``
+    removed (pages escape every user or file text they put into Markdown)."""
+    import re
+    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!|<>~$:])", r"\1", markdown)
+
+
 def decode_plotly(obj):
     """Turn Plotly's base64 typed arrays ({"dtype", "bdata"[, "shape"]}) back into lists."""
     import base64

@@ -8,7 +8,7 @@ from models.analysis import analyse
 from models.dataset import sample_dataset
 from models.governance import DEFAULT_PRESET, preset
 from models.scenarios import Economics, default_scenarios
-from tests.conftest import ROOT, chart_figures
+from tests.conftest import ROOT, chart_figures, rendered
 
 APP = str(ROOT / "app.py")
 
@@ -34,7 +34,7 @@ def expected():
 
 def test_overview_kpis_finding_and_charts(expected):
     at = _page("pages/overview.py")
-    assert at.success[0].value == expected.finding
+    assert rendered(at.success[0].value) == expected.finding
     values = [m.value for m in at.metric]
     labels = [m.label for m in at.metric]
     kpis = expected.kpis()
@@ -58,7 +58,7 @@ def test_overview_kpis_finding_and_charts(expected):
 
 def test_overview_shows_how_governance_changes_the_answer():
     at = _page("pages/overview.py")
-    texts = [m.value for m in at.markdown]
+    texts = [rendered(m.value) for m in at.markdown]
     none = analyse(sample_dataset(), default_scenarios(), Economics(), answers=preset("none"),
                    trials=2_000, lang="en")
     mature = analyse(sample_dataset(), default_scenarios(), Economics(), answers=preset("mature"),
@@ -120,7 +120,7 @@ def test_sensitivity_tornado_and_thresholds(expected):
     at = _page("pages/sensitivity.py")
     fig = chart_figures(at)[0]
     assert fig.layout.title.text.replace("<br>", " ").split(" matters most")[0]
-    sentences = [m.value for m in at.markdown if m.value.startswith("- ")]
+    sentences = [rendered(m.value) for m in at.markdown if m.value.startswith("- ")]
     assert len(sentences) == len(expected.thresholds)
 
 

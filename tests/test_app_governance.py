@@ -3,7 +3,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from models import governance as gov
-from tests.conftest import ROOT, chart_figures
+from tests.conftest import ROOT, chart_figures, rendered
 from ui import state
 
 APP = str(ROOT / "app.py")
@@ -27,8 +27,8 @@ def _radio(at, qid):
 
 
 def _verdicts(at):
-    return {"success": [e.value for e in at.success], "warning": [e.value for e in at.warning],
-            "error": [e.value for e in at.error], "info": [e.value for e in at.info]}
+    return {kind: [rendered(e.value) for e in getattr(at, kind)]
+            for kind in ("success", "warning", "error", "info")}
 
 
 WORDS = {"en": {"title": "Governance and readiness", "partial": "Partial outsourcing",
@@ -44,16 +44,16 @@ def test_answering_changes_the_score_and_the_verdict(lang):
     assert at.title[0].value == w["title"]
     assert sum(r.key.startswith(state.GOV_WIDGET_PREFIX) for r in at.radio) == len(gov.QUESTIONS)
     assert _metric(at) == "50 / 100"                        # typical answers: all "in part"
-    partial_ok = [v for v in at.success if v.value.startswith(w["partial"])]
-    assert partial_ok and w["ready"] in partial_ok[0].value
+    partial_ok = [v for v in at.success if rendered(v.value).startswith(w["partial"])]
+    assert partial_ok and w["ready"] in rendered(partial_ok[0].value)
 
     _radio(at, "referent").set_value(0).run()
     _radio(at, "assets").set_value(0).run()
     assert not at.exception
     # (900 − 50·2 − 50·2) / 18 = 38.9 → "39"
     assert _metric(at) == "39 / 100"
-    partial_bad = [v for v in at.error if v.value.startswith(w["partial"])]
-    assert partial_bad and w["not_ready"] in partial_bad[0].value
+    partial_bad = [v for v in at.error if rendered(v.value).startswith(w["partial"])]
+    assert partial_bad and w["not_ready"] in rendered(partial_bad[0].value)
     assert state.KEY_GOV_ANSWERS in at.session_state
     assert at.session_state[state.KEY_GOV_ANSWERS]["referent"] == 0
 
@@ -94,7 +94,7 @@ def test_a_saved_file_loads_and_a_bad_one_is_refused_keeping_the_answers():
     uploader = next(u for u in at.get("file_uploader") if u.key == state.KEY_GOV_UPLOAD)
     uploader.upload("bad.json", b"{oops", "application/json").run()
     assert not at.exception
-    assert any(e.value.startswith("File “bad.json” refused") for e in at.error)
+    assert any(rendered(e.value).startswith("File “bad.json” refused") for e in at.error)
     assert _metric(at) == "50 / 100"
 
     good = gov.dump_answers(gov.preset("mature"), {("transition", "full"): (5, 5)})
@@ -102,7 +102,7 @@ def test_a_saved_file_loads_and_a_bad_one_is_refused_keeping_the_answers():
     uploader.set_value(("mature.json", good.encode(), "application/json")).run()
     assert not at.exception
     assert _metric(at) == "100 / 100"
-    assert any("Answers loaded from “mature.json”" in s.value for s in at.success)
+    assert any("Answers loaded from “mature.json”" in rendered(s.value) for s in at.success)
     assert at.session_state[state.KEY_GOV_REGISTER] == {("transition", "full"): (5, 5)}
 
 

@@ -62,7 +62,8 @@ def choice(domain: str):
 @st.composite
 def scenario(draw, sid: str, kind: str):
     domains = {d: draw(choice(d)) for d in DOMAINS}
-    name = draw(st.text(max_size=80))
+    name = draw(st.text(st.characters(exclude_categories=("Cc", "Cs"),   # clean (issue 14)
+                                      exclude_characters="\ufffe\uffff"), max_size=80))
     return Scenario(id=sid, kind=kind, name=name, color_index=draw(st.integers(0, 7)),
                     domains=domains, terms=draw(terms))
 

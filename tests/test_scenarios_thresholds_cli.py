@@ -85,7 +85,8 @@ def test_scenario_file_round_trips_exactly():
 @pytest.mark.parametrize("mutate, message", [
     (lambda d: "not json", "not valid JSON"),
     (lambda d: {**d, "schema": "other"}, "not a scenario file"),
-    (lambda d: {**d, "version": 99}, "Unsupported scenario file version: 99"),
+    (lambda d: {**d, "version": 99},
+     "Unsupported scenario file version (99): the version must be the number 2"),
     (lambda d: {**d, "scenarios": []}, "holds no scenario"),
     (lambda d: {**d, "scenarios": d["scenarios"][1:]}, "Exactly one in-house"),
     (lambda d: {**d, "scenarios": d["scenarios"] + [d["scenarios"][1]]}, "same id"),
@@ -230,7 +231,8 @@ def test_cli_compare_bad_input_exit_2(tmp_path):
     bad.write_text('{"schema": "it-sourcing-scenarios", "version": 7}', encoding="utf-8")
     out = _run("--scenarios", str(bad))
     assert out.returncode == 2
-    assert out.stderr.strip() == "Unsupported scenario file version: 7 (expected 2)."
+    assert out.stderr.strip() == ("Unsupported scenario file version (7): the version must be "
+                                  "the number 2 (version 1 files still load).")
     out = _run("--horizon", "40")
     assert out.returncode == 2 and "between 1 and 15" in out.stderr
     out = _run("--spend", str(tmp_path / "missing.xlsx"))
@@ -259,8 +261,10 @@ from tests.test_costmodel import contract_terms, domain_choices  # noqa: E402
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.tuples(contract_terms(), domain_choices(), st.text(max_size=80)),
-                min_size=1, max_size=MAX_SCENARIOS - 1),
+@given(st.lists(st.tuples(contract_terms(), domain_choices(), st.text(
+    # clean names: control characters and lone surrogates are cleaned at load (issue 14)
+    st.characters(exclude_categories=("Cc", "Cs"), exclude_characters="\ufffe\uffff"),
+    max_size=80)), min_size=1, max_size=MAX_SCENARIOS - 1),
        st.integers(1, 15), st.floats(0, 0.2), st.floats(1, 20))
 def test_random_scenario_files_round_trip_exactly(items, horizon, rate, life):
     scenarios = default_scenarios()[:1]

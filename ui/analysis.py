@@ -3,8 +3,18 @@
 Every page that shows scenario numbers calls :func:`current_analysis`, so the Overview, the
 detail pages and the exports show the same figures, and moving a widget recomputes only when
 an input of the analysis changed.
+
+The cache (:class:`AnalysisCache`, one per session in ``st.session_state``) keeps analyses
+pickled, like ``st.cache_data`` did, but bounded in **bytes** as well as entries: at most
+:data:`SESSION_CACHE_BYTES`, least recently used dropped first (one analysis of 100,000 trials
+pickles to about 70 MB). With the work budget of one analysis
+(:data:`models.boundary.MAX_SIMULATION_WORK`) a session stays under 500 MB (SECURITY.md).
 """
 from __future__ import annotations
+
+import hashlib
+import pickle
+from collections import OrderedDict
 
 import streamlit as st
 
@@ -14,20 +24,73 @@ from models.dataset import Dataset
 from models.scenario_file import dump_scenarios, load_scenarios
 from ui import state
 
+#: Bytes of pickled analyses one session keeps, and the most analyses kept.
+SESSION_CACHE_BYTES = 96 * 2**20
+SESSION_CACHE_ENTRIES = 8
 
-@st.cache_data(max_entries=8, scope="session", show_spinner=False)
+
+class AnalysisCache:
+    """Pickled values by key, least recently used first out, within ``max_bytes`` (of pickles)
+    and ``max_entries``. A value larger than ``max_bytes`` alone is not kept. Each hit returns a
+    fresh copy (unpickled), so a page can never change what another page reads."""
+
+    def __init__(self, max_bytes: int = SESSION_CACHE_BYTES,
+                 max_entries: int = SESSION_CACHE_ENTRIES) -> None:
+        self.max_bytes, self.max_entries = max_bytes, max_entries
+        self.entries: OrderedDict[str, bytes] = OrderedDict()
+
+    @property
+    def nbytes(self) -> int:
+        return sum(len(b) for b in self.entries.values())
+
+    def get(self, key: str):
+        """The value stored under ``key`` (a copy), or None."""
+        blob = self.entries.get(key)
+        if blob is None:
+            return None
+        self.entries.move_to_end(key)
+        return pickle.loads(blob)
+
+    def put(self, key: str, value) -> None:
+        blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        self.entries.pop(key, None)
+        if len(blob) > self.max_bytes:
+            return
+        self.entries[key] = blob
+        total = self.nbytes
+        while total > self.max_bytes or len(self.entries) > self.max_entries:
+            _, dropped = self.entries.popitem(last=False)
+            total -= len(dropped)
+
+
+def _key(spend, *parts) -> str:
+    """A digest of the analysis inputs: the spend table's content hash and the other inputs."""
+    import pandas as pd
+    digest = hashlib.sha256(pd.util.hash_pandas_object(spend, index=True).to_numpy().tobytes())
+    digest.update(repr(parts).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
 def _cached_analysis(spend, company, staff, source_name, scenario_text: str, seed: int,
                      trials: int, answers: tuple | None, margin: float, budget: float | None,
                      lang: str, with_thresholds: bool = True, assumptions: str = "neutral",
                      one_off_kept: tuple = ()) -> Analysis:
+    cache = state.get_analysis_cache()
+    key = _key(spend, company, staff, source_name, scenario_text, seed, trials, answers, margin,
+               budget, lang, with_thresholds, assumptions, one_off_kept)
+    hit = cache.get(key)
+    if hit is not None:
+        return hit
     scenarios, economics = load_scenarios(scenario_text)
     dataset = Dataset(spend=spend, company=company, staff=staff, source_name=source_name,
                       one_off_kept=frozenset(one_off_kept))
-    return analyse(dataset, scenarios, economics, seed=seed, trials=trials,
-                   answers=dict(answers) if answers is not None else None,
-                   apply_governance=answers is not None, margin=margin,
-                   budget_per_year=budget, with_thresholds=with_thresholds, lang=lang,
-                   assumptions=assumptions)
+    analysis = analyse(dataset, scenarios, economics, seed=seed, trials=trials,
+                       answers=dict(answers) if answers is not None else None,
+                       apply_governance=answers is not None, margin=margin,
+                       budget_per_year=budget, with_thresholds=with_thresholds, lang=lang,
+                       assumptions=assumptions)
+    cache.put(key, analysis)
+    return analysis
 
 
 def current_analysis(lang: str, answers_override: dict | None | str = "session",

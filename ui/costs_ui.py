@@ -10,9 +10,10 @@ import streamlit as st
 
 from i18n import fmt_eur, t
 from models.costmodel import CostInputs, make_inputs
-from models.errors import CostModelError
+from models.errors import TranslatedError
 from models.scenarios import Economics
 from ui import state
+from ui.frame import md_text
 
 
 def economics_controls(lang: str, with_details: bool = True) -> Economics:
@@ -164,13 +165,17 @@ def kpi_row(results, lang: str, horizon: int) -> None:
             # Streamlit reads the direction from an ASCII minus sign
             delta = (None if r.kind == "inhouse"
                      else fmt_eur(r.delta_vs_inhouse, lang).replace("\u2212", "-", 1))
-            col.metric(r.name, fmt_eur(r.total, lang), delta=delta, delta_color="inverse",
+            col.metric(md_text(r.name), fmt_eur(r.total, lang), delta=delta, delta_color="inverse",
                        border=True,
                        help=t("scenarios.kpi.help", lang, npv=fmt_eur(r.npv, lang), year=year,
                               per_employee=fmt_eur(r.cost_per_employee, lang)))
 
 
 def error_message(err: Exception, lang: str) -> str:
-    if isinstance(err, CostModelError):
-        return err.message(lang)
-    return t("common.unexpected_error", lang, detail=str(err))
+    """The sentence shown for ``err`` (escaped for Markdown): its own translated sentence for
+    bad input, else a generic one. The raw text of an unexpected exception is never shown (it
+    may hold paths, values or internals), nor logged (SECURITY.md: nothing about the user's
+    data goes to logs)."""
+    if isinstance(err, TranslatedError):
+        return md_text(err.message(lang))     # shown with st.error: Markdown; may echo a value
+    return t("common.unexpected_error", lang)

@@ -91,8 +91,8 @@ def source_label(lang: str) -> str:
 def data_banner(lang: str) -> str:
     """'Data: sample company “…” · 1,127 lines, 1 Nov 2024 to 31 Oct 2026'."""
     ds = state.get_dataset()
-    head = (t("app.data_sample", lang, name=ds.company.name) if ds.is_sample
-            else t("app.data_uploaded", lang, name=ds.source_name))
+    head = (t("app.data_sample", lang, name=md_text(ds.company.name)) if ds.is_sample
+            else t("app.data_uploaded", lang, name=md_text(ds.source_name)))
     spend = ds.spend
     if spend.empty:
         return head
@@ -128,5 +128,14 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$:"})
 
 def md_text(text) -> str:
     """Any user or file text made safe inside ``st.markdown``: every Markdown, link and maths
-    character escaped, so a name like ``![x](https://…)`` shows as typed."""
+    character escaped, so a name like ``![x](https://…)`` shows as typed. The one helper for
+    text that reaches a Markdown element (``st.markdown``, ``st.caption``, ``st.write`` of a
+    string, ``st.info``/``success``/``warning``/``error``, ``st.subheader``, widget labels,
+    ``help``, ``st.metric`` and ``st.badge`` labels)."""
     return str(text).translate(_MD_SPECIAL)
+
+
+def md_params(params: dict) -> dict:
+    """The text parameters of a translated sentence through :func:`md_text` (names of files,
+    scenarios, vendors; sentences echoing a value); numbers unchanged."""
+    return {k: md_text(v) if isinstance(v, str) else v for k, v in params.items()}

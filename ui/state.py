@@ -259,6 +259,16 @@ KEY_SIM_MARGIN = "sim_margin"            # overrun margin, fraction
 # budget per year (EUR) or None = each scenario's own plan
 KEY_SIM_BUDGET = "sim_budget"
 SIM_WIDGET_PREFIX = "simw__"             # widgets mirroring the settings above (any page)
+KEY_ANALYSIS_CACHE = "analysis_cache"    # ui.analysis.AnalysisCache: analyses of this session
+
+
+def get_analysis_cache():
+    """This session's cache of analyses (ui.analysis.AnalysisCache), bounded in bytes."""
+    from ui.analysis import AnalysisCache
+    cache = st.session_state.get(KEY_ANALYSIS_CACHE)
+    if not isinstance(cache, AnalysisCache):
+        cache = st.session_state[KEY_ANALYSIS_CACHE] = AnalysisCache()
+    return cache
 
 
 def get_simulation_settings() -> dict:

@@ -6,11 +6,14 @@ import json
 
 from models.governance.questionnaire import PRESETS, GovernanceError, preset, validate_answers
 from models.governance.register import REGISTER_COLUMNS, RISKS, _check_scale
+from models.scenarios import MAX_SCENARIOS
 
 # ----------------------------------------------------------------------------- JSON form
 
 SCHEMA_NAME = "it-sourcing-governance"
 SCHEMA_VERSION = 1
+#: Rows of a register in a file: one per risk and scenario at most (5 × 8).
+MAX_REGISTER_ROWS = len(RISKS) * MAX_SCENARIOS
 
 
 def answers_to_dict(answers, register_edits_: dict | None = None) -> dict:
@@ -31,8 +34,9 @@ def answers_from_dict(data) -> tuple[dict[str, int], dict]:
         raise GovernanceError("gov.error.type", where="governance", expected="object")
     if data.get("schema") != SCHEMA_NAME:
         raise GovernanceError("gov.error.schema", expected=SCHEMA_NAME)
-    if data.get("version") != SCHEMA_VERSION:
-        raise GovernanceError("gov.error.version", value=data.get("version"),
+    version = data.get("version")
+    if isinstance(version, bool) or version != SCHEMA_VERSION:
+        raise GovernanceError("gov.error.version", value=json.dumps(version)[:20],
                               expected=SCHEMA_VERSION)
     extra = sorted(set(data) - {"schema", "version", "answers", "register"})
     if extra:
@@ -43,6 +47,9 @@ def answers_from_dict(data) -> tuple[dict[str, int], dict]:
     raw = data.get("register", [])
     if not isinstance(raw, list):
         raise GovernanceError("gov.error.type", where="register", expected="list")
+    if len(raw) > MAX_REGISTER_ROWS:
+        raise GovernanceError("gov.error.register_size", rows=f"{len(raw):,}",
+                              limit=MAX_REGISTER_ROWS)
     edits = {}
     for i, row in enumerate(raw):
         if not isinstance(row, dict) or set(row) != set(REGISTER_COLUMNS):
@@ -65,7 +72,7 @@ def dump_answers(answers, register_edits_: dict | None = None) -> str:
 
 def load_answers(text: str | bytes) -> tuple[dict[str, int], dict]:
     """Parse a governance file, or a scenario file holding a ``"governance"`` object."""
-    from models.errors import decode_json
+    from models.boundary import decode_json
     data = decode_json(text, GovernanceError, "gov.error.json")
     if isinstance(data, dict) and "governance" in data and data.get("schema") != SCHEMA_NAME:
         data = data["governance"]

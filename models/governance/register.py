@@ -70,12 +70,14 @@ def apply_register_edits(register, edits: dict | None):
     """The register with the user's edits ``{(risk, scenario): (likelihood, impact)}`` applied
     (edits of unknown rows are ignored; values are validated 1–5)."""
     reg = register.copy()
-    for (risk, sid), (lik, imp) in (edits or {}).items():
+    rows = {key: i for i, key in enumerate(zip(reg["risk"], reg["scenario"]))}
+    likelihoods, impacts = reg["likelihood"].to_numpy(copy=True), reg["impact"].to_numpy(copy=True)
+    for key, (lik, imp) in (edits or {}).items():     # linear: one look-up per edit
         _check_scale("likelihood", lik)
         _check_scale("impact", imp)
-        mask = (reg["risk"] == risk) & (reg["scenario"] == sid)
-        reg.loc[mask, "likelihood"] = int(lik)
-        reg.loc[mask, "impact"] = int(imp)
+        if key in rows:
+            likelihoods[rows[key]], impacts[rows[key]] = int(lik), int(imp)
+    reg["likelihood"], reg["impact"] = likelihoods, impacts
     return reg
 
 

@@ -6,6 +6,7 @@ import json
 
 import pandas as pd
 
+from models.boundary import decode_json, neutralise_formula
 from models.domains import DOMAINS, NOT_IT
 from models.importer.errors import SpendImportError
 from models.importer.mapping import norm
@@ -54,8 +55,7 @@ def merge_corrections(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
 def corrections_to_csv(corrections: pd.DataFrame) -> bytes:
     frame = corrections[list(CORRECTION_COLUMNS)].astype(str)
     # OWASP CSV injection: text that a spreadsheet would run as a formula gets an apostrophe
-    frame = frame.apply(lambda s: s.where(~s.str.startswith(("=", "+", "-", "@", "\t", "\r")),
-                                          "'" + s))
+    frame = frame.apply(lambda s: s.map(neutralise_formula))
     return frame.to_csv(index=False).encode("utf-8-sig")
 
 
@@ -71,7 +71,8 @@ def read_corrections(data: bytes) -> pd.DataFrame:
     stripped = data.lstrip(b"\xef\xbb\xbf \r\n\t")
     try:
         if stripped.startswith((b"{", b"[")):
-            obj = json.loads(stripped.decode("utf-8"))
+            obj = decode_json(stripped, SpendImportError, "import.error.bad_corrections",
+                              max_bytes=5 * 2**20)
             rows = obj.get("corrections", []) if isinstance(obj, dict) else obj
             frame = pd.DataFrame(rows)
         else:

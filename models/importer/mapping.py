@@ -74,6 +74,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 FIELDS: tuple[str, ...] = tuple(SYNONYMS)
+#: Budget of the header matching: only the first columns of a row are matched (a spend table
+#: names its fields early; a 10,000-column file is not matched cell by cell), and typo
+#: tolerance is tried only on short texts that look like words.
+MAX_MATCHED_COLUMNS = 200
+MAX_FUZZY_LENGTH = 40
 #: Fields that must not be taken from content or duplicated.
 _FEC_MARKERS = {"journalcode", "ecriturenum", "comptenum", "debit", "credit", "ecrituredate"}
 
@@ -88,6 +93,16 @@ _LOOKUP: dict[str, str] = {}
 for _field, _names in SYNONYMS.items():
     for _name in _names:
         _LOOKUP.setdefault(_name, _field)
+_SQUEEZED: dict[str, str] = {}
+for _name, _field in _LOOKUP.items():
+    _SQUEEZED.setdefault(_name.replace(" ", ""), _field)
+
+
+def _fuzzy_candidates(n: str) -> list[str]:
+    """Synonyms long enough and short enough to reach difflib's 0.84 cutoff with ``n``
+    (``2·min(a, b) / (a + b) ≥ 0.84``), in the order of :data:`_LOOKUP`."""
+    low, high = len(n) * 0.72, len(n) * 1.39
+    return [k for k in _LOOKUP if low <= len(k) <= high]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -108,12 +123,13 @@ def _match_header(name: object) -> tuple[str | None, float]:
     if n in _LOOKUP:
         return _LOOKUP[n], 1.0
     squeezed = n.replace(" ", "")
-    for key, fld in _LOOKUP.items():
-        if key.replace(" ", "") == squeezed:
-            return fld, 0.95
-    close = difflib.get_close_matches(n, list(_LOOKUP), n=1, cutoff=0.84)
-    if close:
-        return _LOOKUP[close[0]], 0.9 * difflib.SequenceMatcher(None, n, close[0]).ratio()
+    if squeezed in _SQUEEZED:
+        return _SQUEEZED[squeezed], 0.95
+    letters = sum(c.isalpha() for c in n)
+    if len(n) <= MAX_FUZZY_LENGTH and letters >= 3 and letters >= len(n) - letters:
+        close = difflib.get_close_matches(n, _fuzzy_candidates(n), n=1, cutoff=0.84)
+        if close:
+            return _LOOKUP[close[0]], 0.9 * difflib.SequenceMatcher(None, n, close[0]).ratio()
     words = n.split()
     # "Montant HT (EUR)", "Date de la pièce", "Nom du fournisseur": a synonym among the words
     for size in (3, 2, 1):
@@ -127,7 +143,7 @@ def _match_header(name: object) -> tuple[str | None, float]:
 def header_score(row: list) -> float:
     """How much a row looks like a header: the sum of its best field matches (text cells only)."""
     seen: dict[str, float] = {}
-    for cell in row:
+    for cell in row[:MAX_MATCHED_COLUMNS]:
         if isinstance(cell, str) and cell.strip() and len(cell) < 80:
             fld, score = match_header(cell)
             if fld and score > seen.get(fld, 0.0):
@@ -150,7 +166,7 @@ def auto_mapping(columns: list[str], frame: pd.DataFrame) -> dict[str, str]:
     """Field -> column. Names first (best score wins, each column used once), then content for
     date, amount and period when no name matched."""
     candidates = []
-    for col in columns:
+    for col in columns[:MAX_MATCHED_COLUMNS]:
         fld, score = match_header(col)
         if fld:
             candidates.append((score, fld, col))
@@ -163,7 +179,7 @@ def auto_mapping(columns: list[str], frame: pd.DataFrame) -> dict[str, str]:
         used.add(col)
     if "amount" not in mapping and "debit" in mapping and "credit" not in mapping:
         mapping["amount"] = mapping.pop("debit")   # a lone "Débit" column is the amount
-    free = [c for c in columns if c not in used]
+    free = [c for c in columns[:MAX_MATCHED_COLUMNS] if c not in used]
     sample = frame.head(500)
     if not ({"amount", "debit", "gross"} & set(mapping)):
         best, best_share = None, 0.0

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 import numpy as np
 import pandas as pd
@@ -312,5 +313,27 @@ def parse_dates(values: pd.Series, allow_serial: bool = True) -> pd.Series:
             if ymd.any():
                 out.loc[serial[ymd].index] = pd.to_datetime(
                     serial[ymd].astype("int64").astype(str), format="%Y%m%d", errors="coerce")
-    bad = (out < pd.Timestamp("1950-01-01")) | (out > pd.Timestamp("2100-12-31"))
+    bad = (out < DATE_RANGE[0]) | (out > DATE_RANGE[1])
     return out.mask(bad)
+
+
+#: Dates a spend line may carry (earlier or later dates are read as no date).
+DATE_RANGE = (pd.Timestamp("1950-01-01"), pd.Timestamp("2100-12-31"))
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def dates_out_of_range(values: pd.Series) -> bool:
+    """True when most filled cells of a date column name a year, and every such year is outside
+    :data:`DATE_RANGE` (a file dated 2225, or 1900 by a broken export): the dates are there but
+    out of range, not missing."""
+    years = []
+    for v in values.head(2000).tolist():
+        if isinstance(v, (_dt.date, _dt.datetime, pd.Timestamp)):
+            years.append(v.year)
+        elif isinstance(v, str) and v.strip():
+            found = _YEAR.search(v)
+            years.append(int(found.group(1)) if found else None)
+    known = [y for y in years if y is not None]
+    low, high = DATE_RANGE[0].year, DATE_RANGE[1].year
+    return (len(known) > 0 and len(known) >= 0.8 * len(years)
+            and not any(low <= y <= high for y in known))

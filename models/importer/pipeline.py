@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from models.boundary import MAX_AMOUNT, finite_number
 from models.defaults import default
 from models.domains import DOMAINS, NOT_IT
 from models.importer.classify import classify_frame, nature_from_column
@@ -31,6 +32,8 @@ from models.importer.mapping import (
     unique_names,
 )
 from models.importer.parse import (
+    DATE_RANGE,
+    dates_out_of_range,
     parse_amounts,
     parse_dates,
     parse_periods,
@@ -195,6 +198,9 @@ def import_book(book: RawBook, options: ImportOptions) -> ImportResult:
     """The walk from a workbook read in memory to the spend table, one named step each:
     locate the table (sheet and header row) → map the columns → parse the lines (dates,
     amounts, accounts, rows to drop) → convert currencies → classify → account for every row."""
+    finite_number(options.vat_rate, "VAT", 0.0, 1.0, SpendImportError)   # the number boundary
+    for code, rate in options.fx_rates.items():
+        finite_number(rate, code, 0.0, 1e6, SpendImportError)
     table = locate_table(book, options)
     mapped = map_columns(table, options)
     lines = parse_lines(mapped, options, book)
@@ -378,7 +384,7 @@ def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
     _flag_reason(reason, amount.isna(), "no_amount")
     _flag_reason(reason, amount.round(9) == 0, "zero_amount")
     _flag_reason(reason, date.isna(), "no_date")
-    _refuse_when_nothing_is_left(reason, mapping, columns, book)
+    _refuse_when_nothing_is_left(reason, mapping, columns, book, body)
     warnings: list[tuple[str, dict]] = []
     # sign: a file where nearly every amount is negative may write spend as negative numbers
     kept_amounts = amount[reason.isna()]
@@ -449,11 +455,14 @@ def _parse_amounts(m: Mapped, options: ImportOptions) -> tuple[pd.Series, pd.Ser
             gross_only = True
     else:
         raise SpendImportError("import.error.no_amount", columns=_column_list(m.columns))
-    return amount.astype("float64"), raw_amount, gross_only
+    amount = amount.astype("float64")
+    # NaN, infinities and absurd amounts (309 digits) are no amount: the row is dropped as such
+    amount = amount.where(amount.abs() <= MAX_AMOUNT)
+    return amount, raw_amount, gross_only
 
 
 def _refuse_when_nothing_is_left(reason: pd.Series, mapping: dict, columns: list[str],
-                                 book: RawBook) -> None:
+                                 book: RawBook, body: pd.DataFrame) -> None:
     """One clear sentence when no row is left, or when formulas were saved without values."""
     candidates = reason.isna()
     if not candidates.any():
@@ -461,6 +470,9 @@ def _refuse_when_nothing_is_left(reason: pd.Series, mapping: dict, columns: list
         if book.archive is not None and no_values and formulas_without_values(book.archive):
             raise SpendImportError("import.error.formulas")
         if (reason == "no_date").sum() > (reason == "no_amount").sum() and "period" not in mapping:
+            if "date" in mapping and dates_out_of_range(body[mapping["date"]]):
+                raise SpendImportError("import.error.dates_out_of_range", column=mapping["date"],
+                                       low=DATE_RANGE[0].year, high=DATE_RANGE[1].year)
             raise SpendImportError("import.error.no_date", columns=_column_list(columns))
         raise SpendImportError("import.error.no_rows")
     if book.archive is not None and reason.isin(["no_amount"]).sum() > candidates.sum() \
@@ -520,7 +532,7 @@ def account_for_rows(book: RawBook, table: Table, m: Mapped, lines: Lines,
                                  "reason": reason[dropped_mask].to_numpy()})
     counts = reason.value_counts()
     dropped = {r: int(counts[r]) for r in REASONS if r in counts}
-    warnings = table.warnings + lines.warnings
+    warnings = book.warnings + table.warnings + lines.warnings
     if not ({"vendor", "label"} & set(m.mapping)) and not m.fec:
         warnings.append(("import.warn.no_text", {}))
     return ImportResult(

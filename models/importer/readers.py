@@ -27,6 +27,13 @@ MAX_COMPRESSION_RATIO = 100            # declared uncompressed size / file size
 MAX_CELLS = 5_000_000                  # cells of one sheet
 MAX_TEXT_CELLS = 60_000_000            # cells of a big text file (a million-line FEC has 18M)
 FAST_TEXT_BYTES = 2 * 2**20            # text files above this are parsed by pandas' C reader
+#: Bytes of shared-string text that the cells of an xlsx expand to (one 1 MB string used by
+#: 2,000 cells is 2 GB): measured from the XML before the reader allocates anything.
+MAX_SHARED_TEXT = 64 * 2**20
+#: Empty rows after which the rest of a sheet is not read (a stray cell at row 1,048,576 under
+#: a 300-line ledger); only sheets taller than FAR_SCAN_ROWS are scanned.
+MAX_EMPTY_RUN = 10_000
+FAR_SCAN_ROWS = 65_536
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
@@ -42,6 +49,7 @@ class RawBook:
     separator: str | None = None                # text files only
     archive: bytes | None = None                # zip bytes of xlsx/xlsm (formula check)
     frame: pd.DataFrame | None = None           # a big text file: every row, text cells
+    warnings: list[tuple[str, dict]] = field(default_factory=list)   # (i18n key, params)
 
 
 def _human_mb(n: int) -> str:
@@ -129,7 +137,10 @@ def _ole_encrypted(data: bytes) -> bool:
             or "EncryptedPackage".encode("utf-16-le") in data)
 
 
-def _calamine_sheets(data: bytes, kind: str) -> dict[str, list[list]]:
+def _calamine_sheets(data: bytes, kind: str, warnings: list | None = None
+                     ) -> dict[str, list[list]]:
+    """Every sheet as a grid. A sheet with cells far below its data (more than
+    :data:`MAX_EMPTY_RUN` empty rows) is read down to the gap, with a warning in ``warnings``."""
     import python_calamine as pc
     try:
         book = pc.CalamineWorkbook.from_filelike(io.BytesIO(data))
@@ -140,7 +151,13 @@ def _calamine_sheets(data: bytes, kind: str) -> dict[str, list[list]]:
             sheet = book.get_sheet_by_name(meta.name)
             if sheet.height * max(sheet.width, 1) > MAX_CELLS:
                 raise SpendImportError("import.error.too_many_cells", cells=f"{MAX_CELLS:,}")
-            sheets[meta.name] = sheet.to_python(skip_empty_area=False)
+            nrows = None
+            if sheet.height > FAR_SCAN_ROWS:
+                nrows, far_row = _rows_before_gap(sheet)
+                if nrows is not None and warnings is not None:
+                    warnings.append(("import.warn.far_cells", {
+                        "sheet": meta.name, "row": f"{far_row:,}", "last": f"{nrows:,}"}))
+            sheets[meta.name] = sheet.to_python(skip_empty_area=False, nrows=nrows)
         return sheets
     except SpendImportError:
         raise
@@ -153,13 +170,139 @@ def _calamine_sheets(data: bytes, kind: str) -> dict[str, list[list]]:
         if "entity" in text or "dtd" in text:
             raise SpendImportError("import.error.xml_entities") from None
         raise SpendImportError("import.error.corrupt") from None
+    except BaseException as exc:   # a panic of the Rust reader (pyo3 PanicException)
+        if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+            raise
+        raise SpendImportError("import.error.corrupt") from None
+
+
+def _rows_before_gap(sheet) -> tuple[int | None, int]:
+    """(rows to read, first row after the gap, 1-based) when more than :data:`MAX_EMPTY_RUN`
+    empty rows follow the data; (None, 0) when the sheet has no such gap. Stops at the gap:
+    the million empty rows after it are never visited."""
+    top = sheet.start[0] if sheet.start else 0
+    last = -1
+    for i, row in enumerate(sheet.iter_rows()):
+        if any(c is not None and c != "" for c in row):
+            if last >= 0 and i - last > MAX_EMPTY_RUN:
+                return top + last + 1, top + i + 1
+            last = i
+        elif last >= 0 and i - last > MAX_EMPTY_RUN:
+            far = sheet.end[0] + 1 if sheet.end else top + i + 1
+            return top + last + 1, far
+    return None, 0
+
+
+_SI = re.compile(rb"<(?:\w+:)?si[\s>/]")
+_SHARED_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\bt="s"[^>]*>\s*<(?:\w+:)?v>\s*(\d{1,9})')
+_PREFIX = re.compile(rb"<(\w+:)?sheetData\b")
+_WIDE_REF = re.compile(rb' r="([A-Z]{2,3})\d{1,9}"')
+
+
+def _letters_to_index(letters: bytes) -> int:
+    k = 0
+    for ch in letters:
+        k = k * 26 + (ch - 64)
+    return k
+
+
+def sheet_extent(xml: bytes) -> tuple[int, int]:
+    """(rows, columns) the reader would allocate for one worksheet's XML, found with a few scans
+    of the bytes and no cell built: rows from the largest row number (or the number of rows),
+    columns from the widest cell reference (or the most cells in a row, for cells without a
+    reference). One-letter columns count as 26 unless the exact letter matters to the budget."""
+    found = _PREFIX.search(xml)
+    prefix = (found.group(1) or b"") if found else b""
+    start = found.end() if found else 0
+    end = xml.rfind(b"</" + prefix + b"sheetData")
+    end = len(xml) if end < 0 else end
+    numbers = re.findall(b"<" + re.escape(prefix) + rb'row\b[^>]*?\sr="(\d{1,9})"', xml)
+    rows = max(max(map(int, numbers), default=0), xml.count(b"<" + prefix + b"row", start, end))
+    refs = xml.count(b' r="', start, end) - len(numbers)       # cell references
+    cols = max((_letters_to_index(w) for w in set(_WIDE_REF.findall(xml))), default=0)
+    if not cols and refs > 0:    # one-letter columns only
+        cols = 26
+        if rows * 26 > MAX_CELLS:
+            cols = next((26 - k for k, letter in enumerate(b"ZYXWVUTSRQPONMLKJIHGFEDCBA")
+                         if b' r="' + bytes([letter]) in xml), 0)
+    cells = xml.count(b"<" + prefix + b"c", start, end)     # cells (and rich-text colours)
+    if cells > refs:                                         # cells without a reference
+        cell_tag = re.compile(b"<" + re.escape(prefix) + rb"c[\s>/]")
+        cols = max(cols, max((len(cell_tag.findall(chunk))
+                              for chunk in xml[start:end].split(b"<" + prefix + b"row")),
+                             default=0))
+    return rows, cols
+
+
+def _shared_lengths(archive: zipfile.ZipFile):
+    """Bytes of XML of each shared string (an upper bound of its text), or None."""
+    import numpy as np
+    sst_name = next((n for n in archive.namelist() if n.lower().startswith("xl/sharedstrings")
+                     and n.lower().endswith(".xml")), None)
+    if sst_name is None:
+        return None
+    sst = archive.read(sst_name)
+    starts = [m.start() for m in _SI.finditer(sst)]
+    return np.diff(np.asarray(starts + [len(sst)], dtype=np.int64)) if starts else None
+
+
+def shared_text_bytes(xml: bytes, lengths) -> int:
+    """Bytes of shared-string XML that the cells of one worksheet refer to (the text the reader
+    copies into every cell): exact where it matters, an upper bound where it is far below
+    :data:`MAX_SHARED_TEXT`."""
+    import numpy as np
+    if lengths is None or not len(lengths):
+        return 0
+    refs = xml.count(b't="s"')
+    if refs * int(lengths.max()) <= MAX_SHARED_TEXT // 8:
+        return refs * int(lengths.max())
+    found = _SHARED_CELL.findall(xml)
+    idx = np.fromiter(map(int, found), dtype=np.int64, count=len(found))
+    return int(lengths[idx[idx < len(lengths)]].sum())
+
+
+def check_xlsx_budget(archive: zipfile.ZipFile) -> None:
+    """Refuse, from the XML alone and before the reader allocates anything, an xlsx whose
+    sheets span more than :data:`MAX_CELLS` cells (one cell at XFD1048576 would make the reader
+    ask for 512 GB and abort the process) or whose cells repeat more than
+    :data:`MAX_SHARED_TEXT` bytes of shared strings."""
+    lengths = _shared_lengths(archive)
+    text = 0
+    for name in archive.namelist():
+        if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+            continue
+        xml = archive.read(name)
+        rows, cols = sheet_extent(xml)
+        if rows * max(cols, 1) > MAX_CELLS:
+            raise SpendImportError("import.error.too_many_cells", cells=f"{MAX_CELLS:,}")
+        text += shared_text_bytes(xml, lengths)
+        if text > MAX_SHARED_TEXT:
+            raise SpendImportError("import.error.too_much_text", size=_human_mb(text),
+                                   limit=_human_mb(MAX_SHARED_TEXT))
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                             rb"|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode text: UTF-16 by BOM, else UTF-8 (with or without BOM), else Windows-1252, Latin-1."""
+    """Decode text: UTF-16 by BOM, else UTF-8 (with or without BOM), else Windows-1252, Latin-1.
+
+    A file that is not valid UTF-8 but holds UTF-8 accented letters (two exports pasted
+    together) is decoded line by line: each line as UTF-8 when it is, else as Windows-1252;
+    its encoding is then ``"utf-8+cp1252"``."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
-    for enc in ENCODINGS:
+    try:
+        return data.decode("utf-8-sig"), ("utf-8-sig" if data.startswith(b"\xef\xbb\xbf")
+                                          else "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if _UTF8_MULTIBYTE.search(data) is not None:
+        mixed = _decode_lines(data)
+        if mixed is not None:
+            return mixed, "utf-8+cp1252"
+    for enc in ENCODINGS[1:]:
         try:
             return data.decode(enc), ("utf-8" if enc == "utf-8-sig" and not data.startswith(
                 b"\xef\xbb\xbf") else enc)
@@ -168,12 +311,33 @@ def decode_text(data: bytes) -> tuple[str, str]:
     return data.decode("latin-1", errors="replace"), "latin-1"   # pragma: no cover
 
 
+def _decode_lines(data: bytes) -> str | None:
+    """Each line as UTF-8 when it is valid UTF-8, else Windows-1252 (Latin-1 for the five
+    bytes Windows-1252 leaves undefined); None when no line is UTF-8 with accents (a plain
+    Windows-1252 file)."""
+    out, utf8_accented = [], False
+    for line in data.split(b"\n"):
+        try:
+            text = line.decode("utf-8")
+            utf8_accented = utf8_accented or not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                text = line.decode("cp1252")
+            except UnicodeDecodeError:
+                text = line.decode("latin-1")
+        out.append(text)
+    return "\n".join(out).removeprefix("\ufeff") if utf8_accented else None
+
+
 def sniff_separator(text: str) -> str:
     """The separator that gives the most lines with the same number (> 1) of fields."""
     lines = [ln for ln in text.splitlines()[:200] if ln.strip()]
     best, best_score = ",", -1.0
     for sep in SEPARATORS:
-        counts = [len(r) for r in csv.reader(lines, delimiter=sep)]
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=sep)]
+        except csv.Error:         # a line longer than the csv module's field limit
+            continue
         counts = [c for c in counts if c > 1]
         if not counts:
             continue
@@ -189,11 +353,14 @@ def _text_sheet(data: bytes) -> RawBook:
     if "\x00" in text[:4096]:
         raise SpendImportError("import.error.unsupported")
     sep = sniff_separator(text)
+    if text.count(sep) + text.count("\n") > MAX_CELLS:      # cells, counted before parsing
+        raise SpendImportError("import.error.too_many_cells", cells=f"{MAX_CELLS:,}")
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep))
     except csv.Error:
         raise SpendImportError("import.error.corrupt") from None
-    return RawBook("csv", {"CSV": rows}, encoding=encoding, separator=sep)
+    warnings = [("import.warn.mixed_encoding", {})] if encoding == "utf-8+cp1252" else []
+    return RawBook("csv", {"CSV": rows}, encoding=encoding, separator=sep, warnings=warnings)
 
 
 class _AsText(dict):
@@ -260,11 +427,16 @@ def read_book(data: bytes, limits: bool = True) -> RawBook:
         raise _too_large(len(data), MAX_TEXT_BYTES)
     if kind == "zip":
         sub, archive = _check_zip(data)
-        return RawBook(sub, _calamine_sheets(data, sub), archive=data if sub == "xlsx" else None)
+        if sub == "xlsx":
+            check_xlsx_budget(archive)
+        warnings: list[tuple[str, dict]] = []
+        sheets = _calamine_sheets(data, sub, warnings)
+        return RawBook(sub, sheets, archive=data if sub == "xlsx" else None, warnings=warnings)
     if kind == "ole":
         if _ole_encrypted(data):
             raise SpendImportError("import.error.password")
-        return RawBook("xls", _calamine_sheets(data, "xls"))
+        warnings = []
+        return RawBook("xls", _calamine_sheets(data, "xls", warnings), warnings=warnings)
     if kind == "html":
         return RawBook("html", _html_sheets(data))
     if kind in ("image", "pdf"):

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
+from models.boundary import check_work
 from models.costmodel import OVERRIDE_KEYS, CostInputs, resolved_inputs, yearly_totals
 from models.defaults import current, default
 from models.errors import CostModelError
@@ -184,6 +185,7 @@ def simulate(inputs: CostInputs, scenarios: list[Scenario], *, n_trials: int = D
     seed = check_seed(seed)
     inputs.validate()
     H = int(horizon or inputs.economics.horizon_years)
+    check_work(n, len(scenarios), H)        # the work budget: trials × scenarios × years
     uncertain = default_uncertain_inputs() if uncertain is None else dict(uncertain)
     scenario_uncertain = scenario_uncertain or {}
     risk = risk or RiskConfig()
