@@ -9,7 +9,7 @@ from models.analysis import analyse
 from models.dataset import sample_dataset
 from models.governance import DEFAULT_PRESET, preset
 from models.scenarios import Economics, default_scenarios
-from tests.conftest import ROOT
+from tests.conftest import ROOT, rendered
 from ui.state import KEY_EXPORT
 
 
@@ -70,7 +70,7 @@ def test_board_pack_repeats_the_overview_on_screen(lang):
     at.radio(key="assumption_set_widget").set_value("cautious").run()
     at.switch_page("pages/overview.py").run()
     assert not at.exception
-    finding, robustness = at.success[0].value, at.info[0].value
+    finding, robustness = rendered(at.success[0].value), rendered(at.info[0].value)
     shown = [m.value for m in at.metric]
     at.switch_page("pages/export.py").run()
     at.button[0].click().run()

@@ -66,7 +66,7 @@ E_XLSX_FILE_GOV = ("export", "--format", "xlsx", "--out", "{out}/pack_gov.xlsx",
 E_XLSX_WORKBOOK = ("export", "--format", "xlsx", "--out", "{out}/sub/dir/pack_wb.xlsx",
                    "--trials", "500", "--spend", "{workbook}", "--lang", "fr")
 E_PPTX = ("export", "--format", "pptx", "--out", "{out}/pack.pptx", "--trials", "500",
-          "--seed", "3", "--scenarios", "{scenarios}", "--lang", "fr")
+          "--seed", "3", "--scenarios", "{scenarios}", "--lang", "fr", "--assumptions", "cautious")
 E_HTML = ("export", "--format", "html", "--out", "{out}/pack.html", "--trials", "500",
           "--seed", "3", "--scenarios", "{scenarios}", "--governance", "{answers}",
           "--lang", "fr")
@@ -102,7 +102,7 @@ BAD = [
     (("governance", "--trials", "0"), "number of trials"),
     (("export", "--format", "xlsx", "--out", "/proc/no/pack.xlsx", "--trials", "500"),
      "Cannot write"),
-    (("import", "{fx_csv}", "--rate", "USD=abc"), "CODE=VALUE"),
+    (("import", "{fx_csv}", "--rate", "USD=abc"), "--rate USD"),
     (("sample", "--out", "{out}/s", "--seed", "-1"), "seed"),
     (("sample", "--out", "/proc/no/sample"), "Cannot write"),
     (("bench", "--trials", "0", "--repeats", "1"), "number of trials"),
@@ -637,6 +637,7 @@ def test_export_pptx_and_html_in_french(cli, files):
     texts = " ".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes
                      if shape.has_text_frame)
     assert len(deck.slides) >= 6 and "Cheap MSP" in texts and "Infogérance" in texts
+    assert "prudent" in texts            # the assumption set the deck was built with
     cli.ok(*E_HTML)
     html = open(f"{files['out']}/pack.html", encoding="utf-8").read()
     assert html.startswith("<!DOCTYPE html>") and "Comparaison des coûts" in html
