@@ -32,7 +32,7 @@ from __future__ import annotations
 import json
 import sys
 
-from i18n import fmt_eur, fmt_pct, t
+from i18n import fmt_eur, fmt_pct, fmt_probability, t
 from models.errors import CostModelError
 from models.loaders import read_scenario_path, read_spend_path
 from models.scenarios import Economics, default_scenarios
@@ -236,7 +236,7 @@ def _print_text(args, source, economics, results, ths, analysis, governance, lan
     width = max(len(r.name) for r in results) + 2
     expected = analysis.kpis().set_index("scenario") if analysis is not None else None
     head = (f"{t('cli.compare.scenario', lang):{width}}"
-            + (f"{t('cli.compare.expected', lang):>16}{t('cli.compare.p_cheaper', lang):>12}"
+            + (f"{t('cli.compare.expected', lang):>18}{t('cli.compare.p_cheaper', lang):>18}"
                if expected is not None else "")
             + f"{t('cli.compare.total', lang):>16}"
             f"{t('cli.compare.npv', lang):>16}{t('cli.compare.break_even', lang):>14}"
@@ -247,8 +247,8 @@ def _print_text(args, source, economics, results, ths, analysis, governance, lan
         extra = ""
         if expected is not None:
             p = expected.loc[r.id, "p_cheaper"]
-            extra = (f"{fmt_eur(expected.loc[r.id, 'expected_total'], lang):>16}"
-                     f"{('–' if p != p else fmt_pct(p, lang, 0)):>12}")
+            extra = (f"{fmt_eur(expected.loc[r.id, 'expected_total'], lang):>18}"
+                     f"{('–' if p != p else fmt_probability(p, lang)):>18}")
         print(f"{r.name:{width}}{extra}{fmt_eur(r.total, lang):>16}{fmt_eur(r.npv, lang):>16}"
               f"{be:>14}{fmt_eur(r.cost_per_employee, lang):>18}")
     print()
