@@ -37,6 +37,7 @@ STRINGS = {
     "spend.one_off.none": {
         "fr": "Aucune dépense ponctuelle détectée : tout l'historique forme la base récurrente.",
         "en": "No one-off line found: the whole history is the recurring baseline."},
+    "spend.one_off.put_back.placeholder": {"fr": "Choisir des lignes à remettre", "en": "Choose lines to put back"},
     "spend.one_off.put_back": {"fr": "Remettre dans la base récurrente",
                                "en": "Put back into the recurring baseline"},
     "spend.one_off.put_back.help": {

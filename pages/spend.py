@@ -86,6 +86,7 @@ else:
     st.session_state[state.KEY_ONE_OFF_WIDGET] = [r for r in rows if r in ds.one_off_kept]
     st.multiselect(t("spend.one_off.put_back", lang), rows, format_func=labels.get,
                    key=state.KEY_ONE_OFF_WIDGET, help=t("spend.one_off.put_back.help", lang),
+                   placeholder=t("spend.one_off.put_back.placeholder", lang),
                    on_change=lambda: state.set_one_off_kept(
                        st.session_state[state.KEY_ONE_OFF_WIDGET]))
 
