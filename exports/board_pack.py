@@ -23,7 +23,7 @@ from exports.xlsx_tools import (
     money_format,
     write_table,
 )
-from i18n import CATALOG, fmt_date, fmt_number, t, using_currency
+from i18n import CATALOG, fmt_date, fmt_number, fmt_rate, t, using_currency
 from models.defaults import ASSUMPTION_SETS, ASSUMPTIONS, DEFAULT_SET, set_value
 
 #: Row of the key-figures header on the Summary sheet (title, subtitle, finding, robustness
@@ -83,7 +83,7 @@ def pack_notes(pack: BoardPack) -> list[str]:
     notes = []
     if pack.currency != "EUR" and pack.eur_rate:
         notes.append(t("money.working", pack.lang, currency=pack.currency,
-                       rate=fmt_number(pack.eur_rate, pack.lang, 4)))
+                       rate=fmt_rate(pack.eur_rate, pack.lang)))
     notes.extend(t("cli.compare.sanity", pack.lang, text=s) for s in pack.sanity)
     return notes
 

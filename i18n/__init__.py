@@ -162,6 +162,18 @@ def fmt_eur_short(value: float, lang: str | None = None, currency: str | None = 
     return f"{sign}€{number}{prefix}" if code == "€" else f"{sign}{code} {number}{prefix}"
 
 
+def fmt_rate(rate: float, lang: str | None = None) -> str:
+    """An exchange rate with the digits it has (at most six significant): ``0.05`` / ``0,05``,
+    ``0.054321``, ``18``."""
+    if rate is None or not math.isfinite(float(rate)):
+        return "–"
+    text = f"{float(rate):.6g}"
+    if "e" in text:
+        return fmt_number(float(rate), lang, 6)
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return fmt_number(float(rate), lang, decimals)
+
+
 def fmt_pct(fraction: float, lang: str | None = None, decimals: int = 1) -> str:
     """Percentage from a fraction: ``12,5 %`` (fr) or ``12.5%`` (en)."""
     if fraction is None or (isinstance(fraction, float) and not math.isfinite(fraction)):

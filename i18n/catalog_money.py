@@ -115,17 +115,15 @@ STRINGS = {
                             "en": "The same company as now ({name})"},
     "import.company.other": {"fr": "Une autre entreprise", "en": "Another company"},
     "import.company.name": {"fr": "Nom de l'entreprise", "en": "Company name"},
-    "import.company.name_ph": {"fr": "par exemple Dupont Industrie SAS",
-                               "en": "e.g. Dupont Industrie SAS"},
+    "import.company.name_ph": {"fr": "ex. Dupont SAS", "en": "e.g. Dupont SAS"},
     "import.company.employees": {"fr": "Effectif (salariés)", "en": "Headcount (employees)"},
-    "import.company.employees_ph": {"fr": "par exemple 80", "en": "e.g. 80"},
+    "import.company.employees_ph": {"fr": "ex. 80", "en": "e.g. 80"},
     "import.company.revenue": {"fr": "Chiffre d'affaires annuel ({cur}, facultatif)",
                                "en": "Yearly revenue ({cur}, optional)"},
-    "import.company.revenue_ph": {"fr": "par exemple 12 000 000", "en": "e.g. 12,000,000"},
+    "import.company.revenue_ph": {"fr": "ex. 12 000 000", "en": "e.g. 12,000,000"},
     "import.company.it_staff": {"fr": "Équipe informatique interne (personnes à temps plein)",
                                 "en": "In-house IT staff (full-time people)"},
-    "import.company.it_staff_ph": {"fr": "par exemple 2 (0 si aucune)",
-                                   "en": "e.g. 2 (0 if none)"},
+    "import.company.it_staff_ph": {"fr": "ex. 2 (0 si aucune)", "en": "e.g. 2 (0 if none)"},
     "import.company.derived": {
         "fr": "Postes de travail = effectif ; serveurs et sites estimés ; l'équipe interne prend "
               "les salaires de marché français (un responsable, puis des techniciens). "

@@ -896,7 +896,7 @@ def test_export_of_a_rand_file_is_labelled_in_rand(cli, files):
     summary = wb[t("export.sheet.summary", "en")]
     assert summary["A1"].value == t("export.title", "en", company="Kaap Logistics")
     assert summary["A6"].value.startswith("Amounts in ZAR; the market defaults in euros are "
-                                          "converted at 1 ZAR = 0.0500 euro.")
+                                          "converted at 1 ZAR = 0.05 euro.")
     formats = {c.number_format for ws in wb for row in ws.iter_rows() for c in row}
     assert '#,##0 "ZAR";[Red]-#,##0 "ZAR"' in formats
     assert not [f for f in formats if "€" in f]

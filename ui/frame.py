@@ -90,17 +90,21 @@ def decision_checks(lang: str) -> None:
     and the currency: the rate it works at, or the request for one (the page stops there)."""
     ds = state.get_dataset()
     sanity_warnings(lang, ds)
-    notice = state.pop_money_notice()
-    if notice:
-        key, params = notice
-        st.success(t(key, lang, **params), icon=":material/currency_exchange:")
+    from i18n import fmt_rate
     from models.money import is_euro, needs_rate
+    notice = state.pop_money_notice()
+    if notice:                             # just chosen: said once, in the language of the page
+        key, params = notice
+        params = dict(params)
+        rate = params.pop("rate", None) or ds.eur_rate
+        st.success(t(key, lang, **params, rate=fmt_rate(rate, lang)),
+                   icon=":material/currency_exchange:")
     if needs_rate(ds):
         currency_gate(lang, ds)
         st.stop()
-    if not is_euro(ds):
+    if not is_euro(ds) and not notice:
         st.caption(":material/currency_exchange: " + t(
-            "money.working", lang, currency=ds.currency, rate=fmt_number(ds.eur_rate, lang, 4)))
+            "money.working", lang, currency=ds.currency, rate=fmt_rate(ds.eur_rate, lang)))
 
 
 def sanity_warnings(lang: str, dataset=None) -> None:
@@ -148,13 +152,12 @@ def _apply_rate(how: str, key: str) -> None:
     except CostModelError as err:
         st.session_state[state.MONEY_WIDGET_PREFIX + "problem"] = (err.key, err.params)
         return
-    shown = f"{rate:.6g}"
     if how == "work":
         state.set_dataset(work_in_currency(ds, rate))
-        state.set_money_notice("money.gate.worked", currency=ds.currency, rate=shown)
+        state.set_money_notice("money.gate.worked", currency=ds.currency)
     else:
         state.set_dataset(dataset_in_euros(ds, rate))
-        state.set_money_notice("money.gate.converted", currency=ds.currency, rate=shown)
+        state.set_money_notice("money.gate.converted", currency=ds.currency, rate=rate)
 
 
 def _under_apptest() -> bool:
