@@ -395,6 +395,7 @@ def set_assumption_set(name: str) -> None:
 
 # --- Currency of the data and the euro defaults (issue 13: ui/frame.py currency_gate) -----
 KEY_MONEY_NOTICE = "money_notice"              # (i18n key, params) shown once after a rate
+KEY_SANITY = "sanity_cache"                    # (weakref to the dataset, lang, sentences)
 MONEY_WIDGET_PREFIX = "money__"                # the rate input and buttons of the gate
 
 
