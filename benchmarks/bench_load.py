@@ -90,6 +90,8 @@ async def journey(browser, url: str, index: int, tmp: Path) -> dict:
         await _wait(page)
         steps["import csv"] = time.perf_counter() - t0
         t0 = time.perf_counter()
+        await page.get_by_text("The same company as now").click()    # whose data
+        await _wait(page)
         await page.get_by_text(t("import.activate", "en")).click()
         await page.get_by_text("The imported data is active").wait_for(timeout=120_000)
         await _wait(page)

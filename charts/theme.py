@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from i18n import normalise_language, plotly_separators
+from i18n import currency_sign, normalise_language, plotly_separators
 
 FONT_FAMILY = "Inter, 'Segoe UI', 'Helvetica Neue', Arial, sans-serif"
 TEXT_COLOR = "#1a1a1a"
@@ -98,6 +98,9 @@ def euro_axis(lang: str | None, compact: bool = False) -> dict:
     Full: ``1 234 €`` / ``€1,234``. Compact (SI prefixes, for narrow axes): ``20k€`` / ``€20k``.
     """
     fmt = "~s" if compact else ",.0f"
+    sign = currency_sign()          # the data's currency: "€", or its code ("ZAR")
+    if sign != "€":
+        return dict(tickformat=fmt, ticksuffix=f" {sign}", tickprefix="")
     if normalise_language(lang) == "fr":
         return dict(tickformat=fmt, ticksuffix="€" if compact else " €", tickprefix="")
     return dict(tickformat=fmt, tickprefix="€", ticksuffix="")

@@ -8,9 +8,15 @@ headline), its plan without risk events, the probability of costing less than in
 
 Without ``--spend`` the sample company is used. ``--spend`` reads a normalised spend CSV
 (columns ``date, amount, domain, nature[, capex]``) directly, and any other file through the
-importer (:func:`models.loaders.read_spend_path`). A spend file carries no company profile
-nor payroll: the sample company's profile and IT staff are used unless ``--employees``,
-``--workstations``, ``--servers``, ``--sites``, ``--revenue`` or ``--no-staff`` say otherwise.
+importer (:func:`models.loaders.read_spend_file`). A spend file carries no company profile
+nor payroll: the sample company's profile and IT staff are used unless ``--company``,
+``--employees``, ``--workstations``, ``--servers``, ``--sites``, ``--revenue`` or ``--no-staff``
+say otherwise (the company is named after the file unless ``--company`` is given). A file in
+one currency other than the euro: ``--rate CODE=EUR`` converts it to euros; with
+``--keep-currency`` it is worked in its currency, the euro market defaults converted at that
+rate; without a rate, one sentence asks for it (exit status 2). ``--revenue`` is in the data's
+currency. The ``sanity`` key (and the text's first lines) lists the checks of
+:mod:`models.sanity` that fire.
 Governance answers: ``--governance``, else those saved in the scenario file, else the pages'
 default ("typical"), so the figures are the Overview's. ``--trials 0`` gives the plan only.
 
@@ -34,24 +40,78 @@ import sys
 
 from i18n import fmt_eur, fmt_pct, fmt_probability, t
 from models.errors import CostModelError
-from models.loaders import read_scenario_path, read_spend_path
+from models.loaders import read_scenario_path
 from models.scenarios import Economics, default_scenarios
 
 
 def _company(args):
-    """The sample company's profile and staff, with any --employees … --revenue given."""
+    """The sample company's profile and staff, with any --company, --employees … --revenue
+    given; with a spend file and no --company, the company is named after the file (never the
+    sample company's name over another file's data)."""
     from dataclasses import replace
+    from pathlib import Path
 
+    from models.boundary import clean_name
     from models.sample_company import sample_company, sample_staff
     company = sample_company()
     changes = {k: getattr(args, k) for k in ("employees", "workstations", "servers", "sites")
-               if getattr(args, k) is not None}
-    if args.revenue is not None:
+               if getattr(args, k, None) is not None}
+    if getattr(args, "revenue", None) is not None:
         changes["revenue_eur"] = args.revenue or None
+    name = clean_name(getattr(args, "company", None) or "")
+    if not name and getattr(args, "spend", None):
+        name = clean_name(Path(args.spend).stem)
+    if name:
+        changes["name"] = name
     if changes:
         company = replace(company, **changes)
-    staff = [] if args.no_staff else sample_staff()
+    staff = [] if getattr(args, "no_staff", False) else sample_staff()
     return company, staff
+
+
+def _rates(args) -> dict[str, float]:
+    """``--rate CODE=EUR`` options (already checked by cli.options) as {code: euros per unit}."""
+    rates = {}
+    for item in getattr(args, "rate", None) or []:
+        code, _, value = str(item).partition("=")
+        rates[code.strip().upper()] = float(value.strip().replace(",", "."))
+    return rates
+
+
+def load_dataset(args, lang: str):
+    """(dataset, source) a command runs on: the sample company, or ``--spend FILE`` with the
+    company of :func:`_company`. A file in one currency other than the euro: ``--rate CODE=EUR``
+    converts it to euros, ``--keep-currency`` with that rate works in its currency (the euro
+    defaults converted), and with no rate the analysis stops with one sentence asking for it
+    (:class:`models.money.CurrencyRateError`). A file mixing currencies is always converted."""
+    from models.dataset import Dataset, sample_dataset
+    from models.importer import ImportOptions
+    from models.loaders import read_spend_file
+    company, staff = _company(args)
+    if not args.spend:
+        return Dataset(spend=sample_dataset().spend, company=company, staff=staff), "sample"
+    rates = _rates(args)
+    keep = bool(getattr(args, "keep_currency", False))
+    try:
+        spend, source, currency = read_spend_file(
+            args.spend, lang, ImportOptions(fx_rates={} if keep else rates, limits=False))
+    except CostModelError:
+        if not (keep and rates):
+            raise
+        spend, source, currency = read_spend_file(       # several currencies: converted
+            args.spend, lang, ImportOptions(fx_rates=rates, limits=False))
+    if currency != "EUR" and getattr(args, "revenue", None) is None and company.revenue_eur:
+        # the sample company's revenue is in euros: in the file's currency at its rate, else
+        # unknown (never euros labelled as another currency)
+        from dataclasses import replace
+        company = replace(company, revenue_eur=(company.revenue_eur / rates[currency]
+                                                if currency in rates else None))
+    dataset = Dataset(spend=spend, company=company, staff=staff, source_name=source,
+                      currency=currency)
+    if currency != "EUR" and currency in rates:
+        from models.money import work_in_currency
+        dataset = work_in_currency(dataset, rates[currency])
+    return dataset, source
 
 
 def _check_run_options(args) -> None:
@@ -108,10 +168,12 @@ def _plan_only(args, dataset, scenarios, economics, answers, lang) -> dict:
     from models.costmodel import make_inputs, project, summarise
     from models.defaults import using_assumptions
     from models.governance import apply_to_scenarios
+    from models.money import analysis_dataset, in_data_currency
     from models.one_off import detect_one_off, without_one_off
     from models.scenarios import with_assumption_set
     from models.thresholds import thresholds
-    with using_assumptions(args.assumptions):
+    dataset = analysis_dataset(dataset)
+    with in_data_currency(dataset), using_assumptions(args.assumptions):
         one_off = detect_one_off(dataset.spend)
         spend = without_one_off(dataset.spend, one_off)
         inputs = make_inputs(spend, dataset.company, dataset.staff, economics)
@@ -144,15 +206,10 @@ def _compare(args) -> int:
     try:
         from models import governance as gov
         from models.analysis import analyse
-        from models.dataset import Dataset
-        company, staff = _company(args)
-        if args.spend:
-            spend, source = read_spend_path(args.spend, lang)
-        else:
-            from models.dataset import sample_dataset
-            spend, source = sample_dataset().spend, "sample"
-        dataset = Dataset(spend=spend, company=company, staff=staff,
-                          source_name=None if source == "sample" else source)
+        from models.money import analysis_dataset, in_data_currency
+        dataset, source = load_dataset(args, lang)
+        dataset = analysis_dataset(dataset)      # no rate for a foreign currency: one sentence
+        company, staff, spend = dataset.company, dataset.staff, dataset.spend
         answers = gov.preset(gov.DEFAULT_PRESET)
         if args.scenarios:
             loaded = read_scenario_path(args.scenarios)
@@ -183,18 +240,23 @@ def _compare(args) -> int:
             from cli.governance import governance_payload
             from models.costmodel import make_inputs
             from models.one_off import without_one_off
-            inputs = make_inputs(without_one_off(spend, one_off), company, staff, economics)
-            governance = governance_payload(inputs, scenarios, answers, staff,
-                                            without_one_off(spend, one_off),
-                                            args.trials or 10_000, args.seed)
+            with in_data_currency(dataset):
+                inputs = make_inputs(without_one_off(spend, one_off), company, staff, economics)
+                governance = governance_payload(inputs, scenarios, answers, staff,
+                                                without_one_off(spend, one_off),
+                                                args.trials or 10_000, args.seed)
     except CostModelError as err:
         print(err.message(lang), file=sys.stderr)
         return 2
+    from i18n import using_currency
+    from models.sanity import sentences
+    warnings = sentences(dataset, lang)
     if args.json:
         payload = {
             "source": source, "horizon": economics.horizon_years,
             "company": company.to_dict(), "staff_fte": sum(r.fte for r in staff),
-            "discount_rate": economics.discount_rate, "currency": "EUR",
+            "discount_rate": economics.discount_rate, "currency": dataset.currency,
+            "eur_rate": dataset.eur_rate, "sanity": warnings,
             "assumptions": args.assumptions,
             "scenarios": (_scenario_objects(analysis, lang) if analysis is not None
                           else _plan_objects(plan)),
@@ -222,7 +284,10 @@ def _compare(args) -> int:
         add_to_payload(payload, governance)
         print(json.dumps(payload, ensure_ascii=False, sort_keys=True))
         return 0
-    _print_text(args, source, economics, results, ths, analysis, governance, lang)
+    with using_currency(dataset.currency):
+        for sentence in warnings:
+            print(t("cli.compare.sanity", lang, text=sentence))
+        _print_text(args, source, economics, results, ths, analysis, governance, lang)
     return 0
 
 
@@ -277,7 +342,8 @@ def register(subparsers) -> None:
                        ("servers", "servers"), ("sites", "sites")):
         p.add_argument(f"--{name}", type=int, help=f"number of {what} (default: the sample "
                                                     "company's)")
-    p.add_argument("--revenue", type=float, help="yearly revenue in EUR (0 = unknown)")
+    p.add_argument("--revenue", type=float,
+                   help="yearly revenue in the data's currency (0 = unknown)")
     p.add_argument("--no-staff", action="store_true",
                    help="no in-house IT staff (default: the sample company's two IT staff)")
     p.add_argument("--assumptions", choices=("pitch", "neutral", "cautious"), default="neutral",
@@ -286,8 +352,21 @@ def register(subparsers) -> None:
                    help="yearly budget in EUR to measure overruns against (default: each "
                         "option's own plan)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    add_data_arguments(p)
     from cli.montecarlo import add_arguments
     add_arguments(p)  # --trials, --seed, --overrun
     from cli.governance import add_governance_argument
     add_governance_argument(p)  # --governance none|typical|mature|FILE.json
     p.set_defaults(func=_compare)
+
+
+def add_data_arguments(p) -> None:
+    """--company, --rate and --keep-currency (compare and export)."""
+    p.add_argument("--company", help="company name (default: the spend file's name, else the "
+                                     "sample company)")
+    p.add_argument("--rate", action="append", metavar="CODE=EUR",
+                   help="exchange rate, euros for one unit, e.g. --rate ZAR=0.05 (repeatable): "
+                        "the file's amounts are converted to euros")
+    p.add_argument("--keep-currency", action="store_true",
+                   help="with --rate, keep a file in one foreign currency in that currency and "
+                        "convert the euro market defaults instead")

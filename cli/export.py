@@ -4,6 +4,10 @@
                             --out PATH [--lang fr|en] [--trials N] [--seed S]
                             [--governance none|typical|mature|FILE.json]
                             [--assumptions pitch|neutral|cautious]
+                            [--company NAME] [--rate CODE=EUR …] [--keep-currency]
+
+The data, its company and its currency as for ``compare`` (:func:`cli.compare.load_dataset`):
+the pack is titled and its amounts labelled accordingly.
 
 The numbers come from :func:`models.analysis.analyse`, as on the pages: the risk-inclusive
 figures of the Overview (expected totals, P10–P90, probability of costing less than in-house,
@@ -25,20 +29,17 @@ ROBUSTNESS_TRIALS = 2_000
 
 
 def _export(args) -> int:
+    from cli.compare import load_dataset
     from exports.board_pack import build_html, build_pptx, build_xlsx
     from exports.collect import collect_analysis, report_sections
     from i18n import t
     from models import governance as gov
     from models.analysis import analyse, cheapest_by_set
-    from models.dataset import Dataset, sample_dataset
-    from models.loaders import read_scenario_path, read_spend_path
+    from models.loaders import read_scenario_path
+    from models.money import analysis_dataset
     from models.scenarios import Economics, default_scenarios
     try:
-        dataset = sample_dataset()
-        if args.spend:
-            spend, name = read_spend_path(args.spend, args.lang)
-            dataset = Dataset(spend=spend, company=dataset.company, staff=dataset.staff,
-                              source_name=name)
+        dataset = analysis_dataset(load_dataset(args, args.lang)[0])
         answers = gov.preset(gov.DEFAULT_PRESET)
         if args.scenarios:
             loaded = read_scenario_path(args.scenarios)
@@ -82,7 +83,8 @@ def _export(args) -> int:
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("export", help="write the board pack (xlsx, pptx or html)")
-    p.add_argument("--spend", help="spend file (default: the sample company)")
+    p.add_argument("--spend", help="spend file (default: the sample company); the company "
+                                   "is named after the file unless --company says otherwise")
     p.add_argument("--scenarios", help="scenario file (JSON) saved from the dashboard")
     p.add_argument("--format", required=True, choices=["xlsx", "pptx", "html"])
     p.add_argument("--out", required=True, help="output file")
@@ -93,4 +95,6 @@ def register(subparsers) -> None:
                    help="assumption set: a provider's pitch, neutral (default) or cautious")
     p.add_argument("--governance", metavar="none|typical|mature|FILE.json",
                    help="governance answers (default: the scenario file's, else 'typical')")
+    from cli.compare import add_data_arguments
+    add_data_arguments(p)      # --company, --rate, --keep-currency
     p.set_defaults(func=_export)

@@ -5,10 +5,10 @@ Exit status 0 when the file was read; 2 with one plain sentence on stderr when i
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from i18n import LANGUAGES, fmt_number, t
-from models.importer import ImportOptions, SpendImportError, import_spend
+from i18n import CATALOG, LANGUAGES, fmt_eur, fmt_number, fmt_pct, t
+from models.importer import ImportOptions, SpendImportError
+from models.loaders import import_spend_path
 
 
 def _parse_rates(items: list[str]) -> dict[str, float]:
@@ -23,21 +23,18 @@ def _parse_rates(items: list[str]) -> dict[str, float]:
 
 def _import(args) -> int:
     lang = args.lang
-    path = Path(args.file)
     try:
         try:
             rates = _parse_rates(args.rate)
         except ValueError:
-            print("--rate expects CODE=VALUE, e.g. USD=0.92", file=sys.stderr)
-            return 2
-        if not path.is_file():
-            print(t("import.cli.no_file", lang, path=str(path)), file=sys.stderr)
+            print(t("boundary.error.rate", lang, value=", ".join(args.rate or [])),
+                  file=sys.stderr)
             return 2
         # no upload limit on the command line (the file is the user's own); bomb guards stay
         options = ImportOptions(sheet=args.sheet, fx_rates=rates, limits=False)
         if args.vat is not None:
             options.vat_rate = args.vat / 100.0
-        result = import_spend(path.read_bytes(), path.name, options)
+        result = import_spend_path(args.file, options)
     except SpendImportError as err:
         print(err.message(lang), file=sys.stderr)
         return 2
@@ -47,22 +44,38 @@ def _import(args) -> int:
     if args.json:
         print(result.to_json(lang))
         return 0
-    s = result.summary(lang)
-    print(f"{path.name}: {s['file_type']}, sheet {s['sheet']!r}, header row {s['header_row']}")
-    print(f"rows read {s['rows_read']}, kept {s['rows']}, rejected {s['rejected']['count']}")
-    for reason, count in s["rejected"]["reasons"].items():
-        print(f"  - {t('import.reason.' + reason, lang)}: {count}")
-    print(f"total {fmt_number(s['total'], 'en', 2)} {s['currency']}, "
-          f"IT {fmt_number(s['it_total'], 'en', 2)} {s['currency']} "
-          f"({s['it_share'] * 100:.1f} % of the total)")
-    if s["rates"]:
-        print("rates: " + ", ".join(f"1 {c} = {r:g} EUR" for c, r in s["rates"].items()))
-    for domain, amount in s["by_domain"].items():
-        print(f"  {domain:13} {fmt_number(amount, 'en', 2):>16}")
-    print("mapping: " + ", ".join(f"{k} <- {v!r}" for k, v in s["mapping"].items()))
-    for w in s["warnings"]:
-        print(f"warning: {w}")
+    print("\n".join(text_lines(result, args.file, lang)))
     return 0
+
+
+def text_lines(result, path: str, lang: str) -> list[str]:
+    """What ``import`` prints without ``--json``, in ``lang``; amounts in the file's currency
+    (the euro once converted)."""
+    from pathlib import Path
+    s = result.summary(lang)
+    cur = s["currency"]
+
+    def money(value: float) -> str:
+        return fmt_eur(value, lang, 2, currency=cur)
+    lines = [t("import.cli.read", lang, name=Path(path).name, kind=s["file_type"],
+               sheet=s["sheet"], row=s["header_row"] if s["header_row"] else "–"),
+             t("import.cli.rows", lang, read=fmt_number(s["rows_read"], lang),
+               kept=fmt_number(s["rows"], lang), rejected=fmt_number(s["rejected"]["count"], lang))]
+    for reason, count in s["rejected"]["reasons"].items():
+        lines.append(f"  - {t('import.reason.' + reason, lang)}: {fmt_number(count, lang)}")
+    lines.append(t("import.cli.total", lang, total=money(s["total"]), it_total=money(s["it_total"]),
+                   share=fmt_pct(s["it_share"], lang, 1)))
+    if s["rates"]:
+        lines.append(t("import.cli.rates", lang, rates=", ".join(
+            f"1 {c} = {fmt_number(r, lang, 4)} EUR" for c, r in s["rates"].items())))
+    width = max(len(t(f"domain.{d}", lang)) for d in s["by_domain"]) + 2
+    for domain, amount in s["by_domain"].items():
+        lines.append(f"  {t(f'domain.{domain}', lang):{width}} {money(amount):>20}")
+    lines.append(t("import.cli.mapping", lang, mapping=", ".join(
+        f"{t(f'import.field.{k}', lang) if f'import.field.{k}' in CATALOG else k} ← {v!r}"
+        for k, v in s["mapping"].items())))
+    lines.extend(t("import.cli.warning", lang, text=w) for w in s["warnings"])
+    return lines
 
 
 def register(subparsers) -> None:

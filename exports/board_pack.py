@@ -18,13 +18,12 @@ from openpyxl.styles import Font
 from exports.safe import xlsx_cell_value
 from exports.xlsx_tools import (
     DATE_FORMAT,
-    EURO_CENTS_FORMAT,
-    EURO_FORMAT,
     PERCENT_FORMAT,
     Column,
+    money_format,
     write_table,
 )
-from i18n import CATALOG, fmt_date, fmt_number, t
+from i18n import CATALOG, fmt_date, fmt_number, fmt_rate, t, using_currency
 from models.defaults import ASSUMPTION_SETS, ASSUMPTIONS, DEFAULT_SET, set_value
 
 #: Row of the key-figures header on the Summary sheet (title, subtitle, finding, robustness
@@ -68,10 +67,25 @@ class BoardPack:
     robustness: str | None = None                   # the cheapest option under each set, a line
     one_off: pd.DataFrame | None = None             # models.one_off columns + in_baseline
     staff_decisions: pd.DataFrame | None = None     # models.staff_report.COLUMNS
+    currency: str = "EUR"                           # currency of every amount (the data's)
+    eur_rate: float | None = None                   # euros for one unit (euro defaults converted)
+    sanity: list[str] = field(default_factory=list)  # models.sanity sentences on the data
 
     def subtitle(self) -> str:
         return t("export.subtitle", self.lang, source=self.source,
                  years=self.horizon_years, date=fmt_date(self.created, self.lang))
+
+
+def pack_notes(pack: BoardPack) -> list[str]:
+    """What the reader must know about the data before the figures: the currency the amounts
+    are in when it is not the euro (and the rate the euro defaults were converted at), then
+    the sanity checks that fired (:mod:`models.sanity`), each prefixed "To check:"."""
+    notes = []
+    if pack.currency != "EUR" and pack.eur_rate:
+        notes.append(t("money.working", pack.lang, currency=pack.currency,
+                       rate=fmt_rate(pack.eur_rate, pack.lang)))
+    notes.extend(t("cli.compare.sanity", pack.lang, text=s) for s in pack.sanity)
+    return notes
 
 
 def _kpi_frame(pack: BoardPack) -> pd.DataFrame:
@@ -152,8 +166,15 @@ def _items_frame(pack: BoardPack) -> pd.DataFrame:
 
 def build_xlsx(pack: BoardPack) -> bytes:
     """The Excel workbook (openpyxl) with native charts; see the module docstring."""
+    with using_currency(pack.currency):
+        return _build_xlsx(pack)
+
+
+def _build_xlsx(pack: BoardPack) -> bytes:
     lang = pack.lang
     wb = Workbook()
+    # amounts in the data's currency (the euro sign only on euros)
+    money_fmt, cents_fmt = money_format(pack.currency), money_format(pack.currency, cents=True)
 
     # --- Summary
     ws = wb.active
@@ -169,36 +190,40 @@ def build_xlsx(pack: BoardPack) -> bytes:
         xlsx_cell_value(ws["A5"], t("export.assumption_set", lang,
                                     set=t(f"aset.{pack.assumptions}", lang),
                                     trials=fmt_number(pack.trials or 0, lang)))
+    notes = pack_notes(pack)
+    if notes:                  # the currency and the sanity checks of the data
+        xlsx_cell_value(ws["A6"], " ".join(notes))
+        ws["A6"].font = Font(bold=True, color="9C5700")
     kpi = _kpi_frame(pack)
     H = pack.horizon_years
     columns = [Column("name", t("export.col.scenario", lang), width=28)]
     if "expected" in kpi.columns:
-        columns += [Column("expected", t("export.col.expected", lang, years=H), EURO_FORMAT),
-                    Column("total_p10", t("export.col.total_p10", lang), EURO_FORMAT),
-                    Column("total_p90", t("export.col.total_p90", lang), EURO_FORMAT),
+        columns += [Column("expected", t("export.col.expected", lang, years=H), money_fmt),
+                    Column("total_p10", t("export.col.total_p10", lang), money_fmt),
+                    Column("total_p90", t("export.col.total_p90", lang), money_fmt),
                     Column("p_cheaper", t("export.col.p_cheaper", lang), PERCENT_FORMAT),
-                    Column("saving", t("export.col.saving", lang), EURO_FORMAT),
-                    Column("saving_p10", t("export.col.saving_p10", lang), EURO_FORMAT),
-                    Column("saving_p90", t("export.col.saving_p90", lang), EURO_FORMAT),
-                    Column("total", t("export.col.plan", lang, years=H), EURO_FORMAT),
-                    Column("npv", t("export.col.plan_npv", lang), EURO_FORMAT),
-                    Column("delta", t("export.col.plan_delta", lang), EURO_FORMAT)]
+                    Column("saving", t("export.col.saving", lang), money_fmt),
+                    Column("saving_p10", t("export.col.saving_p10", lang), money_fmt),
+                    Column("saving_p90", t("export.col.saving_p90", lang), money_fmt),
+                    Column("total", t("export.col.plan", lang, years=H), money_fmt),
+                    Column("npv", t("export.col.plan_npv", lang), money_fmt),
+                    Column("delta", t("export.col.plan_delta", lang), money_fmt)]
     else:
-        columns += [Column("total", t("export.col.total", lang, years=H), EURO_FORMAT),
-                    Column("npv", t("export.col.npv", lang), EURO_FORMAT),
-                    Column("delta", t("export.col.delta", lang), EURO_FORMAT)]
+        columns += [Column("total", t("export.col.total", lang, years=H), money_fmt),
+                    Column("npv", t("export.col.npv", lang), money_fmt),
+                    Column("delta", t("export.col.delta", lang), money_fmt)]
     columns += [Column("break_even", t("export.col.break_even", lang)),
-                Column("per_employee", t("export.col.per_employee", lang), EURO_FORMAT),
+                Column("per_employee", t("export.col.per_employee", lang), money_fmt),
                 Column("fixed_share", t("export.col.fixed_share", lang), PERCENT_FORMAT)]
     if "p90" in kpi.columns:
-        columns += [Column("p90", t("export.col.p90", lang), EURO_FORMAT),
-                    Column("bar", t("export.col.budget_at_risk", lang), EURO_FORMAT),
-                    Column("risk", t("export.col.risk_loss", lang), EURO_FORMAT)]
+        columns += [Column("p90", t("export.col.p90", lang), money_fmt),
+                    Column("bar", t("export.col.budget_at_risk", lang), money_fmt),
+                    Column("risk", t("export.col.risk_loss", lang), money_fmt)]
     head = SUMMARY_HEADER_ROW
     end = write_table(ws, kpi, columns, start_row=head)
     chart = BarChart()
     chart.type = "col"
-    chart.y_axis.numFmt = EURO_FORMAT
+    chart.y_axis.numFmt = money_fmt
     fields_ = [c.field for c in columns]
     series = ["expected", "total"] if "expected" in kpi.columns else ["total"]
     chart.title = (t("export.chart.expected_vs_plan", lang, years=H) if len(series) == 2
@@ -220,12 +245,12 @@ def build_xlsx(pack: BoardPack) -> bytes:
                           **{f"y{y}": [r.yearly[y - 1] for r in pack.results] for y in years},
                           "total": [r.total for r in pack.results]})
     cols = [Column("name", t("export.col.scenario", lang), width=28)] + \
-        [Column(f"y{y}", t("chart.axis.year_n", lang, n=y), EURO_FORMAT) for y in years] + \
-        [Column("total", t("common.total", lang), EURO_FORMAT)]
+        [Column(f"y{y}", t("chart.axis.year_n", lang, n=y), money_fmt) for y in years] + \
+        [Column("total", t("common.total", lang), money_fmt)]
     end = write_table(wy, pivot, cols, start_row=1)
     line = LineChart()
     line.title = t("export.chart.yearly_plan", lang)
-    line.y_axis.numFmt = EURO_FORMAT
+    line.y_axis.numFmt = money_fmt
     for i in range(len(pack.results)):
         line.add_data(Reference(wy, min_col=1, max_col=1 + len(years), min_row=2 + i),
                       from_rows=True, titles_from_data=True)
@@ -241,13 +266,13 @@ def build_xlsx(pack: BoardPack) -> bytes:
                            Column("year", t("chart.axis.year", lang)),
                            Column("domain_label", t("common.domain", lang), width=30),
                            Column("item_label", t("export.col.item", lang), width=30),
-                           Column("amount_eur", t("export.col.amount", lang), EURO_FORMAT)])
+                           Column("amount_eur", t("export.col.amount", lang), money_fmt)])
 
     # --- Cost by item (plan): staff, severance, transferred staff… as the Comparison page
     wi = wb.create_sheet(t("export.sheet.items", lang)[:31])
     items = _items_frame(pack)
     write_table(wi, items, [Column("item_label", t("export.col.item", lang), width=46)]
-                + [Column(r.id, r.name, EURO_FORMAT, 22) for r in pack.results],
+                + [Column(r.id, r.name, money_fmt, 22) for r in pack.results],
                 start_row=1, title=t("export.items.title", lang, years=pack.horizon_years))
 
     # --- Staff decisions (notice, exit date, legal severance)
@@ -264,7 +289,7 @@ def build_xlsx(pack: BoardPack) -> bytes:
                 Column("delay_months", t("export.col.delay", lang), "0.0", 16),
                 Column("notice_months", t("export.col.notice", lang), "0.0", 12),
                 Column("exit_label", t("export.col.exit_date", lang), width=16),
-                Column("severance", t("export.col.severance", lang), EURO_FORMAT, 18),
+                Column("severance", t("export.col.severance", lang), money_fmt, 18),
                 Column("seniority_at_exit", t("export.col.seniority", lang), "0.0", 16)],
                 start_row=1, title=t("export.staff.title", lang))
 
@@ -279,7 +304,7 @@ def build_xlsx(pack: BoardPack) -> bytes:
                 Column("vendor", t("export.col.vendor", lang), width=30),
                 Column("label", t("export.col.label", lang), width=50),
                 Column("domain_label", t("common.domain", lang), width=28),
-                Column("amount", t("export.col.amount", lang), EURO_CENTS_FORMAT),
+                Column("amount", t("export.col.amount", lang), cents_fmt),
                 Column("reason_label", t("export.col.reason", lang), width=26),
                 Column("kept_label", t("export.col.in_baseline", lang), width=12)],
                 start_row=1, title=t("export.one_off.title", lang))
@@ -291,13 +316,13 @@ def build_xlsx(pack: BoardPack) -> bytes:
         mc = pack.mc_summary.assign(name=[names.get(s, s) for s in pack.mc_summary["scenario"]])
         end = write_table(wr, mc, [
             Column("name", t("export.col.scenario", lang), width=28),
-            Column("mean_year", t("export.col.mean", lang), EURO_FORMAT),
-            Column("p10_year", "P10", EURO_FORMAT), Column("p50_year", "P50", EURO_FORMAT),
-            Column("p90_year", "P90", EURO_FORMAT), Column("p95_year", "P95", EURO_FORMAT),
+            Column("mean_year", t("export.col.mean", lang), money_fmt),
+            Column("p10_year", "P10", money_fmt), Column("p50_year", "P50", money_fmt),
+            Column("p90_year", "P90", money_fmt), Column("p95_year", "P95", money_fmt),
             Column("cv", t("export.col.cv", lang), PERCENT_FORMAT),
-            Column("budget_at_risk", t("export.col.budget_at_risk", lang), EURO_FORMAT),
+            Column("budget_at_risk", t("export.col.budget_at_risk", lang), money_fmt),
             Column("p_overrun", t("export.col.p_overrun", lang), PERCENT_FORMAT),
-            Column("expected_risk_loss", t("export.col.risk_loss", lang), EURO_FORMAT)],
+            Column("expected_risk_loss", t("export.col.risk_loss", lang), money_fmt)],
             start_row=1, title=t("export.risk.title", lang,
                                  trials=fmt_number(pack.trials or 0, lang), seed=pack.seed))
         if pack.risk_losses is not None:
@@ -305,7 +330,7 @@ def build_xlsx(pack: BoardPack) -> bytes:
                 name=[names.get(s, s) for s in pack.risk_losses["scenario"]])
             write_table(wr, losses, [Column("name", t("export.col.scenario", lang), width=28),
                                      Column("event", t("export.col.event", lang), width=34),
-                                     Column("eal", t("export.col.eal", lang), EURO_FORMAT)],
+                                     Column("eal", t("export.col.eal", lang), money_fmt)],
                         start_row=end + 1)
 
     # --- Governance and risk register
@@ -359,7 +384,7 @@ def build_xlsx(pack: BoardPack) -> bytes:
                             Column("vendor", t("export.col.vendor", lang), width=30),
                             Column("label", t("export.col.label", lang), width=50),
                             Column("account", t("export.col.account", lang), width=10),
-                            Column("amount", t("export.col.amount", lang), EURO_CENTS_FORMAT),
+                            Column("amount", t("export.col.amount", lang), cents_fmt),
                             Column("domain_label", t("common.domain", lang), width=28),
                             Column("nature_label", t("export.col.nature", lang), width=12),
                             Column("capex_label", t("export.col.capex", lang), width=8),
@@ -372,7 +397,12 @@ def build_xlsx(pack: BoardPack) -> bytes:
 
 def build_pptx(pack: BoardPack) -> bytes:
     """The 16:9 deck with native, editable charts (python-pptx); sections absent from the pack
-    are skipped."""
+    are skipped. Amounts in the pack's currency."""
+    with using_currency(pack.currency):
+        return _build_pptx(pack)
+
+
+def _build_pptx(pack: BoardPack) -> bytes:
     from charts.theme import scenario_color
     from exports.pptx_tools import (
         bullet_slide,
@@ -387,7 +417,8 @@ def build_pptx(pack: BoardPack) -> bytes:
     prs = new_deck()
     sub = pack.subtitle()
     title_slide(prs, t("export.title", lang, company=pack.company_name), sub)
-    head = [pack.finding] + [x for x in (pack.robustness, _set_line(pack)) if x]
+    head = [pack.finding] + pack_notes(pack) + [x for x in (pack.robustness, _set_line(pack))
+                                                if x]
     bullets = head + pack.thresholds[:max(0, 7 - len(head))]
     bullet_slide(prs, t("export.slide.recommendation", lang), bullets, sub)
     names = [r.name for r in pack.results]
@@ -461,12 +492,15 @@ def build_html(pack: BoardPack, sections) -> bytes:
     the caller from the same data: :func:`exports.collect.report_sections`)."""
     from exports.html_report import Section, Table, build_report
     lang = pack.lang
-    headers, rows = kpi_text_table(pack)
+    with using_currency(pack.currency):
+        headers, rows = kpi_text_table(pack)
     kpi = Table(headers, rows, [False] + [True] * (len(headers) - 1))
     paragraphs = [x for x in (pack.robustness, _set_line(pack)) if x] + pack.thresholds
     head = Section(t("export.slide.kpis", lang), paragraphs, [], [kpi])
+    notes = pack_notes(pack)
+    first = [Section(t("sanity.title", lang), notes)] if notes else []
     return build_report(t("export.title", lang, company=pack.company_name), pack.subtitle(),
-                        pack.finding, [head, *sections], lang)
+                        pack.finding, [*first, head, *sections], lang)
 
 
 def _set_line(pack: BoardPack) -> str | None:

@@ -41,11 +41,21 @@ def collect(dataset: Dataset, scenarios: list[Scenario], economics: Economics, l
     """A :class:`BoardPack` of the plan alone (no Monte Carlo, neutral assumptions; one-off
     lines out of the baseline as on the pages). The dashboard and the command line use
     :func:`collect_analysis`."""
+    from models.money import analysis_dataset, in_data_currency
+    dataset = analysis_dataset(dataset)
+    with in_data_currency(dataset):
+        return _collect_plan(dataset, scenarios, economics, lang, created)
+
+
+def _collect_plan(dataset: Dataset, scenarios: list[Scenario], economics: Economics, lang: str,
+                  created: date | None) -> BoardPack:
     from models.one_off import baseline_spend, one_off_table
+    from models.sanity import sentences
     from models.staff_report import staff_decision_rows
     inputs = make_inputs(baseline_spend(dataset), dataset.company, dataset.staff, economics)
     results = summarise(inputs, scenarios, lang=lang)
     return BoardPack(
+        currency=dataset.currency, eur_rate=dataset.eur_rate, sanity=sentences(dataset, lang),
         lang=lang, source=_source(dataset, lang), company_name=dataset.company.name,
         created=created or date.today(), horizon_years=economics.horizon_years,
         discount_rate=economics.discount_rate, results=results,
@@ -68,9 +78,17 @@ def collect_analysis(dataset: Dataset, analysis, economics: Economics, lang: str
     lines kept out of the baseline and the staff decisions. ``cheapest``: the cheapest option
     under each assumption set (:func:`models.analysis.cheapest_by_set`, or the pages' cached
     runs), for the robustness line."""
+    from i18n import using_currency
+    with using_currency(dataset.currency):      # the sentences built here name its money
+        return _collect_analysis(dataset, analysis, economics, lang, created, cheapest)
+
+
+def _collect_analysis(dataset: Dataset, analysis, economics: Economics, lang: str,
+                      created: date | None, cheapest: dict[str, str] | None) -> BoardPack:
     import pandas as pd
 
     from models.findings import robustness_line
+    from models.sanity import sentences
     from models.staff_report import staff_decision_rows
     kpis = analysis.kpis()
     rows = []
@@ -94,6 +112,7 @@ def collect_analysis(dataset: Dataset, analysis, economics: Economics, lang: str
         [int(r) in analysis.one_off_kept for r in analysis.one_off["source_row"]],
         index=analysis.one_off.index, dtype=bool))
     return BoardPack(
+        currency=dataset.currency, eur_rate=dataset.eur_rate, sanity=sentences(dataset, lang),
         lang=lang, source=_source(dataset, lang), company_name=dataset.company.name,
         created=created or date.today(), horizon_years=economics.horizon_years,
         discount_rate=economics.discount_rate, results=analysis.results,
@@ -113,7 +132,14 @@ def collect_analysis(dataset: Dataset, analysis, economics: Economics, lang: str
 
 
 def report_sections(pack: BoardPack, scenarios: list[Scenario]) -> list[Section]:
-    """Figures of the HTML report, built with the dashboard's chart builders."""
+    """Figures of the HTML report, built with the dashboard's chart builders (amounts in the
+    pack's currency)."""
+    from i18n import using_currency
+    with using_currency(pack.currency):
+        return _report_sections(pack, scenarios)
+
+
+def _report_sections(pack: BoardPack, scenarios: list[Scenario]) -> list[Section]:
     from charts.sensitivity import waterfall_chart
     lang = pack.lang
     ref = reference_scenario(scenarios)

@@ -102,9 +102,14 @@ def bullet_slide(prs, title: str, bullets: Sequence[str], subtitle: str | None =
 
 def chart_slide(prs, title: str, subtitle: str | None, categories: Sequence[str],
                 series: Sequence[tuple[str, Sequence[float], str]], kind: str = "column",
-                number_format: str = '#,##0 "€"') -> None:
+                number_format: str | None = None) -> None:
     """A native chart. ``series`` are (name, values, hex colour); ``kind`` is column,
-    stacked, bar (horizontal), line."""
+    stacked, bar (horizontal), line. ``number_format``: default, amounts in the currency in
+    use (:func:`i18n.current_currency`: ``#,##0 "€"``, ``#,##0 "ZAR"``)."""
+    if number_format is None:
+        from i18n import currency_sign
+        number_format = f'#,##0 "{currency_sign()}"'
+
     slide = _blank(prs)
     _header(slide, title, subtitle)
     data = TextChartData(number_format=number_format)

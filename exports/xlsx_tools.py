@@ -12,6 +12,20 @@ from exports.safe import xlsx_cell_value
 
 EURO_FORMAT = '#,##0 "€";[Red]-#,##0 "€"'
 EURO_CENTS_FORMAT = '#,##0.00 "€";[Red]-#,##0.00 "€"'
+
+
+def money_format(currency: str = "EUR", cents: bool = False) -> str:
+    """Excel number format of an amount in ``currency``: the euro sign for euros, the ISO code
+    of any other currency (``#,##0 "ZAR"``), never a euro sign on other money."""
+    if currency == "EUR":
+        return EURO_CENTS_FORMAT if cents else EURO_FORMAT
+    code = "".join(c for c in str(currency) if c.isalpha())[:3].upper() or "EUR"
+    number = "#,##0.00" if cents else "#,##0"
+    return f'{number} "{code}";[Red]-{number} "{code}"'
+
+
+def is_money_format(number_format: str | None) -> bool:
+    return bool(number_format) and number_format.startswith("#,##0") and '"' in number_format
 PERCENT_FORMAT = "0.0%"
 DATE_FORMAT = "yyyy-mm-dd"
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -64,7 +78,7 @@ def write_table(ws: Worksheet, df: pd.DataFrame, columns: list[Column], start_ro
         else:
             sample = [str(v) for v in values[j - 1][:500]]
             width = min(60, max([len(col.header)] + [len(s) for s in sample]) + 2)
-            if col.number_format in (EURO_FORMAT, EURO_CENTS_FORMAT):
+            if is_money_format(col.number_format):
                 width = max(width, 14)
         ws.column_dimensions[get_column_letter(j)].width = width
     if start_row == 1 and not title:

@@ -8,9 +8,11 @@ Pure Python: usable by ``models`` (error messages of the command line), ``charts
 """
 from __future__ import annotations
 
+import contextlib
 import importlib
 import math
 import pkgutil
+from contextvars import ContextVar
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Mapping
 
@@ -42,11 +44,64 @@ def normalise_language(lang: str | None) -> str:
 def t(key: str, lang: str | None = None, **params: object) -> str:
     """Translate ``key`` into ``lang`` and fill ``{placeholders}`` from ``params``.
 
-    An unknown key raises ``KeyError``: a missing translation is a bug, caught by the tests.
+    ``{cur}`` (the money sign: ``€``, or the code of another currency) and ``{cur_word}``
+    (``euros``, or the code) are filled from the currency in use (:func:`current_currency`)
+    unless given. An unknown key raises ``KeyError``: a missing translation is a bug, caught by
+    the tests.
     """
     texts = CATALOG[key]
     text = texts[normalise_language(lang)]
+    if "{cur" in text:
+        params = {"cur": currency_sign(), "cur_word": currency_word(lang), **params}
     return text.format(**params) if params else text
+
+
+# --- the currency of the money shown -----------------------------------------------------
+#: The euro; any other currency is named by its ISO code ("ZAR 14,350,000").
+EURO = "EUR"
+#: The currency amounts are labelled with: the loaded data's. A context variable, so each
+#: thread has its own: Streamlit runs every script run of a session in a new thread, and
+#: :func:`ui.frame.page_setup` sets it at the top of each run from the active data; the board
+#: pack builders and the analysis set it within a block (:func:`using_currency`). A new
+#: thread starts with the euro, so a currency never leaks from one session to another.
+_CURRENCY: ContextVar[str] = ContextVar("currency", default=EURO)
+
+
+def current_currency() -> str:
+    """The ISO code amounts are labelled with in this thread (``EUR`` unless set)."""
+    return _CURRENCY.get()
+
+
+def set_currency(code: str | None) -> None:
+    """Label amounts with ``code`` for the rest of this thread's work (a page run)."""
+    _CURRENCY.set(_clean_code(code))
+
+
+@contextlib.contextmanager
+def using_currency(code: str | None):
+    """Within the block, amounts are labelled with ``code`` (other threads are unaffected)."""
+    token = _CURRENCY.set(_clean_code(code))
+    try:
+        yield
+    finally:
+        _CURRENCY.reset(token)
+
+
+def _clean_code(code: str | None) -> str:
+    code = str(code or EURO).strip().upper()
+    return code if len(code) == 3 and code.isalpha() else EURO
+
+
+def currency_sign(currency: str | None = None) -> str:
+    """``€`` for the euro, else the currency's code (never a euro sign on other money)."""
+    code = _clean_code(currency) if currency else current_currency()
+    return "€" if code == EURO else code
+
+
+def currency_word(lang: str | None = None, currency: str | None = None) -> str:
+    """``euros`` for the euro (both languages), else the currency's code."""
+    code = _clean_code(currency) if currency else current_currency()
+    return "euros" if code == EURO else code
 
 
 NBSP = "\u00a0"          # no-break space
@@ -65,35 +120,58 @@ def fmt_number(value: float, lang: str | None = None, decimals: int = 0) -> str:
     return text.replace("-", "−")
 
 
-def fmt_eur(value: float, lang: str | None = None, decimals: int = 0) -> str:
-    """Euro amount per language: ``1 234 567 €`` (fr) or ``€1,234,567`` (en)."""
+def fmt_eur(value: float, lang: str | None = None, decimals: int = 0,
+            currency: str | None = None) -> str:
+    """An amount in the currency in use (``currency``, else :func:`current_currency`):
+    ``1 234 567 €`` (fr) or ``€1,234,567`` (en) for the euro; ``14 350 000 ZAR`` (fr) or
+    ``ZAR 14,350,000`` (en) for any other currency."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
     number = fmt_number(abs(value), lang, decimals)
     sign = "−" if value < 0 and round(abs(value), decimals) != 0 else ""
+    code = currency_sign(currency)
     if normalise_language(lang) == "fr":
-        return f"{sign}{number}{NBSP}€"
-    return f"{sign}€{number}"
+        return f"{sign}{number}{NBSP}{code}"
+    return f"{sign}€{number}" if code == "€" else f"{sign}{code} {number}"
 
 
-def fmt_eur_short(value: float, lang: str | None = None) -> str:
-    """Compact euro amount for axes and KPI tiles: ``1,2 M€`` / ``€1.2M``, ``85 k€`` / ``€85k``."""
+#: The same function under the name that says what it does (money in the data's currency).
+fmt_money = fmt_eur
+
+
+def fmt_eur_short(value: float, lang: str | None = None, currency: str | None = None) -> str:
+    """Compact amount for axes and KPI tiles: ``1,2 M€`` / ``€1.2M``, ``85 k€`` / ``€85k``;
+    another currency by its code: ``1,2 M ZAR`` / ``ZAR 1.2M``."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
     lang = normalise_language(lang)
     magnitude = abs(value)
     if magnitude >= 1e6:
-        scaled, suffix_fr, suffix_en = value / 1e6, "M€", "M"
+        scaled, prefix = value / 1e6, "M"
     elif magnitude >= 1e3:
-        scaled, suffix_fr, suffix_en = value / 1e3, "k€", "k"
+        scaled, prefix = value / 1e3, "k"
     else:
-        return fmt_eur(value, lang)
+        return fmt_eur(value, lang, currency=currency)
     decimals = 1 if abs(scaled) < 100 else 0
     number = fmt_number(abs(scaled), lang, decimals)
     sign = "−" if scaled < 0 else ""
+    code = currency_sign(currency)
     if lang == "fr":
-        return f"{sign}{number}{NBSP}{suffix_fr}"
-    return f"{sign}€{number}{suffix_en}"
+        return f"{sign}{number}{NBSP}{prefix}€" if code == "€" else \
+            f"{sign}{number}{NBSP}{prefix}{NBSP}{code}"
+    return f"{sign}€{number}{prefix}" if code == "€" else f"{sign}{code} {number}{prefix}"
+
+
+def fmt_rate(rate: float, lang: str | None = None) -> str:
+    """An exchange rate with the digits it has (at most six significant): ``0.05`` / ``0,05``,
+    ``0.054321``, ``18``."""
+    if rate is None or not math.isfinite(float(rate)):
+        return "–"
+    text = f"{float(rate):.6g}"
+    if "e" in text:
+        return fmt_number(float(rate), lang, 6)
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return fmt_number(float(rate), lang, decimals)
 
 
 def fmt_pct(fraction: float, lang: str | None = None, decimals: int = 1) -> str:

@@ -10,7 +10,7 @@ STRINGS = {
     "analysis.seed_help": {"fr": "Même graine, mêmes données : mêmes résultats, au centime près.",
                            "en": "Same seed, same data: the same results, to the cent."},
     "analysis.margin": {"fr": "Marge de dépassement", "en": "Overrun margin"},
-    "analysis.budget": {"fr": "Budget annuel (€)", "en": "Yearly budget (€)"},
+    "analysis.budget": {"fr": "Budget annuel ({cur})", "en": "Yearly budget ({cur})"},
     "analysis.budget_placeholder": {"fr": "le plan de chaque option", "en": "each option's plan"},
     "analysis.budget_help": {
         "fr": "Vide : chaque option est comparée à son propre plan, hors événements de risque (ce que les risques y ajoutent). "
@@ -53,8 +53,8 @@ STRINGS.update({
         "fr": "Une année sur dix coûte au moins autant (risques compris). Écart avec {ref}.",
         "en": "One year in ten costs at least this much (risks included). Difference with {ref}."},
     "overview.kpi.help_risk": {
-        "fr": "Pannes, cyberattaques, départ d'une personne clé, défaillance ou dérive du prestataire… en euros par an.",
-        "en": "Outages, cyber attacks, a key person leaving, a failing or weak provider… in euros per year."},
+        "fr": "Pannes, cyberattaques, départ d'une personne clé, défaillance ou dérive du prestataire… en {cur_word} par an.",
+        "en": "Outages, cyber attacks, a key person leaving, a failing or weak provider… in {cur_word} per year."},
     "overview.table": {"fr": "Indicateurs par scénario", "en": "Key figures per scenario"},
     "overview.col.scenario": {"fr": "Scénario", "en": "Scenario"},
     "overview.col.expected": {"fr": "Attendu {years} ans (risques compris)",
@@ -123,7 +123,7 @@ STRINGS.update({
               "Erreur Monte Carlo : ± sur P50 / P90.",
         "en": "Over {years} years, risks included. Overrun: probability of exceeding {basis} by more than {margin}. "
               "Monte Carlo error: ± on P50 / P90."},
-    "risk.title": {"fr": "Risques en euros", "en": "Risk in euros"},
+    "risk.title": {"fr": "Risques en {cur_word}", "en": "Risk in {cur_word}"},
     "risk.intro": {
         "fr": "Chaque risque est un nombre d'événements par an (loi de Poisson) et un coût tiré pour chaque événement. "
               "Les taux et les coûts dépendent du domaine, du contrat de service, de la gouvernance et du jeu d'hypothèses. "

@@ -179,8 +179,8 @@ STRINGS = {
         "fr": "La marge de dépassement doit être un nombre entre 0 et 1 (0,10 = 10 %) (reçu : {value}).",
         "en": "The overrun margin must be a number from 0 to 1 (0.10 = 10%) (got {value})."},
     "cli.error.budget": {
-        "fr": "Le budget annuel doit être un montant en euros positif ou nul (0 = le plan de chaque option) (reçu : {value}).",
-        "en": "The yearly budget must be an amount in euros, zero or more (0 = each option's own plan) (got {value})."},
+        "fr": "Le budget annuel doit être un montant en {cur_word} positif ou nul (0 = le plan de chaque option) (reçu : {value}).",
+        "en": "The yearly budget must be an amount in {cur_word}, zero or more (0 = each option's own plan) (got {value})."},
     "cli.error.repeats": {
         "fr": "Le nombre de répétitions doit être un entier entre 1 et 100 (reçu : {value}).",
         "en": "The number of repeats must be a whole number from 1 to 100 (got {value})."},
@@ -206,7 +206,7 @@ STRINGS = {
     "costs.company.workstations": {"fr": "Postes de travail", "en": "Workstations"},
     "costs.company.servers": {"fr": "Serveurs", "en": "Servers"},
     "costs.company.sites": {"fr": "Sites", "en": "Sites"},
-    "costs.company.revenue_eur": {"fr": "Chiffre d'affaires annuel (€)", "en": "Yearly revenue (€)"},
+    "costs.company.revenue_eur": {"fr": "Chiffre d'affaires annuel ({cur})", "en": "Yearly revenue ({cur})"},
     "costs.company.revenue_help": {
         "fr": "Facultatif (0 = inconnu) : pour comparer le coût IT à la part du chiffre d'affaires des repères PME.",
         "en": "Optional (0 = unknown): to compare IT cost with the SME benchmarks as a share of revenue."},

@@ -3,8 +3,8 @@
 STRINGS = {
     # fan chart
     "chart.fan.title": {
-        "fr": "{best} a la fourchette P10–P90 la plus étroite en euros : {best_width} par an, contre {worst_width} pour {worst}",
-        "en": "{best} has the narrowest P10–P90 range in euros: {best_width} a year, against {worst_width} for {worst}"},
+        "fr": "{best} a la fourchette P10–P90 la plus étroite en {cur_word} : {best_width} par an, contre {worst_width} pour {worst}",
+        "en": "{best} has the narrowest P10–P90 range in {cur_word}: {best_width} a year, against {worst_width} for {worst}"},
     "chart.fan.title_one": {"fr": "{name} : écart P10–P90 de {width} par an en moyenne",
                             "en": "{name}: P10–P90 range of {width} a year on average"},
     "chart.fan.band": {"fr": "{name} (P10–P90)", "en": "{name} (P10–P90)"},
@@ -20,7 +20,7 @@ STRINGS = {
         "fr": "Mauvaise année (P90) : {worst_p90} pour {worst}, {best_p90} pour {best}",
         "en": "Bad year (P90): {worst_p90} for {worst}, {best_p90} for {best}"},
     "chart.dist.tail_note": {"fr": "axe limité à 99 % des tirages", "en": "axis shows 99% of trials"},
-    "chart.dist.axis": {"fr": "Coût annuel (€ HT)", "en": "Yearly cost (€ excl. VAT)"},
+    "chart.dist.axis": {"fr": "Coût annuel ({cur} HT)", "en": "Yearly cost ({cur} excl. VAT)"},
     # cv and overrun
     "chart.cv.title": {
         "fr": "{best} a le moins de risque de dépasser son budget de plus de {margin} : {p_best}, contre {p_worst} pour {worst}",
@@ -32,13 +32,13 @@ STRINGS = {
     "chart.eal.title": {
         "fr": "Les risques coûtent en moyenne {worst_total} par an à {worst}, {best_total} à {best}",
         "en": "Risks cost {worst} {worst_total} a year on average, {best} {best_total}"},
-    "chart.eal.axis": {"fr": "Perte annuelle attendue (€)", "en": "Expected annual loss (€)"},
+    "chart.eal.axis": {"fr": "Perte annuelle attendue ({cur})", "en": "Expected annual loss ({cur})"},
     # exceedance
     "chart.exceed.title": {
         "fr": "Une année sur dix, les pertes dépassent {worst_q} pour {worst} et {best_q} pour {best}",
         "en": "One year in ten, losses exceed {worst_q} for {worst} and {best_q} for {best}"},
-    "chart.exceed.axis_x": {"fr": "Pertes liées aux risques sur un an (€)",
-                            "en": "Risk losses in one year (€)"},
+    "chart.exceed.axis_x": {"fr": "Pertes liées aux risques sur un an ({cur})",
+                            "en": "Risk losses in one year ({cur})"},
     "chart.exceed.axis_y": {"fr": "Probabilité de dépasser", "en": "Probability of exceeding"},
     # SLA
     "chart.sla.title": {
@@ -55,7 +55,7 @@ STRINGS = {
         "en": "{input} matters most: {low} to {high} over {years} years"},
     "chart.tornado.low": {"fr": "Hypothèse basse", "en": "Low assumption"},
     "chart.tornado.high": {"fr": "Hypothèse haute", "en": "High assumption"},
-    "chart.tornado.axis": {"fr": "Écart au cas central (€)", "en": "Change from the base case (€)"},
+    "chart.tornado.axis": {"fr": "Écart au cas central ({cur})", "en": "Change from the base case ({cur})"},
     # waterfall
     "chart.waterfall.title_cheaper": {
         "fr": "{name} coûte {delta} de moins que l'interne sur {years} ans",

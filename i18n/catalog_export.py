@@ -28,7 +28,7 @@ STRINGS = {
     "export.col.event": {"fr": "Événement de risque", "en": "Risk event"},
     "export.col.eal": {"fr": "Perte annuelle attendue", "en": "Expected annual loss"},
     "export.col.item": {"fr": "Poste de coût", "en": "Cost item"},
-    "export.col.amount": {"fr": "Montant (€ HT)", "en": "Amount (€ excl. VAT)"},
+    "export.col.amount": {"fr": "Montant ({cur} HT)", "en": "Amount ({cur} excl. VAT)"},
     "export.col.input": {"fr": "Hypothèse", "en": "Assumption"},
     "export.col.value": {"fr": "Valeur", "en": "Value"},
     "export.col.unit": {"fr": "Unité", "en": "Unit"},

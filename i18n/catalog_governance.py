@@ -214,7 +214,7 @@ STRINGS.update({
     "gov.basis.vendor": {"fr": "source commerciale", "en": "vendor source"},
     "gov.basis.judgement": {"fr": "jugement argumenté", "en": "stated judgement"},
     "gov.none": {"fr": "–", "en": "–"},
-    "gov.impact": {"fr": "Effet chiffré par scénario", "en": "Effect in euros by scenario"},
+    "gov.impact": {"fr": "Effet en {cur_word} par scénario", "en": "Effect in {cur_word} by scenario"},
     "gov.impact.caption": {
         "fr": "Perte de risque attendue par an (moyenne Monte Carlo du moteur de risque) et coût "
               "total sur l'horizon, sans puis avec les effets de vos réponses. La confusion est "

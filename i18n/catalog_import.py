@@ -315,9 +315,6 @@ STRINGS = {
     "import.corrections.clear": {"fr": "Effacer les corrections", "en": "Clear corrections"},
     "import.activate": {"fr": "Utiliser ces données dans le tableau de bord",
                         "en": "Use this data in the dashboard"},
-    "import.activated": {
-        "fr": "Les données importées sont actives : {lines} lignes, {it_total} de dépenses IT.",
-        "en": "The imported data is active: {lines} lines, {it_total} of IT spend."},
     "import.back_to_sample": {"fr": "Revenir à l'entreprise exemple",
                               "en": "Back to the sample company"},
     "import.sample_active": {"fr": "L'entreprise exemple est de nouveau active.",
@@ -339,8 +336,8 @@ STRINGS = {
     "company.workstations": {"fr": "Postes de travail", "en": "Workstations"},
     "company.servers": {"fr": "Serveurs", "en": "Servers"},
     "company.sites": {"fr": "Sites", "en": "Sites"},
-    "company.revenue": {"fr": "Chiffre d'affaires annuel (€, facultatif)",
-                        "en": "Yearly revenue (€, optional)"},
+    "company.revenue": {"fr": "Chiffre d'affaires annuel ({cur}, facultatif)",
+                        "en": "Yearly revenue ({cur}, optional)"},
     "company.staff": {"fr": "Équipe informatique interne", "en": "In-house IT staff"},
     "company.staff_help": {
         "fr": "Une ligne par rôle. Part du temps par domaine en % : la somme d'une ligne fait 100. "
@@ -349,7 +346,7 @@ STRINGS = {
               "charges in % of gross."},
     "company.col.role": {"fr": "Rôle", "en": "Role"},
     "company.col.fte": {"fr": "ETP", "en": "FTE"},
-    "company.col.salary": {"fr": "Salaire brut annuel (€)", "en": "Gross yearly salary (€)"},
+    "company.col.salary": {"fr": "Salaire brut annuel ({cur})", "en": "Gross yearly salary ({cur})"},
     "company.col.charges": {"fr": "Charges patronales (%)", "en": "Employer charges (%)"},
     "company.add_role": {"fr": "Ajouter un rôle type", "en": "Add a typical role"},
     "company.role.it_manager": {"fr": "Responsable informatique", "en": "IT manager"},
@@ -379,8 +376,8 @@ STRINGS = {
     "company.error.fte": {"fr": "Ligne {row} : l'ETP doit être compris entre 0 et 20.",
                           "en": "Row {row}: FTE must be between 0 and 20."},
     "company.error.salary": {
-        "fr": "Ligne {row} : le salaire brut annuel doit être compris entre 0 et 500 000 €.",
-        "en": "Row {row}: the gross yearly salary must be between €0 and €500,000."},
+        "fr": "Ligne {row} : le salaire brut annuel doit être compris entre 0 et {high}.",
+        "en": "Row {row}: the gross yearly salary must be between 0 and {high}."},
     "company.error.charges": {"fr": "Ligne {row} : les charges patronales doivent être entre 0 et 100 %.",
                               "en": "Row {row}: employer charges must be between 0 and 100%."},
     "company.error.share": {

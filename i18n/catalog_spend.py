@@ -33,6 +33,6 @@ STRINGS = {
     "chart.spend_month.subtitle": {
         "fr": "Dépenses IT mensuelles par domaine, hors TVA · {source} · médiane {median} par mois",
         "en": "Monthly IT spend by domain, excl. VAT · {source} · median {median} per month"},
-    "chart.axis.eur_per_year": {"fr": "€ par an", "en": "€ per year"},
-    "chart.axis.eur": {"fr": "€ HT", "en": "€ excl. VAT"},
+    "chart.axis.eur_per_year": {"fr": "{cur} par an", "en": "{cur} per year"},
+    "chart.axis.eur": {"fr": "{cur} HT", "en": "{cur} excl. VAT"},
 }

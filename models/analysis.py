@@ -225,8 +225,12 @@ def analyse(dataset: Dataset, scenarios: list[Scenario], economics: Economics, *
     docstring). ``budget_per_year`` (EUR/year): the budget every scenario is measured against
     (× the horizon); otherwise each scenario's own plan. ``with_thresholds=False`` skips the
     "what must be true" root-finding (an empty list). ``assumptions``: ``pitch``, ``neutral``
-    or ``cautious``."""
-    with using_assumptions(assumptions):
+    or ``cautious``. Data in another currency than the euro runs in that currency with the
+    euro defaults converted at its rate (:mod:`models.money`); without a rate it raises
+    :class:`models.money.CurrencyRateError`."""
+    from models.money import analysis_dataset, in_data_currency
+    dataset = analysis_dataset(dataset)
+    with in_data_currency(dataset), using_assumptions(assumptions):
         one_off = detect_one_off(dataset.spend)
         spend = baseline_spend(dataset)
         scenarios = [with_assumption_set(sc, assumptions) for sc in scenarios]

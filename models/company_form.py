@@ -8,7 +8,7 @@ import pandas as pd
 
 from models.boundary import MAX_AMOUNT, clean_name
 from models.company import CompanyProfile, StaffRole
-from models.defaults import default
+from models.defaults import default, using_money_scale
 from models.domains import DOMAINS
 
 MAX_FTE = 20.0
@@ -81,9 +81,12 @@ def _number(value) -> float | None:
 
 
 def validate_form(name: str, employees, workstations, servers, sites, revenue,
-                  staff: pd.DataFrame, value_added_pct=None
+                  staff: pd.DataFrame, value_added_pct=None, max_salary: float = MAX_SALARY
                   ) -> tuple[CompanyProfile | None, list[StaffRole], list[tuple[str, dict]]]:
     """(profile, staff, problems); profile is None when there is any problem.
+
+    ``max_salary``: the highest gross yearly salary accepted, in the salaries' currency
+    (:data:`MAX_SALARY` euros, converted by the page for salaries in another currency).
 
     ``value_added_pct``: the company's value added per euro of revenue, in % (0 < x ≤ 100);
     None keeps the default of the assumption set (``downtime_margin_share``). A role's
@@ -118,8 +121,8 @@ def validate_form(name: str, employees, workstations, servers, sites, revenue,
         fte, salary, charges = (_number(row.get(c)) for c in ("fte", "salary", "charges_pct"))
         if fte is None or not 0 <= fte <= MAX_FTE:
             problems.append(("company.error.fte", {"row": k}))
-        if salary is None or not 0 <= salary <= MAX_SALARY:
-            problems.append(("company.error.salary", {"row": k}))
+        if salary is None or not 0 <= salary <= max_salary:
+            problems.append(("company.error.salary", {"row": k, "high": max_salary}))
         if charges is None or not 0 <= charges <= 100:
             problems.append(("company.error.charges", {"row": k}))
         raw_years = row.get("seniority")
@@ -145,3 +148,52 @@ def validate_form(name: str, employees, workstations, servers, sites, revenue,
                              value_added_share=None if value_added is None
                              else value_added / 100.0, **counts)
     return profile, roles, []
+
+
+#: IT staff a company brought in with its data may declare (full-time people).
+MAX_IT_STAFF = 20.0
+
+
+def _whole(value) -> int | None:
+    x = _number(value)
+    return int(x) if x is not None and float(x).is_integer() else None
+
+
+def company_for_data(name, employees, revenue, it_staff, role_names: dict[str, str]
+                     ) -> tuple[CompanyProfile | None, list[StaffRole], list[tuple[str, dict]]]:
+    """The company an imported file belongs to, from the four answers the Import page asks
+    for when it is activated: (profile, staff, problems as (i18n key, params)).
+
+    Workstations = headcount, one site and one server per 20 employees (estimates the Company
+    page lets the user adjust); ``it_staff`` full-time people: one IT manager (up to 1 FTE),
+    the rest support technicians, at the French market defaults (:func:`typical_role`; euros).
+    ``revenue`` (optional) is in the data's currency. ``role_names``: the translated names of
+    ``it_manager`` and ``technician``."""
+    problems: list[tuple[str, dict]] = []
+    clean = clean_name(name or "")
+    if not clean:
+        problems.append(("import.company.error.name", {}))
+    count = _whole(employees)
+    if count is None or not 1 <= count <= MAX_COUNT:
+        problems.append(("import.company.error.employees", {}))
+    rev = _number(revenue) if revenue not in (None, "") else 0.0
+    if rev is None or not 0 <= rev <= MAX_AMOUNT:
+        problems.append(("import.company.error.revenue", {}))
+    fte = _number(it_staff)
+    if fte is None or not 0 <= fte <= MAX_IT_STAFF:
+        problems.append(("import.company.error.it_staff", {}))
+    if problems:
+        return None, [], problems
+    profile = CompanyProfile(name=clean, employees=count, workstations=count,
+                             servers=max(1, round(count / 20)), sites=1, revenue_eur=rev or None)
+    staff: list[StaffRole] = []
+    with using_money_scale(1.0):            # the market defaults in euros (staff_currency EUR)
+        if fte > 0:
+            manager = typical_role("it_manager", role_names["it_manager"])
+            manager.fte = min(1.0, fte)
+            staff.append(manager)
+        if fte > 1:
+            tech = typical_role("technician", role_names["technician"])
+            tech.fte = fte - 1.0
+            staff.append(tech)
+    return profile, staff, []

@@ -78,7 +78,7 @@ import pandas as pd
 
 from models.baseline import DomainBaseline, build_baseline
 from models.company import CompanyProfile, StaffRole
-from models.defaults import default
+from models.defaults import default, money_scale
 from models.domains import DOMAINS
 from models.errors import CostModelError
 from models.governance.retained import contract_management_hours
@@ -284,7 +284,8 @@ class _Core:
         """Year-1 monthly fee of domain ``d`` (EUR/month) and whether it grows with headcount."""
         c = self.scenario.choice(d)
         n0, grows = units_of(self.inputs.company, c.price_unit)
-        return c.price_eur * self.p["price_factor"] * self.p[f"price_factor.{d}"] * n0, grows
+        return (c.price_eur * money_scale() * self.p["price_factor"]
+                * self.p[f"price_factor.{d}"] * n0, grows)
 
     def coefficients(self, d: str) -> dict:
         """Year-1 amounts of domain ``d`` (float or (n, 1)), before the yearly indices;

@@ -18,6 +18,14 @@ class Dataset:
     source_name: str | None = None      # uploaded file name; None for the sample company
     #: source rows of one-off lines (models.one_off) the user put back into the baseline
     one_off_kept: frozenset[int] = frozenset()
+    #: ISO code of the currency of the spend amounts and of the company's revenue (models.money)
+    currency: str = "EUR"
+    #: euros for one unit of ``currency`` when the user works in that currency with the euro
+    #: market defaults converted; None: no rate given (always None for euros)
+    eur_rate: float | None = None
+    #: currency of the staff salaries: "EUR" (the French defaults, the sample, or entered before
+    #: a rate was given) or ``currency``; models.money converts them when a rate is given
+    staff_currency: str = "EUR"
 
     @property
     def is_sample(self) -> bool:

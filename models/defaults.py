@@ -520,14 +520,71 @@ def using_assumptions(name: str):
         _ACTIVE_SET.reset(token)
 
 
+# ------------------------------------------------------------------ the currency of the data
+
+#: Units of the data's currency for one euro: the market defaults are euro amounts; when the
+#: loaded data is in another currency and the user works in it at a rate they entered
+#: (:mod:`models.money`), every assumption whose unit starts with ``EUR`` is converted.
+_MONEY_SCALE: ContextVar[float] = ContextVar("money_scale", default=1.0)
+
+
+def money_scale() -> float:
+    """Units of the data's currency for one euro in this context (1.0: the data is in euros)."""
+    return _MONEY_SCALE.get()
+
+
+@contextlib.contextmanager
+def using_money_scale(units_per_euro: float):
+    """Within the block, :func:`default` and :func:`current` give euro-valued assumptions
+    (unit ``EUR…``) converted into the data's currency: × ``units_per_euro`` (value, range and
+    set values alike; fractions, hours and counts unchanged)."""
+    scale = float(units_per_euro)
+    if not scale > 0 or scale == float("inf"):
+        raise ValueError(f"money scale must be a positive finite number, got {units_per_euro!r}")
+    token = _MONEY_SCALE.set(scale)
+    try:
+        yield scale
+    finally:
+        _MONEY_SCALE.reset(token)
+
+
+def set_money_scale(units_per_euro: float) -> None:
+    """:func:`using_money_scale` for the rest of this thread's work (a page run: Streamlit runs
+    each script run in a new thread, which starts at 1.0)."""
+    scale = float(units_per_euro)
+    if not scale > 0 or scale == float("inf"):
+        raise ValueError(f"money scale must be a positive finite number, got {units_per_euro!r}")
+    _MONEY_SCALE.set(scale)
+
+
+def euro_default(key: str) -> float:
+    """The value of assumption ``key`` in the active set, always in its own unit (euros for a
+    price): what a scenario stores as its market price, converted only where it is used."""
+    return set_value(ASSUMPTIONS[key], _ACTIVE_SET.get())
+
+
+def in_data_money(a: Assumption) -> Assumption:
+    """``a`` in the data's currency (:func:`using_money_scale`); unchanged when it is not a
+    euro amount or the data is in euros."""
+    scale = _MONEY_SCALE.get()
+    if scale == 1.0 or not a.unit.startswith("EUR"):
+        return a
+
+    def conv(v):
+        return None if v is None else v * scale
+    return replace(a, value=a.value * scale, low=conv(a.low), high=conv(a.high),
+                   pitch=conv(a.pitch), cautious=conv(a.cautious))
+
+
 def current(key: str) -> Assumption:
-    """Assumption ``key`` with its value in the active set (its range unchanged)."""
-    a = ASSUMPTIONS[key]
+    """Assumption ``key`` with its value in the active set (its range unchanged), in the data's
+    currency when it is a euro amount (:func:`using_money_scale`)."""
+    a = in_data_money(ASSUMPTIONS[key])
     value = set_value(a, _ACTIVE_SET.get())
     return a if value == a.value else replace(a, value=value)
 
 
 def default(key: str) -> float:
     """The value of assumption ``key`` in the active set (the neutral default outside
-    :func:`using_assumptions`)."""
-    return set_value(ASSUMPTIONS[key], _ACTIVE_SET.get())
+    :func:`using_assumptions`), in the data's currency when it is a euro amount."""
+    return set_value(in_data_money(ASSUMPTIONS[key]), _ACTIVE_SET.get())

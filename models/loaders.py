@@ -16,18 +16,44 @@ from models.scenario_file import ScenarioFile
 from models.scenario_file import read_scenario_path as _read_scenario_file
 from models.spend import SPEND_COLUMNS, coerce_spend_table
 
-__all__ = ["read_spend_path", "read_scenario_path", "resolve_answers", "ScenarioFile"]
+__all__ = ["read_spend_path", "read_spend_file", "import_spend_path", "read_scenario_path",
+           "resolve_answers", "ScenarioFile"]
 
 #: Columns that make a CSV a normalised spend table (read directly, not through the importer).
 NORMALISED_COLUMNS = frozenset({"date", "amount", "domain"})
 
 
+def import_spend_path(path: str | Path, options=None):
+    """The importer's full result (:class:`models.importer.ImportResult`) of a spend file on
+    disk, for ``python -m models import``. A missing file or a file that cannot be imported
+    raises :class:`models.importer.SpendImportError` with its translated sentence."""
+    from models.importer import SpendImportError, import_spend
+    path = Path(path)
+    if not path.is_file():
+        raise SpendImportError("import.cli.no_file", path=str(path))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SpendImportError("import.cli.no_file", path=f"{path}: {exc.strerror}") from None
+    return import_spend(data, path.name, options)
+
+
 def read_spend_path(path: str | Path, lang: str | None = None, options=None
                     ) -> tuple[pd.DataFrame, str]:
-    """(normalised spend table, file name) of a spend file on disk: a normalised CSV (columns
-    ``date, amount, domain[, nature, capex]``) directly, anything else through the importer
-    (``options``: :class:`models.importer.ImportOptions`). Errors are :class:`CostModelError`
-    ``costs.error.spend_file`` with the importer's translated sentence as detail."""
+    """(normalised spend table, file name) of a spend file on disk: see
+    :func:`read_spend_file`."""
+    spend, name, _ = read_spend_file(path, lang, options)
+    return spend, name
+
+
+def read_spend_file(path: str | Path, lang: str | None = None, options=None
+                    ) -> tuple[pd.DataFrame, str, str]:
+    """(normalised spend table, file name, currency of the amounts) of a spend file on disk: a
+    normalised CSV (columns ``date, amount, domain[, nature, capex]``, in euros) directly,
+    anything else through the importer (``options``: :class:`models.importer.ImportOptions`;
+    a file in one foreign currency without a rate stays in that currency). Errors are
+    :class:`CostModelError` ``costs.error.spend_file`` with the importer's translated sentence
+    as detail."""
     path = Path(path)
     if not path.is_file():
         raise CostModelError("costs.error.spend_file", detail=f"{path} does not exist")
@@ -43,15 +69,13 @@ def read_spend_path(path: str | Path, lang: str | None = None, options=None
                 raise
             except Exception as exc:  # noqa: BLE001 - any reader error is bad input
                 raise CostModelError("costs.error.spend_file", detail=str(exc)) from None
-            return spend, path.name
-    from models.importer import SpendImportError, import_spend
+            return spend, path.name, "EUR"
+    from models.importer import SpendImportError
     try:
-        result = import_spend(path.read_bytes(), path.name, options)
+        result = import_spend_path(path, options)
     except SpendImportError as exc:
         raise CostModelError("costs.error.spend_file", detail=exc.message(lang)) from None
-    except OSError as exc:
-        raise CostModelError("costs.error.spend_file", detail=f"{path}: {exc.strerror}") from None
-    return result.spend[list(SPEND_COLUMNS)], path.name
+    return result.spend[list(SPEND_COLUMNS)], path.name, result.currency
 
 
 def read_scenario_path(path: str | Path) -> ScenarioFile:

@@ -22,7 +22,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields, replace
 
 from models.boundary import clean_name, needs_cleaning
-from models.defaults import default
+from models.defaults import default, euro_default
 from models.domains import DOMAINS, OUTSOURCEABLE_DOMAINS
 from models.errors import CostModelError
 from models.staff import StaffDecision, parse_date
@@ -100,7 +100,9 @@ def default_choice(domain: str, outsourced: bool = False) -> DomainChoice:
     if domain not in OUTSOURCEABLE_DOMAINS:
         return DomainChoice(outsourced=False)
     unit, price_key = DEFAULT_PRICING[domain]
-    return DomainChoice(outsourced=outsourced, price_unit=unit, price_eur=default(price_key),
+    # a market price in euros, whatever the data's currency (converted where it is used:
+    # models.costmodel, models.thresholds)
+    return DomainChoice(outsourced=outsourced, price_unit=unit, price_eur=euro_default(price_key),
                         replaced_share=default(f"replaced_share_{domain}"))
 
 

@@ -17,13 +17,13 @@ cheaper where ``gap < 0``. Inputs:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from i18n import fmt_eur, fmt_number, fmt_pct, t
+from i18n import current_currency, fmt_eur, fmt_number, fmt_pct, t, using_currency
 from models.costmodel import CostInputs, yearly_totals
-from models.defaults import default
+from models.defaults import default, money_scale
 from models.governance.retained import contract_management_hours
 from models.scenarios import Scenario, reference_scenario
 
@@ -46,8 +46,14 @@ class Threshold:
     override: str | None = None    # cost-model override key moved (None for the horizon)
     factor: float | None = None    # override value at the root (for checks and tests)
     value_high: float | None = None  # horizon only: last year of a window of cheaper horizons
+    #: currency of the amounts (the data's, in use when the threshold was computed)
+    currency: str = field(default_factory=current_currency)
 
     def sentence(self, lang: str | None = None) -> str:
+        with using_currency(self.currency):
+            return self._sentence(lang)
+
+    def _sentence(self, lang: str | None) -> str:
         fmt = _FORMATTERS[self.parameter]
         name = self.scenario_name
         if self.parameter == "horizon":
@@ -223,7 +229,7 @@ def _monthly_fee(inputs: CostInputs, scenario: Scenario) -> float:
     total = 0.0
     for d in scenario.outsourced_domains:
         c = scenario.choice(d)
-        total += c.price_eur * units_of(inputs.company, c.price_unit)[0]
+        total += c.price_eur * money_scale() * units_of(inputs.company, c.price_unit)[0]
     return total
 
 

@@ -2,9 +2,10 @@
 spend export), with sourced French defaults; stored in the active data."""
 import streamlit as st
 
-from i18n import fmt_eur, fmt_pct, t
+from i18n import currency_sign, fmt_eur, fmt_pct, t
 from models.company import staff_cost_by_domain
 from models.company_form import (
+    MAX_SALARY,
     MAX_SENIORITY,
     TYPICAL_ROLES,
     staff_to_frame,
@@ -12,19 +13,27 @@ from models.company_form import (
     validate_form,
     value_added_pct,
 )
-from models.defaults import ASSUMPTIONS, default
+from models.defaults import ASSUMPTIONS, default, using_money_scale
 from models.domains import DOMAINS
+from models.money import units_per_euro
 from ui import state
 from ui.frame import page_setup
 
 P = state.COMPANY_WIDGET_PREFIX
 
 
+def staff_scale(ds) -> float:
+    """Units of the staff salaries' currency for one euro: the French defaults are euros; once
+    the user works in the data's currency at a rate, salaries are in that currency."""
+    return 1.0 if ds.staff_currency == "EUR" else units_per_euro(ds)
+
+
 def on_add_role(lang: str) -> None:
     kind = st.session_state.get(f"{P}role_kind")
     if kind in TYPICAL_ROLES:
         ds = state.get_dataset()
-        role = typical_role(kind, t(f"company.role.{kind}", lang))
+        with using_money_scale(staff_scale(ds)):     # the defaults in the salaries' currency
+            role = typical_role(kind, t(f"company.role.{kind}", lang))
         state.set_company_and_staff(ds.company, [*ds.staff, role])
         st.session_state[f"{P}version"] = st.session_state.get(f"{P}version", 0) + 1
 
@@ -38,13 +47,18 @@ if notice:
     kind, key, params = notice
     (st.success if kind == "success" else st.info)(t(key, lang, **params))
 
-st.caption(t("company.defaults", lang,
-             it_manager=fmt_eur(default("salary_it_manager"), lang),
-             sysadmin=fmt_eur(default("salary_sysadmin"), lang),
-             technician=fmt_eur(default("salary_technician"), lang),
-             cadre=fmt_pct(default("employer_charges_cadre"), lang),
-             non_cadre=fmt_pct(default("employer_charges_non_cadre"), lang),
-             overhead=fmt_eur(default("staff_overhead_per_fte"), lang)))
+pay = ds.staff_currency                    # salaries: euros, or the data's currency at a rate
+scale = staff_scale(ds)
+with using_money_scale(scale):
+    st.caption(t("company.defaults", lang,
+                 it_manager=fmt_eur(default("salary_it_manager"), lang, currency=pay),
+                 sysadmin=fmt_eur(default("salary_sysadmin"), lang, currency=pay),
+                 technician=fmt_eur(default("salary_technician"), lang, currency=pay),
+                 cadre=fmt_pct(default("employer_charges_cadre"), lang),
+                 non_cadre=fmt_pct(default("employer_charges_non_cadre"), lang),
+                 overhead=fmt_eur(default("staff_overhead_per_fte"), lang, currency=pay)))
+if pay != ds.currency:
+    st.caption(t("money.staff_not_added", lang, currency=ds.currency))
 
 add = st.columns([2, 1], vertical_alignment="bottom")
 add[0].selectbox(t("company.add_role", lang), list(TYPICAL_ROLES), key=f"{P}role_kind",
@@ -66,7 +80,8 @@ with st.form(f"{P}form_{version}", border=True):
                                 value=int(company.servers))
     sites = c[3].number_input(t("company.sites", lang), min_value=0, step=1,
                               value=int(company.sites))
-    revenue = c[4].number_input(t("company.revenue", lang), min_value=0.0, step=100_000.0,
+    revenue = c[4].number_input(t("company.revenue", lang, cur=currency_sign(ds.currency)),
+                                min_value=0.0, step=100_000.0,
                                 value=float(company.revenue_eur or 0.0), format="%.0f")
     va_shown = value_added_pct(company)
     va = st.number_input(t("company.value_added", lang), min_value=0.0, max_value=100.0,
@@ -83,7 +98,8 @@ with st.form(f"{P}form_{version}", border=True):
         "role": st.column_config.TextColumn(t("company.col.role", lang), max_chars=80),
         "fte": st.column_config.NumberColumn(t("company.col.fte", lang), min_value=0.0,
                                              max_value=20.0, step=0.1, format="%.1f"),
-        "salary": st.column_config.NumberColumn(t("company.col.salary", lang), min_value=0.0,
+        "salary": st.column_config.NumberColumn(t("company.col.salary", lang,
+                                                  cur=currency_sign(pay)), min_value=0.0,
                                                 step=500.0, format="%.0f"),
         "charges_pct": st.column_config.NumberColumn(t("company.col.charges", lang), min_value=0.0,
                                                      max_value=100.0, step=1.0, format="%.0f"),
@@ -103,24 +119,29 @@ with st.form(f"{P}form_{version}", border=True):
 
 if submitted:
     untouched = company.value_added_share is None and va == va_shown
-    profile, staff, problems = validate_form(name, employees, workstations, servers, sites,
-                                             revenue, edited, None if untouched else va)
+    with using_money_scale(scale):          # a new role's overhead in the salaries' currency
+        profile, staff, problems = validate_form(name, employees, workstations, servers, sites,
+                                                 revenue, edited, None if untouched else va,
+                                                 max_salary=MAX_SALARY * scale)
     if problems:
         lines = []
         for key, params in problems:
             if "field" in params:
                 params = {**params, "field": t(f"company.{params['field']}", lang)}
+            if "high" in params:
+                params = {**params, "high": fmt_eur(params["high"], lang, currency=pay)}
             lines.append("- " + t(key, lang, **params))
         st.error(t("company.not_saved", lang) + "\n" + "\n".join(lines), icon=":material/error:")
     else:
         state.set_company_and_staff(profile, staff)
         cost = staff_cost_by_domain(staff).sum()
-        state.set_company_notice("success", "company.saved", cost=fmt_eur(cost, lang))
+        state.set_company_notice("success", "company.saved",
+                                 cost=fmt_eur(cost, lang, currency=pay))
         st.session_state[f"{P}version"] = version + 1
         st.rerun()
 
 costs = staff_cost_by_domain(ds.staff)
 st.subheader(t("company.cost_by_domain", lang))
 st.dataframe({t("common.domain", lang): [t(f"domain.{d}", lang) for d in costs.index],
-              t("import.summary.amount", lang): [fmt_eur(v, lang) for v in costs]},
+              t("import.summary.amount", lang): [fmt_eur(v, lang, currency=pay) for v in costs]},
              hide_index=True, width="stretch", key=f"{P}costs")

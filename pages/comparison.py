@@ -19,7 +19,7 @@ from ui.analysis import current_analysis
 from ui.costs_ui import economics_controls, error_message
 from ui.frame import md_text, page_setup, show_chart, source_label
 
-lang = page_setup()
+lang = page_setup(decision=True)
 st.title(t("comparison.title", lang))
 st.caption(t("comparison.intro", lang))
 

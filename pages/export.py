@@ -17,7 +17,7 @@ from ui import state
 from ui.analysis import cheapest_by_set, current_analysis
 from ui.frame import md_text, page_setup
 
-lang = page_setup()
+lang = page_setup(decision=True)
 ds = state.get_dataset()
 scenarios = state.get_scenarios()
 economics = state.get_economics()
@@ -73,7 +73,9 @@ source = ds.company.name if ds.is_sample else ds.source_name
 st.download_button(t("exportpage.download.audit", lang),
                    lambda: audit_json(scenario_text, source=source, seed=simulation["seed"],
                                       trials=simulation["trials"],
-                                      governance=state.governance_file_object()),
+                                      governance=state.governance_file_object(),
+                                      company=ds.company.name, currency=ds.currency,
+                                      eur_rate=ds.eur_rate),
                    file_name=f"{base_name}-audit.json", mime="application/json", on_click="ignore",
                    icon=":material/fact_check:", key="download_audit")
 st.caption(t("exportpage.audit.caption", lang))

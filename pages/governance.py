@@ -15,7 +15,7 @@ from ui import state
 from ui.costs_ui import current_inputs, error_message
 from ui.frame import md_params, md_text, page_setup, show_chart, source_label
 
-lang = page_setup()
+lang = page_setup(decision=True)
 ds = state.get_dataset()
 scenarios = state.get_scenarios()
 answers = state.get_governance_answers()

@@ -1,13 +1,15 @@
 """Import spend: upload any export of IT spend, check the mapping, see and correct the
 classification, then make it the active data. The file is parsed in memory, never written to
 disk; a refused file shows one translated sentence and leaves the active data untouched."""
+import dataclasses
 import hashlib
 import re
 
 import pandas as pd
 import streamlit as st
 
-from i18n import fmt_date, fmt_eur, fmt_number, fmt_pct, t
+from i18n import currency_sign, fmt_date, fmt_eur, fmt_number, fmt_pct, t
+from models.company_form import company_for_data
 from models.dataset import Dataset
 from models.domains import ALL_DOMAIN_VALUES
 from models.importer import (
@@ -35,10 +37,11 @@ from models.importer.review import (
     review_totals,
     vendor_summary,
 )
+from models.money import staff_in_euros
 from models.sample_company import TEMPLATE_WORKBOOK
 from models.spend import coerce_spend_table
 from ui import state
-from ui.frame import page_setup
+from ui.frame import md_params, md_text, page_setup
 
 UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv", "txt", "tsv", "zip", "gz"]
 LIMIT_MB = upload_limit_bytes() // 2**20
@@ -65,17 +68,9 @@ def template_bytes() -> bytes:
     return (Path(__file__).resolve().parents[1] / "sample_data" / TEMPLATE_WORKBOOK).read_bytes()
 
 
-def plain(value):
-    """Text from a file or a file name, shown inside a markdown element: every markdown and
-    Streamlit directive character is escaped so it displays as written."""
-    if not isinstance(value, str):
-        return value
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|~<>$:=])", r"\\\1", value)
-
-
 def tp(key: str, **params) -> str:
-    """Translate with parameters that come from the file, escaped."""
-    return t(key, lang, **{k: plain(v) for k, v in params.items()})
+    """Translate with parameters that come from the file, escaped (ui.frame.md_params)."""
+    return t(key, lang, **md_params(params))
 
 
 def safe_name(name: str) -> str:
@@ -119,11 +114,7 @@ def on_editor_change(key: str, scope: str, keys: list, column: str, labels: dict
 def money(value: float, currency: str, decimals: int = 0) -> str:
     """An amount in the import's currency: euros as everywhere, any other currency by its code
     (never a euro sign on other money)."""
-    if currency == "EUR":
-        return fmt_eur(value, lang, decimals)
-    number = fmt_number(abs(value), lang, decimals)
-    sign = "−" if value < 0 and round(abs(value), decimals) != 0 else ""
-    return f"{sign}{number}\u00a0{currency}" if lang == "fr" else f"{sign}{currency} {number}"
+    return fmt_eur(value, lang, decimals, currency=currency)
 
 
 def rate_inputs(currencies: list, gross_only: bool = False) -> None:
@@ -402,11 +393,82 @@ with st.expander(t("import.corrections.title", lang), expanded=not corrections.e
                                         count=len(loaded))
                 st.rerun()
 
-# --- make it the active data ------------------------------------------------------------------
+# --- make it the active data: the company comes with its data -------------------------------
+P = state.IMPORT_WIDGET_PREFIX
+st.subheader(t("import.company.title", lang))
+st.caption(t("import.company.help", lang))
+same_label = t("import.company.same", lang, name=md_text(ds.company.name))
+which = st.radio(t("import.company.which", lang), ["same", "other"], index=None,
+                 format_func={"same": same_label, "other": t("import.company.other", lang)}.get,
+                 key=f"{P}company_which", horizontal=True)
+revenue_label = t("import.company.revenue", lang, cur=currency_sign(cur))
+if which == "same":
+    # the current profile, prefilled; its revenue only when it is in this file's currency
+    revenue_known = ds.currency == cur and ds.company.revenue_eur
+    c = st.columns(4)
+    c[0].text_input(t("import.company.name", lang), value=ds.company.name, max_chars=120,
+                    key=f"{P}co_name_same")
+    c[1].number_input(t("import.company.employees", lang), min_value=0, step=1,
+                      value=int(ds.company.employees), key=f"{P}co_employees_same")
+    c[2].number_input(revenue_label, min_value=0.0, step=100_000.0, format="%.0f",
+                      value=float(ds.company.revenue_eur) if revenue_known else None,
+                      placeholder=t("import.company.revenue_ph", lang), key=f"{P}co_revenue_same")
+    c[3].number_input(t("import.company.it_staff", lang), min_value=0.0, step=1.0,
+                      value=float(sum(r.fte for r in ds.staff)), disabled=True,
+                      key=f"{P}co_staff_same")
+    st.caption(t("import.company.kept", lang, currency=cur))
+elif which == "other":
+    c = st.columns(4)
+    c[0].text_input(t("import.company.name", lang), value="", max_chars=120,
+                    placeholder=t("import.company.name_ph", lang), key=f"{P}co_name")
+    c[1].number_input(t("import.company.employees", lang), min_value=0, step=1, value=None,
+                      placeholder=t("import.company.employees_ph", lang), key=f"{P}co_employees")
+    c[2].number_input(revenue_label, min_value=0.0, step=100_000.0, format="%.0f", value=None,
+                      placeholder=t("import.company.revenue_ph", lang), key=f"{P}co_revenue")
+    c[3].number_input(t("import.company.it_staff", lang), min_value=0.0, max_value=20.0,
+                      step=1.0, value=None, placeholder=t("import.company.it_staff_ph", lang),
+                      key=f"{P}co_staff")
+    st.caption(t("import.company.derived", lang))
+
 if st.button(t("import.activate", lang), type="primary", icon=":material/check_circle:",
-             key=f"{state.IMPORT_WIDGET_PREFIX}activate"):
-    state.set_dataset(Dataset(spend=coerce_spend_table(spend), company=ds.company,
-                              staff=ds.staff, source_name=safe_name(upload.name)))
-    state.set_import_notice("success", "import.activated", lines=fmt_number(len(spend), lang),
-                            it_total=money(totals["it_total"], cur))
-    st.rerun()
+             key=f"{P}activate"):
+    problems: list = []
+    if totals["it_total"] <= 0:          # nothing to decide on: refused, the data stays
+        st.error(t("import.refused.no_it", lang, amount=money(totals["it_total"], cur),
+                   name=md_text(active_name)), icon=":material/block:")
+        st.stop()
+    if which is None:
+        problems.append(("import.company.error.which", {}))
+    elif which == "same":
+        company, staff, problems = company_for_data(
+            st.session_state.get(f"{P}co_name_same"),
+            st.session_state.get(f"{P}co_employees_same"),
+            st.session_state.get(f"{P}co_revenue_same"), 0.0, {})
+        if company is not None:
+            company = dataclasses.replace(
+                ds.company, name=company.name, employees=company.employees,
+                revenue_eur=company.revenue_eur)
+            staff, staff_currency = ((list(ds.staff), cur) if ds.staff_currency == cur
+                                     else (staff_in_euros(ds), "EUR"))
+    else:
+        company, staff, problems = company_for_data(
+            st.session_state.get(f"{P}co_name"), st.session_state.get(f"{P}co_employees"),
+            st.session_state.get(f"{P}co_revenue"), st.session_state.get(f"{P}co_staff"),
+            {k: t(f"company.role.{k}", lang) for k in ("it_manager", "technician")})
+        staff_currency = "EUR"               # the French market salaries
+    if problems:
+        st.error(t("import.company.not_activated", lang) + "\n"
+                 + "\n".join("- " + t(k, lang, **p) for k, p in problems),
+                 icon=":material/error:")
+    else:
+        new = Dataset(spend=coerce_spend_table(spend), company=company, staff=staff,
+                      source_name=safe_name(upload.name), currency=cur,
+                      staff_currency=staff_currency)
+        if which == "same" and cur != "EUR" and cur == ds.currency:
+            new = dataclasses.replace(new, eur_rate=ds.eur_rate)   # the rate already given
+        state.set_dataset(new)
+        state.set_import_notice("success", "import.activated",
+                                company=md_text(company.name),
+                                lines=fmt_number(len(spend), lang),
+                                it_total=money(totals["it_total"], cur))
+        st.rerun()

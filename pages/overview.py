@@ -18,7 +18,7 @@ from ui.frame import md_text, metric_delta, page_link, page_setup, show_chart, s
 PRESET_TRIALS = 2_000
 BADGE_COLORS = ("blue", "orange", "green", "red", "violet", "blue", "gray", "orange")
 
-lang = page_setup()
+lang = page_setup(decision=True)
 st.title(t("overview.title", lang))
 try:
     analysis = current_analysis(lang)

@@ -10,7 +10,7 @@ from ui.analysis import current_analysis, simulation_controls, simulation_subtit
 from ui.costs_ui import error_message
 from ui.frame import page_setup, show_chart
 
-lang = page_setup()
+lang = page_setup(decision=True)
 st.title(t("predictability.title", lang))
 st.caption(t("predictability.intro", lang))
 with st.expander(t("analysis.settings", lang), icon=":material/casino:"):

@@ -11,7 +11,7 @@ from ui.analysis import current_analysis, current_register, simulation_subtitle
 from ui.costs_ui import error_message
 from ui.frame import page_link, page_setup, show_chart, source_label
 
-lang = page_setup()
+lang = page_setup(decision=True)
 st.title(t("risk.title", lang))
 st.caption(t("risk.intro", lang))
 try:

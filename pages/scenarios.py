@@ -31,7 +31,7 @@ from ui.costs_ui import (
 )
 from ui.frame import md_params, md_text, page_setup
 
-lang = page_setup()
+lang = page_setup(decision=True)
 st.title(t("scenarios.title", lang))
 st.caption(t("scenarios.intro", lang))
 

@@ -10,7 +10,7 @@ from ui.analysis import current_analysis
 from ui.costs_ui import error_message
 from ui.frame import md_text, page_setup, show_chart, source_label
 
-lang = page_setup()
+lang = page_setup(decision=True)
 st.title(t("sensitivity.title", lang))
 st.caption(t("sensitivity.intro", lang))
 try:

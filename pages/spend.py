@@ -5,6 +5,7 @@ from charts.spend import spend_by_domain_chart, spend_by_month_chart
 from i18n import fmt_date, fmt_eur, fmt_pct, t
 from models.baseline import domain_breakdown, monthly_by_domain, summarise_spend
 from models.defaults import default
+from models.money import defaults_currency, staff_in_data_currency
 from models.one_off import LARGE_SHARE, baseline_spend, one_off_table
 from models.uncertainty.calibration import unplanned_yearly_cv
 from ui import state
@@ -15,7 +16,11 @@ ds = state.get_dataset()
 st.title(t("spend.title", lang))
 st.caption(t("spend.intro", lang))
 
-summary = summarise_spend(ds.spend, ds.company, ds.staff)
+staff = staff_in_data_currency(ds)         # None: salaries in euros, data in another currency
+summary = summarise_spend(ds.spend, ds.company, staff or [])
+if staff is None:
+    st.caption(t("money.staff_not_added", lang, currency=ds.currency))
+market = defaults_currency(ds)             # the typical ranges: euros until a rate is given
 if summary.it_lines == 0:
     st.info(t("common.no_data", lang))
     st.stop()
@@ -31,8 +36,10 @@ if summary.per_employee is not None:
     cols[2].metric(t("spend.kpi.per_employee", lang), fmt_eur(summary.per_employee, lang),
                    border=True,
                    help=t("spend.kpi.benchmark", lang,
-                          low=fmt_eur(default("it_spend_per_employee_low"), lang),
-                          high=fmt_eur(default("it_spend_per_employee_high"), lang)))
+                          low=fmt_eur(default("it_spend_per_employee_low"), lang,
+                                      currency=market),
+                          high=fmt_eur(default("it_spend_per_employee_high"), lang,
+                                       currency=market)))
 if summary.share_of_revenue is not None:
     cols[3].metric(t("spend.kpi.share_revenue", lang), fmt_pct(summary.share_of_revenue, lang),
                    border=True,

@@ -50,6 +50,15 @@ C_TEXT = {"en": ("compare", "--trials", "2000", "--seed", "7", "--lang", "en", "
                  "mature"),
           "fr": ("compare", "--trials", "2000", "--seed", "7", "--lang", "fr")}
 C_TEXT_PLAN = ("compare", "--trials", "0", "--lang", "fr")
+# a file in rand (issue 13): worked in rand at a rate, converted to euros, or refused
+C_ZAR_KEEP = (*C_BASE, "--spend", "{zar_csv}", "--rate", "ZAR=0.05", "--keep-currency",
+              "--company", "Kaap Logistics", "--revenue", "276000000")
+C_ZAR_TWIN = (*C_BASE, "--spend", "{eur_csv}", "--company", "Kaap Logistics", "--revenue",
+              "13800000")
+C_ZAR_CONVERT = (*C_BASE, "--spend", "{zar_csv}", "--rate", "ZAR=0.05")
+C_ZAR_TWIN_SAMPLE_REVENUE = (*C_BASE, "--spend", "{eur_csv}")
+C_ZAR_TEXT = ("compare", "--trials", "500", "--seed", "7", "--spend", "{zar_csv}", "--rate",
+              "ZAR=0.05", "--keep-currency", "--lang", "fr", "--revenue", "276000000")
 # governance
 G_BASE = ("governance", "--json", "--trials", "2000", "--seed", "7")
 G_ANSWERS = {spec: (*G_BASE, "--answers", spec)
@@ -67,6 +76,9 @@ E_XLSX_WORKBOOK = ("export", "--format", "xlsx", "--out", "{out}/sub/dir/pack_wb
                    "--trials", "500", "--spend", "{workbook}", "--lang", "fr")
 E_PPTX = ("export", "--format", "pptx", "--out", "{out}/pack.pptx", "--trials", "500",
           "--seed", "3", "--scenarios", "{scenarios}", "--lang", "fr", "--assumptions", "cautious")
+E_ZAR = ("export", "--format", "xlsx", "--out", "{out}/zar.xlsx", "--trials", "500",
+         "--spend", "{zar_csv}", "--rate", "ZAR=0.05", "--keep-currency", "--company",
+         "Kaap Logistics", "--lang", "en")
 E_HTML = ("export", "--format", "html", "--out", "{out}/pack.html", "--trials", "500",
           "--seed", "3", "--scenarios", "{scenarios}", "--governance", "{answers}",
           "--lang", "fr")
@@ -74,6 +86,7 @@ E_HTML = ("export", "--format", "html", "--out", "{out}/pack.html", "--trials", 
 I_XLSX = ("import", "{workbook}", "--json")
 I_XLSX_SHEET = ("import", "{workbook}", "--json", "--sheet", "Dépenses")
 I_XLSX_TEXT = ("import", "{workbook}")
+I_XLSX_TEXT_FR = ("import", "{workbook}", "--lang", "fr")
 I_GROSS = ("import", "{gross_csv}", "--json")
 I_GROSS_VAT = ("import", "{gross_csv}", "--json", "--vat", "10")
 I_FX_RATE = ("import", "{fx_csv}", "--json", "--rate", "usd=0,5", "--rate", "GBP=1.2")
@@ -108,6 +121,9 @@ BAD = [
     (("bench", "--trials", "0", "--repeats", "1"), "number of trials"),
     (("bench", "--trials", "1000", "--repeats", "0"), "number of repeats"),
     (("compare", "--trials", "500", "--overrun", "2", "--lang", "fr"), "marge de dépassement"),
+    (("compare", "--spend", "{zar_csv}", "--trials", "500"), "give the euros for 1 ZAR"),
+    (("export", "--format", "xlsx", "--out", "{out}/z.xlsx", "--spend", "{zar_csv}",
+      "--trials", "500", "--keep-currency"), "give the euros for 1 ZAR"),
     (("sample", "--out", "{out}/s", "--seed", "-3", "--lang", "fr"), "graine"),
 ]
 
@@ -170,6 +186,14 @@ def files(tmp_path_factory) -> dict[str, str]:
         "2024-02-15,Orange,Abonnement fibre,200.00,EUR\n"
         "2024-03-10,Dell,Ordinateur portable,1000.00,EUR\n", encoding="utf-8")
     f["fx_csv"] = str(d / "fx.csv")
+    # the sample company's spend as a raw export in rand (× 20: 1 ZAR = €0.05) and its twin
+    # in euros, the same columns but the amount's header
+    raw = generate_sample_spend()[["date", "vendor", "label", "account", "amount"]]
+    for name, header, factor in (("zar.csv", "Montant (ZAR)", 20), ("eur.csv", "Montant HT", 1)):
+        raw.assign(amount=(raw["amount"] * factor).round(2)).rename(columns={
+            "date": "Date", "vendor": "Fournisseur", "label": "Libellé", "account": "Compte",
+            "amount": header}).to_csv(d / name, index=False)
+        f[name.replace(".", "_")] = str(d / name)
     scenarios = _file_scenarios()
     (d / "scenarios.json").write_text(dump_scenarios(scenarios, Economics(horizon_years=4)),
                                       encoding="utf-8")
@@ -656,11 +680,26 @@ def test_import_json_equals_the_importer(cli, files):
 
 
 def test_import_text(cli):
+    from i18n import fmt_eur
     payload = cli.json(*I_XLSX)
     out = cli.ok(*I_XLSX_TEXT)
-    assert (f"rows read {payload['rows_read']}, kept {payload['rows']}, "
+    assert (f"rows read {payload['rows_read']:,}, kept {payload['rows']:,}, "
             f"rejected {payload['rejected']['count']}") in out
-    assert f"{payload['total']:,.2f} EUR" in out
+    assert f"total {fmt_eur(payload['total'], 'en', 2)}, " in out
+
+
+def test_import_text_in_french(cli):
+    """``--lang fr``: every word of the text output in French (issue 13)."""
+    from i18n import fmt_eur, fmt_number, t
+    payload = cli.json(*I_XLSX)
+    out = cli.ok(*I_XLSX_TEXT_FR)
+    assert t("import.cli.rows", "fr", read=fmt_number(payload["rows_read"], "fr"),
+             kept=fmt_number(payload["rows"], "fr"), rejected="0") in out
+    assert f"total {fmt_eur(payload['total'], 'fr', 2)}, IT " in out
+    assert "correspondance : Date ← 'Date'" in out
+    for english in ("rows read", "kept", "of the total", "mapping", "warning:", "sheet",
+                    "Not IT"):
+        assert english not in out, english
 
 
 def test_import_vat_on_gross_amounts(cli):
@@ -796,7 +835,7 @@ def test_commands_read_files_only_through_the_shared_loaders():
     """No command opens a user's file itself (``models.loaders`` does: one place for the
     checks and the sentences), and no command imports another module's private name."""
     import ast
-    own_reader = {"spend_import.py"}     # the import command reads the file for the importer
+    own_reader: set[str] = set()         # every command reads through models.loaders
     for path in sorted((ROOT / "cli").glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
@@ -813,3 +852,51 @@ def test_commands_read_files_only_through_the_shared_loaders():
                 assert name not in {"open", "read_bytes", "read_text", "read_csv",
                                     "read_excel", "import_spend", "load_scenario_file",
                                     "load_answers"}, f"{path.name} line {node.lineno}: {name}"
+
+
+# ----------------------------------------------------------------------------- currency
+
+def test_compare_works_in_the_files_currency_at_a_rate(cli):
+    """The sample spend × 20 in rand, worked in rand at 1 ZAR = €0.05 (--keep-currency): every
+    amount is 20 × the euro twin's (the euro defaults, prices, salaries and revenue convert),
+    labelled ZAR, and the company is the one given."""
+    zar, eur = cli.json(*C_ZAR_KEEP), cli.json(*C_ZAR_TWIN)
+    assert zar["currency"] == "ZAR" and zar["eur_rate"] == 0.05 and eur["currency"] == "EUR"
+    assert zar["company"]["name"] == "Kaap Logistics" == eur["company"]["name"]
+    assert zar["source"] == "zar.csv"
+    for sid, s in _by_id(zar).items():
+        twin = _by_id(eur)[sid]
+        for key in ("plan_total", "expected_total", "p10_total", "p90_total", "npv"):
+            # the JSON rounds to the cent: 20 × a rounded figure is within 20 × 0.005 + 0.005
+            assert s[key] == pytest.approx(20 * twin[key], abs=0.11), (sid, key)
+        if "p_cheaper_than_reference" in s:
+            assert s["p_cheaper_than_reference"] == twin["p_cheaper_than_reference"]
+    assert "ZAR" in zar["finding"] and "€" not in zar["finding"]
+    assert all("€" not in th["sentence"] for th in zar["thresholds"])
+    assert zar["sanity"] == eur["sanity"] == []
+
+
+def test_compare_converts_the_file_to_euros_with_a_rate(cli):
+    converted, twin = cli.json(*C_ZAR_CONVERT), cli.json(*C_ZAR_TWIN_SAMPLE_REVENUE)
+    assert converted["currency"] == "EUR" and converted["eur_rate"] is None
+    for sid, s in _by_id(converted).items():
+        assert s["expected_total"] == pytest.approx(_by_id(twin)[sid]["expected_total"],
+                                                    abs=0.02)
+
+
+def test_compare_text_in_rand_has_no_euro_sign(cli):
+    out = cli.ok(*C_ZAR_TEXT)
+    assert "ZAR" in out and "€" not in out
+
+
+def test_export_of_a_rand_file_is_labelled_in_rand(cli, files):
+    from i18n import t
+    cli.ok(*E_ZAR)
+    wb = openpyxl.load_workbook(f"{files['out']}/zar.xlsx")
+    summary = wb[t("export.sheet.summary", "en")]
+    assert summary["A1"].value == t("export.title", "en", company="Kaap Logistics")
+    assert summary["A6"].value.startswith("Amounts in ZAR; the market defaults in euros are "
+                                          "converted at 1 ZAR = 0.05 euro.")
+    formats = {c.number_format for ws in wb for row in ws.iter_rows() for c in row}
+    assert '#,##0 "ZAR";[Red]-#,##0 "ZAR"' in formats
+    assert not [f for f in formats if "€" in f]

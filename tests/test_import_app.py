@@ -32,6 +32,15 @@ def _metrics(at):
     return {m.label: m.value for m in at.metric}
 
 
+def _activate(at: AppTest) -> AppTest:
+    """Activate the upload for the company already in the profile (issue 13: the Import page
+    asks whose data it is before activating)."""
+    at.radio(key="imp__company_which").set_value("same").run()
+    at.button(key="imp__activate").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_upload_shows_summary_and_activates(lang):
     at = _open("pages/import.py", lang)
@@ -43,13 +52,14 @@ def test_upload_shows_summary_and_activates(lang):
     assert metrics[t("import.summary.dropped", lang)] == str(C.FEC_LINES - C.N)
     assert metrics[t("import.summary.it_total", lang)] == fmt_eur(C.IT_TOTAL, lang)
     assert at.session_state["dataset"].is_sample            # not active until asked
-    at.button(key="imp__activate").click().run()
+    _activate(at)
     ds = at.session_state["dataset"]
     assert ds.source_name == "123456789FEC20251231.txt"
     assert len(ds.spend) == C.N
     assert ds.spend["amount"].sum() == pytest.approx(C.TOTAL)
-    assert at.success[0].value.startswith(t("import.activated", lang, lines="7",
-                                            it_total=fmt_eur(C.IT_TOTAL, lang))[:20])
+    assert at.success[0].value == t("import.activated", lang,
+                                    company="Mécanique Précision Loire SAS", lines="7",
+                                    it_total=fmt_eur(C.IT_TOTAL, lang))
     at.switch_page("pages/spend.py").run()               # the other pages use the imported data
     assert not at.exception
 
@@ -58,7 +68,7 @@ def test_upload_shows_summary_and_activates(lang):
 def test_bad_upload_keeps_the_active_data(lang):
     at = _open("pages/import.py", lang)
     _upload(at, "messy.xlsx", C.xlsx_messy())
-    at.button(key="imp__activate").click().run()
+    _activate(at)
     assert at.session_state["dataset"].source_name == "messy.xlsx"
     for name, build, key in [c for c in C.BAD_INPUTS if c[0] in (
             "photo.xlsx", "locked.xlsx", "formulas.xlsx", "cut.xlsx", "header_only.xlsx")]:
@@ -101,7 +111,7 @@ def test_corrections_from_state_and_from_a_file():
     assert not at.exception
     assert at.success[0].value == t("import.corrections.loaded", "en", count=1)
     assert _metrics(at)["IT total (net)"] == fmt_eur(C.IT_TOTAL + rent - 96.0, "en")
-    at.button(key="imp__activate").click().run()
+    _activate(at)
     spend = at.session_state["dataset"].spend
     assert spend.loc[spend["source_row"] == 3, "rule"].item() == "user:line"
     assert spend.loc[spend["vendor"] == "Foncia Immobilier", "domain"].item() == "governance"
@@ -117,7 +127,7 @@ def test_bad_corrections_file_shows_a_sentence():
 def test_back_to_sample():
     at = _open("pages/import.py", "en")
     _upload(at, "spend.csv", C.csv_semicolon_cp1252(), CSV_MIME)
-    at.button(key="imp__activate").click().run()
+    _activate(at)
     assert not at.session_state["dataset"].is_sample
     at.button(key="imp__sample").click().run()
     assert at.session_state["dataset"].is_sample

@@ -74,16 +74,17 @@ def _key(spend, *parts) -> str:
 def _cached_analysis(spend, company, staff, source_name, scenario_text: str, seed: int,
                      trials: int, answers: tuple | None, margin: float, budget: float | None,
                      lang: str, with_thresholds: bool = True, assumptions: str = "neutral",
-                     one_off_kept: tuple = ()) -> Analysis:
+                     one_off_kept: tuple = (), money: tuple = ("EUR", None, "EUR")) -> Analysis:
     cache = state.get_analysis_cache()
     key = _key(spend, company, staff, source_name, scenario_text, seed, trials, answers, margin,
-               budget, lang, with_thresholds, assumptions, one_off_kept)
+               budget, lang, with_thresholds, assumptions, one_off_kept, money)
     hit = cache.get(key)
     if hit is not None:
         return hit
     scenarios, economics = load_scenarios(scenario_text)
     dataset = Dataset(spend=spend, company=company, staff=staff, source_name=source_name,
-                      one_off_kept=frozenset(one_off_kept))
+                      one_off_kept=frozenset(one_off_kept), currency=money[0],
+                      eur_rate=money[1], staff_currency=money[2])
     analysis = analyse(dataset, scenarios, economics, seed=seed, trials=trials,
                        answers=dict(answers) if answers is not None else None,
                        apply_governance=answers is not None, margin=margin,
@@ -112,7 +113,8 @@ def current_analysis(lang: str, answers_override: dict | None | str = "session",
         return _cached_analysis(ds.spend, ds.company, ds.staff, ds.source_name, text, sim["seed"],
                                 trials, frozen, sim["margin"], sim["budget"], lang,
                                 with_thresholds, assumptions or state.get_assumption_set(),
-                                tuple(sorted(ds.one_off_kept)))
+                                tuple(sorted(ds.one_off_kept)),
+                                (ds.currency, ds.eur_rate, ds.staff_currency))
 
 
 #: Trials of each run of the robustness line (the cheapest option under each assumption set):

@@ -39,8 +39,14 @@ def _ran_without_frame() -> bool:
     return Path(ctx.main_script_path).name == "app.py"
 
 
-def page_setup() -> str:
+def page_setup(decision: bool = False) -> str:
     """First call of every page: initialise the state it needs; return the language.
+
+    Amounts are labelled with the active data's currency for the whole run, and the euro
+    market defaults converted into it when the user gave a rate (:func:`use_data_currency`).
+    A ``decision`` page (one that compares the options or exports them) also shows the
+    sanity warnings of the data and, when the data is not in euros and no rate was given,
+    asks for one and stops there (:func:`decision_checks`).
 
     On a cold deep link Streamlit runs the page without app.py; one rerun, with legacy mode
     switched off as app.py's ``st.navigation`` would do, brings the page back inside the frame
@@ -62,7 +68,106 @@ def page_setup() -> str:
         st.caption(":material/database: " + data_banner(state.get_lang()))
     state.init_state()
     require_login(state.get_lang())       # a login configured: no page runs until signed in
+    use_data_currency(state.get_dataset())
+    if decision:
+        decision_checks(state.get_lang())
     return state.get_lang()
+
+
+def use_data_currency(dataset) -> None:
+    """Label amounts with the data's currency for the rest of this run and, when a rate was
+    given, convert the euro defaults into it. Context variables: Streamlit runs each script
+    run in a new thread, so this never leaks into another session (or another run)."""
+    from i18n import set_currency
+    from models.defaults import set_money_scale
+    from models.money import needs_rate, units_per_euro
+    set_currency(dataset.currency)
+    set_money_scale(1.0 if needs_rate(dataset) else units_per_euro(dataset))
+
+
+def decision_checks(lang: str) -> None:
+    """What a decision page shows before its figures: the sanity warnings of the data (once)
+    and the currency: the rate it works at, or the request for one (the page stops there)."""
+    ds = state.get_dataset()
+    sanity_warnings(lang, ds)
+    from i18n import fmt_rate
+    from models.money import is_euro, needs_rate
+    notice = state.pop_money_notice()
+    if notice:                             # just chosen: said once, in the language of the page
+        key, params = notice
+        params = dict(params)
+        rate = params.pop("rate", None) or ds.eur_rate
+        st.success(t(key, lang, **params, rate=fmt_rate(rate, lang)),
+                   icon=":material/currency_exchange:")
+    if needs_rate(ds):
+        currency_gate(lang, ds)
+        st.stop()
+    if not is_euro(ds) and not notice:
+        st.caption(":material/currency_exchange: " + t(
+            "money.working", lang, currency=ds.currency, rate=fmt_rate(ds.eur_rate, lang)))
+
+
+def sanity_warnings(lang: str, dataset=None) -> None:
+    """The sanity warnings of the data (models.sanity), one ``st.warning`` each. Checked once
+    per active dataset and language (about 0.2 s for a million lines), not on every run."""
+    import weakref
+
+    from models.sanity import check, sentence
+    ds = dataset if dataset is not None else state.get_dataset()
+    cached = st.session_state.get(state.KEY_SANITY)
+    if cached and cached[0]() is ds and cached[1] == lang:
+        texts = cached[2]
+    else:
+        texts = [sentence(w, lang) for w in check(ds)]
+        st.session_state[state.KEY_SANITY] = (weakref.ref(ds), lang, texts)
+    for text in texts:
+        st.warning(md_text(text), icon=":material/rule:")
+
+
+def currency_gate(lang: str, dataset) -> None:
+    """The data is not in euros and no rate was given: say that the market defaults are in
+    euros and ask for the euros for one unit; then work in the data's currency or convert the
+    data to euros (one rate for every line)."""
+    cur = dataset.currency
+    key = state.MONEY_WIDGET_PREFIX + "rate"
+    with st.container(border=True):
+        st.warning(t("money.gate.text", lang, currency=cur), icon=":material/currency_exchange:")
+        st.number_input(t("money.gate.rate", lang, currency=cur), min_value=0.0, max_value=1e6,
+                        value=None, step=0.01, format="%.6f", key=key,
+                        help=t("money.gate.rate_help", lang, currency=cur))
+        cols = st.columns(2)
+        cols[0].button(t("money.gate.work", lang, currency=cur), type="primary",
+                       icon=":material/payments:", key=state.MONEY_WIDGET_PREFIX + "work",
+                       on_click=_apply_rate, args=("work", key))
+        cols[1].button(t("money.gate.convert", lang), icon=":material/euro:",
+                       key=state.MONEY_WIDGET_PREFIX + "convert", on_click=_apply_rate,
+                       args=("convert", key))
+        problem = st.session_state.pop(state.MONEY_WIDGET_PREFIX + "problem", None)
+        if problem:
+            st.error(t(problem[0], lang, **problem[1]), icon=":material/error:")
+
+
+def _apply_rate(how: str, key: str) -> None:
+    """Button of :func:`currency_gate`: the rate applies to the active data (every line)."""
+    from models.errors import CostModelError
+    from models.money import check_rate, dataset_in_euros, work_in_currency
+    ds = state.get_dataset()
+    rate = st.session_state.get(key)
+    if not rate:
+        st.session_state[state.MONEY_WIDGET_PREFIX + "problem"] = (
+            "money.gate.no_rate", {"currency": ds.currency})
+        return
+    try:
+        rate = check_rate(rate)
+    except CostModelError as err:
+        st.session_state[state.MONEY_WIDGET_PREFIX + "problem"] = (err.key, err.params)
+        return
+    if how == "work":
+        state.set_dataset(work_in_currency(ds, rate))
+        state.set_money_notice("money.gate.worked", currency=ds.currency)
+    else:
+        state.set_dataset(dataset_in_euros(ds, rate))
+        state.set_money_notice("money.gate.converted", currency=ds.currency, rate=rate)
 
 
 def _under_apptest() -> bool:

@@ -126,7 +126,8 @@ def export_fingerprint(dataset, scenario_text: str, lang: str) -> str:
     import pandas as pd
     digest = hashlib.sha256()
     digest.update(pd.util.hash_pandas_object(dataset.spend, index=False).to_numpy().tobytes())
-    digest.update(repr((dataset.company, dataset.staff, dataset.source_name)).encode())
+    digest.update(repr((dataset.company, dataset.staff, dataset.source_name, dataset.currency,
+                        dataset.eur_rate)).encode())
     digest.update(scenario_text.encode())
     digest.update(lang.encode())
     return digest.hexdigest()
@@ -390,6 +391,20 @@ def set_assumption_set(name: str) -> None:
     from models.defaults import ASSUMPTION_SETS
     if name in ASSUMPTION_SETS:
         st.session_state[KEY_ASSUMPTION_SET] = name
+
+
+# --- Currency of the data and the euro defaults (issue 13: ui/frame.py currency_gate) -----
+KEY_MONEY_NOTICE = "money_notice"              # (i18n key, params) shown once after a rate
+KEY_SANITY = "sanity_cache"                    # (weakref to the dataset, lang, sentences)
+MONEY_WIDGET_PREFIX = "money__"                # the rate input and buttons of the gate
+
+
+def set_money_notice(key: str, **params) -> None:
+    st.session_state[KEY_MONEY_NOTICE] = (key, params)
+
+
+def pop_money_notice():
+    return st.session_state.pop(KEY_MONEY_NOTICE, None)
 
 
 def set_one_off_kept(rows) -> None:

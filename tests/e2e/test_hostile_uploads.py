@@ -174,6 +174,8 @@ def test_html_and_script_in_the_file_render_as_text(page, app_url, tmp_path):
     page.keyboard.press("Escape")
     _no_script_ran(page, dialogs)
     # make it the active data: the banner names the file with its markup removed
+    page.get_by_text("The same company as now").click()         # whose data (issue 13)
+    wait_for_app_run(page)
     page.get_by_text("Use this data in the dashboard").click()
     wait_for_app_run(page)
     page.get_by_text("The imported data is active").wait_for(timeout=30_000)

@@ -44,6 +44,8 @@ def test_upload_summary_correct_and_activate(page, app_url, tmp_path):
     wait_for_app_run(page)
     page.get_by_text("€5,832").wait_for(timeout=30_000)      # 7,171 - 1,339
     assert "1 line corrections, 0 vendor corrections." in _text(page)
+    page.get_by_text("The same company as now").click()         # whose data (issue 13)
+    wait_for_app_run(page)
     page.get_by_text("Use this data in the dashboard").click()
     wait_for_app_run(page)
     page.get_by_text("The imported data is active").wait_for(timeout=30_000)

@@ -90,7 +90,9 @@ def test_two_sessions_loading_files_at_once_never_see_each_other(browser, app_ur
             assert f"Total of the lines kept: {user['total']}.00" in text
             _never_sees(pages[who], other)
         # both make their file the active data at once
-        for who in USERS:
+        for who in USERS:          # the company: the one of the profile (issue 13)
+            pages[who].get_by_text("The same company as now").click()
+            wait_for_app_run(pages[who])
             pages[who].get_by_text("Use this data in the dashboard").click()
         for who, user in USERS.items():
             expect(pages[who].get_by_text("The imported data is active")).to_be_visible(

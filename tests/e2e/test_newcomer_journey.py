@@ -141,11 +141,13 @@ def test_newcomer_journey(page, app_url, tmp_path):
     j.clean()
     j.shot("import-mapping-changed")
 
-    # 5. make it the active data: the banner names the file
+    # 5. make it the active data for the company of the profile: the banner names the file
+    page.get_by_text("The same company as now").click()
+    wait_for_app_run(page)
     page.get_by_text(t("import.activate", "en")).click()
     wait_for_app_run(page)
-    expect(page.get_by_text("The imported data is active: 24 lines, €18,007 of IT spend."
-                            )).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("The imported data is active: Mécanique Précision Loire SAS, "
+                            "24 lines, €18,007 of IT spend.")).to_be_visible(timeout=30_000)
     assert f"Data: uploaded file “{CSV_NAME}” · 24 lines, 15 Jan 2025 to 20 Dec 2025" \
         in _text(page)
     j.clean()
