@@ -5,7 +5,9 @@ import streamlit as st
 
 from i18n import t
 from ui import state
+from ui.analysis import start_warmup
 from ui.auth import require_login
+from ui.frame import _under_apptest as under_apptest
 from ui.frame import data_banner, language_switch, mark_frame
 from ui.registry import PAGES
 
@@ -25,6 +27,8 @@ for spec in PAGES:
         st.Page(spec.path, title=t(spec.title_key, lang), icon=spec.icon, url_path=spec.url_path,
                 default=spec.default))
 require_login(lang, sections)   # a login configured in secrets: nothing below until signed in
+if not under_apptest():
+    start_warmup()              # the sample company's analyses, once per server (background)
 page = st.navigation(sections)
 st.caption(":material/database: " + data_banner(lang))
 page.run()

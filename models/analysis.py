@@ -243,18 +243,27 @@ def analyse(dataset: Dataset, scenarios: list[Scenario], economics: Economics, *
         stats = scenario_statistics(run.result, budgets=budgets, margin=margin)
         ref_id = reference_scenario(analysed).id
         paired = paired_comparison(run.result, ref_id)
-        premium = {sid: stats[sid]["total"]["mean"] - plans[sid] for sid in plans}
-        ths = (thresholds(inputs, analysed, lang=lang, premium=premium)
-               if with_thresholds else [])
         analysis = Analysis(
             inputs=inputs, scenarios=analysed, results=results,
             projection=project(inputs, analysed, lang=lang), simulation=run.result,
             stats=stats, yearly=yearly_table(run.result, stats), eal=eal_table(run.result),
             sla=sla_table(run.result), predictability=predictability_table(run.result, stats),
-            thresholds=ths, finding="", margin=margin, governed=governed, paired=paired,
+            thresholds=[], finding="", margin=margin, governed=governed, paired=paired,
             one_off=one_off, one_off_kept=frozenset(dataset.one_off_kept),
             assumptions=assumptions, budget_basis="user" if budget_per_year else "plan")
         analysis.finding = risk_finding(analysis.outlooks(), lang)
+    return add_thresholds(analysis, lang) if with_thresholds else analysis
+
+
+def add_thresholds(analysis: Analysis, lang: str | None = None) -> Analysis:
+    """``analysis`` with its "what must be true" thresholds (risk-inclusive: each option's
+    premium of the expected total over its plan), as ``analyse(…, with_thresholds=True)``
+    computes them: the pages draw the answer first and add the thresholds after."""
+    plans = {r.id: r.total for r in analysis.results}
+    premium = {sid: analysis.stats[sid]["total"]["mean"] - plans[sid] for sid in plans}
+    with using_assumptions(analysis.assumptions):
+        analysis.thresholds = thresholds(analysis.inputs, analysis.scenarios, lang=lang,
+                                         premium=premium)
     return analysis
 
 

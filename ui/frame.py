@@ -116,6 +116,32 @@ def page_link(container, path: str, label: str, icon: str | None = None) -> None
         pass
 
 
+def page_button(container, path: str, label: str, icon: str | None = None,
+                key: str | None = None, primary: bool = False) -> None:
+    """A button that opens another page (quiet outside the navigation frame, like
+    :func:`page_link`)."""
+    from streamlit.errors import StreamlitPageNotFoundError
+    if container.button(label, icon=icon, key=key, type="primary" if primary else "secondary"):
+        try:
+            st.switch_page(path)
+        except StreamlitPageNotFoundError:
+            pass
+
+
+def newcomer_line(lang: str) -> None:
+    """On the sample company: a short line saying these are a sample company's figures, and a
+    button to the Import page (issue 15)."""
+    ds = state.get_dataset()
+    if not ds.is_sample:
+        return
+    with st.container(border=True):
+        text, button = st.columns([4, 1], vertical_alignment="center")
+        text.markdown(":material/info: " + t("overview.newcomer", lang,
+                                             name=md_text(ds.company.name)))
+        page_button(button, "pages/import.py", t("overview.newcomer.import", lang),
+                    icon=":material/upload_file:", key="newcomer_import", primary=True)
+
+
 def metric_delta(value: float, lang: str) -> str:
     """A euro delta for ``st.metric``: Streamlit reads the sign from a leading ASCII "-", so the
     typographic minus of :func:`i18n.fmt_eur` is swapped for it (arrow and colour stay right)."""
