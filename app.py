@@ -1,4 +1,5 @@
-"""Navigation frame: page config, language switch, data banner, then the selected page."""
+"""Navigation frame: page config, language switch, sign-in, share panel, data banner, then the
+selected page; afterwards the address is set to the link of the view."""
 from __future__ import annotations
 
 import streamlit as st
@@ -8,8 +9,9 @@ from ui import state
 from ui.analysis import start_warmup
 from ui.auth import require_login
 from ui.frame import _under_apptest as under_apptest
-from ui.frame import data_banner, language_switch, mark_frame
+from ui.frame import data_banner, language_switch, mark_frame, page_style
 from ui.registry import PAGES
+from ui.share import share_panel, show_notice, sync_link, width_probe
 
 st.set_page_config(page_title="IT sourcing · Décision IT", page_icon=":material/balance:",
                    layout="wide")
@@ -30,5 +32,12 @@ require_login(lang, sections)   # a login configured in secrets: nothing below u
 if not under_apptest():
     start_warmup()              # the sample company's analyses, once per server (background)
 page = st.navigation(sections)
+page_style()                    # phone layout fixes (CSS only)
+share_panel(lang)               # copy the link, the workspace file (sidebar)
+width_probe()                   # the main column's width, for charts on a phone
 st.caption(":material/database: " + data_banner(lang))
-page.run()
+show_notice(lang)
+try:
+    page.run()
+finally:
+    sync_link()                 # the address is the link to this view, on every page

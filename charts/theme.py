@@ -70,8 +70,9 @@ def base_layout(fig: go.Figure, title: str, subtitle: str, lang: str | None,
     """
     title_lines = wrap_text(title, max(30, int(wrap * 0.7)))
     subtitle_lines = wrap_text(subtitle, wrap)
-    top = 56 + 27 * len(title_lines) + 19 * len(subtitle_lines)
+    top = _title_top(len(title_lines), len(subtitle_lines))
     fig.update_layout(
+        meta={"title": title, "subtitle": subtitle, "height": height},
         template="plotly_white",
         separators=plotly_separators(lang),
         font=dict(family=FONT_FAMILY, size=15, color=TEXT_COLOR),
@@ -92,6 +93,69 @@ def base_layout(fig: go.Figure, title: str, subtitle: str, lang: str | None,
     return fig
 
 
+def _title_top(title_lines: int, subtitle_lines: int, title_px: int = 27,
+               subtitle_px: int = 19) -> int:
+    return 56 + title_px * title_lines + subtitle_px * subtitle_lines
+
+
+#: Width (px) of Plotly's toolbar at the top right, kept clear of the title's lines; widths
+#: of a character of the title and subtitle fonts (px per px of font size, generous: the
+#: fallback fonts of a phone are wider than Inter); below PHONE px a chart is laid out for a
+#: phone (no toolbar, smaller fonts, legend below, no rotated ticks).
+TOOLBAR_PX = 200
+CHAR_EM = 0.54
+SUBTITLE_EM = 0.56
+PHONE = 600
+
+
+def fit_width(fig: go.Figure, width: float, toolbar: bool = True) -> go.Figure:
+    """``fig`` (built by :func:`base_layout`) laid out for a drawing ``width`` px wide: the
+    title and subtitle re-wrapped to the width (the title's lines end before the toolbar), the
+    top margin and the height grown with them; on a phone the fonts are smaller, every legend
+    goes below the plot and x ticks stay horizontal; ``toolbar``: Plotly's toolbar is shown
+    (the title's lines then end before it). A figure without the title meta is
+    returned unchanged. Exports keep their own 16:9 layout (this is for the screen)."""
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else None
+    if not meta or "title" not in meta:
+        return fig
+    phone = width < PHONE
+    title_font, subtitle_font = (17, 13) if phone else (21, 14)
+    room = width - 16 - 24 - (TOOLBAR_PX if toolbar else 0)
+    title_chars = max(16, int(room / (title_font * CHAR_EM)))
+    subtitle_chars = max(24, int((width - 40) / (subtitle_font * SUBTITLE_EM)))
+    title_lines = wrap_text(meta["title"], title_chars)
+    subtitle_lines = wrap_text(meta["subtitle"], subtitle_chars)
+    old_top = fig.layout.margin.t or 0
+    built_top = _title_top(*(len(wrap_text(meta[k], w)) for k, w in (
+        ("title", max(30, int(95 * 0.7))), ("subtitle", 95))))
+    subplot_titles = any(a.yref == "paper" and a.y == 1.0 for a in fig.layout.annotations or ())
+    top = (_title_top(len(title_lines), len(subtitle_lines), int(title_font * 1.3),
+                      int(subtitle_font * 1.36))
+           + (28 if subplot_titles else 0) + max(0, old_top - built_top - 28))
+    height = int(meta.get("height") or fig.layout.height or 480) + max(0, top - old_top)
+    fig.update_layout(
+        title=dict(text="<br>".join(title_lines), font=dict(size=title_font),
+                   subtitle=dict(text="<br>".join(subtitle_lines),
+                                 font=dict(size=subtitle_font))),
+        margin=dict(t=top), height=height)
+    if phone:
+        legend = fig.layout.legend
+        if legend.orientation == "v" or (legend.x or 0) > 1:
+            items = sum(1 for tr in fig.data if tr.showlegend is not False and tr.name)
+            fig.update_layout(height=height + 24 * items,
+                              legend=dict(orientation="h", x=0.0, xanchor="left", y=-0.12,
+                                          yanchor="top"))
+        fig.update_layout(font=dict(size=12), legend=dict(font=dict(size=12)),
+                          margin=dict(l=8, r=8))
+        few = max((len(tr.x) for tr in fig.data if getattr(tr, "x", None) is not None
+                   and getattr(tr, "orientation", None) != "h"), default=0) <= 8
+        fig.update_xaxes(automargin=True, title_font=dict(size=12),
+                         **({"tickangle": 0} if few and fig.layout.xaxis.tickangle is None
+                            else {}))
+        fig.update_yaxes(title_font=dict(size=12))
+    return fig
+
+
 def euro_axis(lang: str | None, compact: bool = False) -> dict:
     """Axis properties that format euro ticks per language.
 
@@ -103,10 +167,11 @@ def euro_axis(lang: str | None, compact: bool = False) -> dict:
     return dict(tickformat=fmt, tickprefix="€", ticksuffix="")
 
 
-def png_config(filename: str) -> dict:
-    """Plotly config: a clean toolbar whose camera button downloads a 2× 16:9 PNG."""
+def png_config(filename: str, toolbar: bool = True) -> dict:
+    """Plotly config: a clean toolbar whose camera button downloads a 2× 16:9 PNG (no toolbar
+    on a phone: it would cover the title, and touch screens cannot hover)."""
     return {
-        "displaylogo": False,
+        "displaylogo": False, "displayModeBar": "hover" if toolbar else False,
         "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d", "toggleSpikelines"],
         "toImageButtonOptions": {"format": "png", "filename": filename, "width": EXPORT_WIDTH,
                                  "height": EXPORT_HEIGHT, "scale": EXPORT_SCALE},

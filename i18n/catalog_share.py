@@ -12,3 +12,68 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Vérification de la réponse avec les autres jeux d'hypothèses…",
         "en": "Checking the answer under the other assumption sets…"},
 }
+
+STRINGS.update({
+    "workspace.error.link": {
+        "fr": "Les réglages de ce lien n'ont pas pu être lus ({detail}) : les réglages par défaut "
+              "sont affichés.",
+        "en": "This link's settings could not be read ({detail}): the default settings are "
+              "shown."},
+    "workspace.error.value": {"fr": "valeur refusée pour {name} : {value}",
+                              "en": "value refused for {name}: {value}"},
+    "workspace.error.part": {
+        "fr": "la partie « {part} » du fichier d'espace de travail est abîmée ou incomplète",
+        "en": "the “{part}” part of the workspace file is damaged or incomplete"},
+    "workspace.error.lines": {"fr": "plus de {limit} lignes de dépenses",
+                              "en": "more than {limit} spend lines"},
+    "workspace.error.json": {"fr": "ce n'est pas un fichier JSON lisible ({detail})",
+                             "en": "this is not readable JSON ({detail})"},
+    "workspace.error.schema": {
+        "fr": "ce n'est pas un fichier d'espace de travail de cette application",
+        "en": "this is not a workspace file of this app"},
+    "workspace.error.version": {
+        "fr": "version de fichier {value} inconnue (attendue : {expected})",
+        "en": "unknown file version {value} (expected: {expected})"},
+})
+
+STRINGS.update({
+    "share.title": {"fr": "Partager cette vue", "en": "Share this view"},
+    "share.copy": {"fr": "Copier le lien", "en": "Copy link"},
+    "share.copied": {"fr": "Lien copié", "en": "Link copied"},
+    "share.copy_manual": {"fr": "Copiez ce lien :", "en": "Copy this link:"},
+    "share.copy_help": {
+        "fr": "Copie l'adresse de cette page : elle contient chaque réglage de l'analyse.",
+        "en": "Copies this page's address: it holds every setting of the analysis."},
+    "share.link_note": {
+        "fr": "Le lien reprend l'horizon, le taux d'actualisation, les scénarios et leurs "
+              "conditions, le sort de chaque personne, la gouvernance, le jeu d'hypothèses, "
+              "les tirages, la graine et la langue, sur n'importe quelle page.",
+        "en": "The link carries the horizon, discount rate, scenarios and their terms, each "
+              "person's fate, governance, assumption set, trials, seed and language, on any "
+              "page."},
+    "share.data_not_in_link": {
+        "fr": "Vos données importées ne sont pas dans le lien : il s'ouvre sur l'entreprise "
+              "d'exemple. Pour transmettre vos données, téléchargez le fichier d'espace de "
+              "travail.",
+        "en": "Your imported data is not in the link: it opens on the sample company. To pass "
+              "your data on, download the workspace file."},
+    "share.workspace.download": {"fr": "Télécharger l'espace de travail",
+                                 "en": "Download the workspace"},
+    "share.workspace.help": {
+        "fr": "Un fichier avec vos dépenses et corrections, l'entreprise et son équipe, les "
+              "scénarios, la gouvernance, le jeu d'hypothèses, les lignes ponctuelles "
+              "réintégrées et les réglages de simulation.",
+        "en": "One file with your spend lines and corrections, the company and its staff, the "
+              "scenarios, governance, assumption set, one-off lines put back and simulation "
+              "settings."},
+    "share.workspace.open": {"fr": "Ouvrir un espace de travail", "en": "Open a workspace"},
+    "share.workspace.open_help": {
+        "fr": "Un fichier téléchargé ici : tout est rétabli, sur chaque page.",
+        "en": "A file downloaded here: everything comes back, on every page."},
+    "share.workspace.loaded": {
+        "fr": "Espace de travail « {name} » ouvert : données et réglages rétablis.",
+        "en": "Workspace “{name}” opened: data and settings restored."},
+    "share.workspace.failed": {
+        "fr": "« {name} » n'a pas été ouvert : {reason}. Rien n'a changé.",
+        "en": "“{name}” was not opened: {reason}. Nothing changed."},
+})

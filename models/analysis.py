@@ -255,6 +255,25 @@ def analyse(dataset: Dataset, scenarios: list[Scenario], economics: Economics, *
     return add_thresholds(analysis, lang) if with_thresholds else analysis
 
 
+def plan_results(dataset: Dataset, scenarios: list[Scenario], economics: Economics, *,
+                 answers: dict | None = None, apply_governance: bool = True,
+                 lang: str | None = None, assumptions: str = DEFAULT_SET
+                 ) -> list[ScenarioResult]:
+    """The deterministic plan of each option exactly as :func:`analyse` computes it (one-off
+    lines out of the baseline, the assumption set, the governance effects on the contract
+    terms), without the simulation: the Scenarios page's figures, in milliseconds."""
+    from models.governance.effects import apply_to_scenario
+    from models.governance.questionnaire import validate_answers
+    with using_assumptions(assumptions):
+        spend = baseline_spend(dataset)
+        analysed = [with_assumption_set(sc, assumptions) for sc in scenarios]
+        if apply_governance and answers is not None:
+            clean = validate_answers(answers)
+            analysed = [apply_to_scenario(sc, clean) for sc in analysed]
+        inputs = make_inputs(spend, dataset.company, dataset.staff, economics)
+        return summarise(inputs, analysed, lang=lang)
+
+
 def add_thresholds(analysis: Analysis, lang: str | None = None) -> Analysis:
     """``analysis`` with its "what must be true" thresholds (risk-inclusive: each option's
     premium of the expected total over its plan), as ``analyse(…, with_thresholds=True)``

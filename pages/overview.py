@@ -25,6 +25,7 @@ from ui.analysis import (
 )
 from ui.costs_ui import error_message
 from ui.frame import (
+    fit_columns,
     md_text,
     metric_delta,
     newcomer_line,
@@ -59,7 +60,7 @@ robust_box = st.empty()
 robust_box.caption(":material/hourglass_top: " + t("overview.robust.pending", lang))
 
 # --- one card per option: expected total with risks first, the plan second
-cards = st.columns(len(kpis))
+cards = fit_columns(len(kpis), min_px=250)      # stacked on a phone, never a cut figure
 for col, row in zip(cards, kpis.itertuples(index=False)):
     with col.container(border=True):
         st.badge(md_text(row.name), color=BADGE_COLORS[row.color_index % len(BADGE_COLORS)])

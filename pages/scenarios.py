@@ -2,7 +2,6 @@
 import streamlit as st
 
 from i18n import fmt_number, t
-from models.costmodel import summarise
 from models.domains import DOMAINS, OUTSOURCEABLE_DOMAINS
 from models.errors import CostModelError
 from models.governance.retained import contract_management_hours
@@ -18,9 +17,9 @@ from models.scenarios import (
 )
 from models.staff import FATES, StaffDecision
 from ui import state
+from ui.analysis import current_plan
 from ui.costs_ui import (
     company_controls,
-    current_inputs,
     economics_controls,
     error_message,
     kpi_row,
@@ -46,7 +45,7 @@ scenarios = state.get_scenarios()
 economics = economics_controls(lang)
 company_controls(lang)
 kpi_box = st.container()
-W = state.SCENARIO_WIDGET_PREFIX
+W = state.scenario_prefix()             # a new generation after a file is loaded
 
 
 matrix_box = st.container()      # filled at the end, once the inputs below are applied
@@ -240,8 +239,8 @@ with matrix_box:
 # --- KPIs against in-house, computed from everything above
 with kpi_box:
     try:
-        results = summarise(current_inputs(economics), scenarios, lang=lang)
-        kpi_row(results, lang, economics.horizon_years)
+        # the plan of the shared analysis' inputs (assumption set, governance, one-off lines)
+        kpi_row(current_plan(lang), lang, economics.horizon_years)
     except (CostModelError, ValueError) as err:
         st.error(error_message(err, lang))
 
@@ -268,7 +267,6 @@ if upload is not None and st.session_state.get(state.KEY_SCENARIO_LOADED) != (up
         state.set_governance_from_file(loaded.governance)
         state.set_scenario_file_notes(loaded.notes)
         state.reset_scenario_widgets()
-        for key in (state.KEY_HORIZON, state.KEY_DISCOUNT, state.KEY_EDIT_SCENARIO):
-            st.session_state.pop(key, None)
+        st.session_state.pop(state.KEY_EDIT_SCENARIO, None)
         state.set_scenario_notice("success", "scenarios.loaded", name=upload.name)
         st.rerun()

@@ -8,7 +8,7 @@ from models.defaults import default
 from models.one_off import LARGE_SHARE, baseline_spend, one_off_table
 from models.uncertainty.calibration import unplanned_yearly_cv
 from ui import state
-from ui.frame import page_setup, show_chart, source_label
+from ui.frame import fit_columns, page_setup, show_chart, source_label
 
 lang = page_setup()
 ds = state.get_dataset()
@@ -20,7 +20,7 @@ if summary.it_lines == 0:
     st.info(t("common.no_data", lang))
     st.stop()
 
-cols = st.columns(4)
+cols = fit_columns(4, min_px=200)
 cols[0].metric(t("spend.kpi.annual_it", lang), fmt_eur(summary.annual_it, lang), border=True,
                help=t("spend.kpi.annual_it_help", lang, months=summary.months,
                       total=fmt_eur(summary.total_it, lang)))
@@ -41,10 +41,11 @@ if summary.share_of_revenue is not None:
                           high=fmt_pct(default("it_share_of_revenue_high"), lang)))
 
 source = source_label(lang)
-left, right = st.columns([11, 9], vertical_alignment="center")
+left_right = fit_columns([11, 9], min_px=380, vertical_alignment="center")
+left, right = left_right
 with left:
     show_chart(spend_by_domain_chart(summary, lang, source), key="chart_spend_domain",
-               filename="it_spend_by_domain")
+               filename="it_spend_by_domain", share=1.0 if left_right.stacked else 11 / 20)
 with right:
     st.subheader(t("spend.table.caption", lang))
     table = domain_breakdown(summary)

@@ -218,6 +218,18 @@ def current_analysis(lang: str, answers_override: dict | None | str = "session",
                                 tuple(sorted(ds.one_off_kept)))
 
 
+def current_plan(lang: str):
+    """The plan (no risk event) of each option with exactly the inputs of
+    :func:`current_analysis` (assumption set, governance effects, one-off lines), without the
+    simulation: the Scenarios page's figures agree with the Overview's and the Comparison's
+    plan and redraw in milliseconds (:func:`models.analysis.plan_results`)."""
+    from models.analysis import plan_results
+    answers = state.governance_for_engine()
+    return plan_results(state.get_dataset(), state.get_scenarios(), state.get_economics(),
+                        answers=answers, apply_governance=answers is not None, lang=lang,
+                        assumptions=state.get_assumption_set())
+
+
 #: Trials of each run of the robustness line (the cheapest option under each assumption set):
 #: enough to order the options, as :func:`models.analysis.cheapest_by_set` does
 ROBUSTNESS_TRIALS = 2_000
@@ -340,21 +352,21 @@ def simulation_controls(lang: str) -> None:
         return callback
 
     options = [1_000, 10_000, 100_000]
-    key = state.SIM_WIDGET_PREFIX + "trials"
+    key = state.wkey(state.SIM_WIDGET_PREFIX + "trials")
     st.session_state.setdefault(key, sim["trials"] if sim["trials"] in options else 10_000)
     cols[0].selectbox(t("analysis.trials", lang), options, key=key,
                       format_func=lambda n: fmt_number(n, lang), on_change=mirror("trials", key),
                       help=t("analysis.trials_help", lang))
-    key = state.SIM_WIDGET_PREFIX + "seed"
+    key = state.wkey(state.SIM_WIDGET_PREFIX + "seed")
     st.session_state.setdefault(key, sim["seed"])
     cols[1].number_input(t("analysis.seed", lang), min_value=0, max_value=2**32 - 1, step=1,
                          key=key, on_change=mirror("seed", key, int),
                          help=t("analysis.seed_help", lang))
-    key = state.SIM_WIDGET_PREFIX + "margin"
+    key = state.wkey(state.SIM_WIDGET_PREFIX + "margin")
     st.session_state.setdefault(key, int(round(sim["margin"] * 100)))
     cols[2].slider(t("analysis.margin", lang), 0, 50, step=1, key=key, format="%d %%",
                    on_change=mirror("margin", key, lambda v: v / 100))
-    key = state.SIM_WIDGET_PREFIX + "budget"
+    key = state.wkey(state.SIM_WIDGET_PREFIX + "budget")
     st.session_state.setdefault(key, sim["budget"])
     cols[3].number_input(t("analysis.budget", lang), min_value=0.0, step=10_000.0, key=key,
                          value=None, placeholder=t("analysis.budget_placeholder", lang),

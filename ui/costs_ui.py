@@ -22,11 +22,11 @@ def economics_controls(lang: str, with_details: bool = True) -> Economics:
     eco = state.get_economics()
     left, right = st.columns(2)
     horizon = left.slider(t("costs.horizon", lang), *widen(3, 7, eco.horizon_years),
-                          value=eco.horizon_years, key=state.KEY_HORIZON, bind="query-params",
+                          value=eco.horizon_years, key=state.wkey(state.KEY_HORIZON),
                           help=t("costs.horizon.help", lang))
     rate_pct = float(round(eco.discount_rate * 100, 10))
     discount = right.slider(t("costs.discount", lang), *widen(0.0, 15.0, rate_pct), step=0.5,
-                            value=rate_pct, key=state.KEY_DISCOUNT, bind="query-params",
+                            value=rate_pct, key=state.wkey(state.KEY_DISCOUNT),
                             help=t("costs.discount.help", lang))
     eco.horizon_years = int(horizon)
     if discount != rate_pct:                   # untouched: keep a loaded value exact
@@ -34,16 +34,16 @@ def economics_controls(lang: str, with_details: bool = True) -> Economics:
     if with_details:
         with st.expander(t("costs.economics", lang)):
             c = st.columns(4)
+            W = state.scenario_prefix()
             eco.headcount_growth = _pct(c[0], "costs.growth", eco.headcount_growth, -10.0, 20.0,
-                                        f"{state.SCENARIO_WIDGET_PREFIX}eco__growth", lang)
+                                        f"{W}eco__growth", lang)
             eco.salary_drift = _pct(c[1], "costs.drift", eco.salary_drift, 0.0, 10.0,
-                                    f"{state.SCENARIO_WIDGET_PREFIX}eco__drift", lang)
+                                    f"{W}eco__drift", lang)
             eco.price_inflation = _pct(c[2], "costs.inflation", eco.price_inflation, 0.0, 10.0,
-                                       f"{state.SCENARIO_WIDGET_PREFIX}eco__inflation", lang)
+                                       f"{W}eco__inflation", lang)
             eco.useful_life_years = float(c[3].number_input(
                 t("costs.useful_life", lang), *widen(1.0, 10.0, float(eco.useful_life_years)),
-                value=float(eco.useful_life_years), step=1.0,
-                key=f"{state.SCENARIO_WIDGET_PREFIX}eco__life"))
+                value=float(eco.useful_life_years), step=1.0, key=f"{W}eco__life"))
     state.set_economics(eco)
     return eco
 
@@ -72,11 +72,11 @@ def company_controls(lang: str) -> None:
     with st.expander(t("costs.company", lang, name=company.name)):
         cols = st.columns(5)
         for col, (field, low, high) in zip(cols, _COMPANY_FIELDS):
-            key = f"company__{token}__{field}"
+            key = state.wkey(f"company__{token}__{field}")
             col.number_input(t(f"costs.company.{field}", lang), low, high,
                              value=int(min(max(getattr(company, field), low), high)), step=1,
                              key=key, on_change=_apply, args=(field, key))
-        key = f"company__{token}__revenue_eur"
+        key = state.wkey(f"company__{token}__revenue_eur")
         cols[4].number_input(t("costs.company.revenue_eur", lang), 0.0, 1e11,
                              value=float(company.revenue_eur or 0.0), step=100_000.0,
                              key=key, on_change=_apply, args=("revenue_eur", key),

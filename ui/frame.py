@@ -4,7 +4,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import streamlit as st
 
-from charts.theme import png_config
+from charts.theme import fit_width, png_config
 from i18n import fmt_date, fmt_number, t
 from ui import state
 
@@ -101,9 +101,45 @@ def data_banner(lang: str) -> str:
     return f"{head} · {period}"
 
 
-def show_chart(fig: go.Figure, key: str, filename: str) -> None:
-    """Render a figure exactly as exported (Streamlit theme off) with a 2× PNG download button."""
-    st.plotly_chart(fig, theme=None, key=key, config=png_config(filename), width="stretch")
+def show_chart(fig: go.Figure, key: str, filename: str, share: float = 1.0) -> None:
+    """Render a figure as exported (Streamlit theme off) with a 2× PNG download button, laid
+    out for the reader's screen (:func:`charts.theme.fit_width`: titles wrapped to the width,
+    the toolbar clear of them; on a phone, legends below and no toolbar). ``share``: the part
+    of the page's width the chart's column takes (columns stack on a phone)."""
+    from ui.share import small_screen, viewport_width
+    width = viewport_width()
+    if not small_screen():             # side-by-side columns (Streamlit stacks them on phones)
+        width = width * share - (16 if share < 1 else 0)
+    st.plotly_chart(fit_width(fig, width, toolbar=not small_screen()), theme=None, key=key,
+                    width="stretch", config=png_config(filename, toolbar=not small_screen()))
+
+
+def fit_columns(spec, min_px: int = 240, **kwargs) -> list:
+    """``st.columns(spec)`` when every column gets at least ``min_px`` of the page's main
+    column (as the browser reported its width, :func:`ui.share.viewport_width`); otherwise as
+    many containers, in rows of as many columns as fit (one under the other on a phone), so
+    that no metric or chart is cut or squeezed. Same arguments as ``st.columns``."""
+    from ui.share import viewport_width
+    width = viewport_width()
+    weights = [1.0] * spec if isinstance(spec, int) else [float(w) for w in spec]
+    if min(weights) / sum(weights) * width >= min_px:
+        return Columns(st.columns(spec, **kwargs))
+    per_row = max(1, min(len(weights), int(width // min_px)))
+    if per_row == 1:
+        return Columns((st.container() for _ in weights), stacked=True)
+    out = Columns(stacked=True)
+    for start in range(0, len(weights), per_row):
+        out.extend(st.columns(per_row, **kwargs)[:len(weights) - start])
+    return out
+
+
+class Columns(list):
+    """What :func:`fit_columns` returns: the containers; ``stacked`` when they are not side by
+    side as asked (a chart in one then takes the page's width: ``show_chart(share=…)``)."""
+
+    def __init__(self, items=(), stacked: bool = False) -> None:
+        super().__init__(items)
+        self.stacked = stacked
 
 
 def page_link(container, path: str, label: str, icon: str | None = None) -> None:
@@ -114,6 +150,20 @@ def page_link(container, path: str, label: str, icon: str | None = None) -> None
         container.page_link(path, label=label, icon=icon)
     except StreamlitPageNotFoundError:
         pass
+
+
+#: Layout fixes for phones: a table's toolbar (search, download, full screen) sits in a gap of
+#: its own instead of over the line above it (touch screens show it permanently).
+PAGE_STYLE = """<style>
+@media (max-width: 640px) {
+  [data-testid="stElementContainer"]:has([data-testid="stDataFrame"]) { margin-top: 2.25rem; }
+}
+</style>"""
+
+
+def page_style() -> None:
+    """The app's few CSS rules (:data:`PAGE_STYLE`), once per run from app.py."""
+    st.html(PAGE_STYLE)
 
 
 def page_button(container, path: str, label: str, icon: str | None = None,
