@@ -5,6 +5,7 @@ palette (both designed to stay distinct for the common colour-vision deficiencie
 """
 from __future__ import annotations
 
+import html
 import textwrap
 from dataclasses import dataclass
 
@@ -40,9 +41,19 @@ class SeriesStyle:
     color: str
 
 
+def plain(text) -> str:
+    """User or file text made literal inside a Plotly figure. Plotly renders a subset of HTML
+    in titles, trace and legend names, axis labels and hover texts (a scenario named
+    ``<a href="…">`` would become a link) and fills ``%{…}`` in hover templates: ``<``, ``>``,
+    ``&`` and braces become character references, which Plotly shows as typed."""
+    return (html.escape(str(text), quote=False)
+            .replace("{", "&#123;").replace("}", "&#125;"))
+
+
 def scenario_styles(scenarios, lang: str | None) -> list[SeriesStyle]:
-    """Styles for scenario objects exposing ``id``, ``display_name(lang)`` and ``color_index``."""
-    return [SeriesStyle(s.id, s.display_name(lang), scenario_color(s.color_index))
+    """Styles for scenario objects exposing ``id``, ``display_name(lang)`` and ``color_index``
+    (the name made literal for Plotly: :func:`plain`)."""
+    return [SeriesStyle(s.id, plain(s.display_name(lang)), scenario_color(s.color_index))
             for s in scenarios]
 
 
@@ -165,6 +176,66 @@ def euro_axis(lang: str | None, compact: bool = False) -> dict:
     if normalise_language(lang) == "fr":
         return dict(tickformat=fmt, ticksuffix="€" if compact else " €", tickprefix="")
     return dict(tickformat=fmt, tickprefix="€", ticksuffix="")
+
+
+def nice_step(span: float, most: int = 6) -> float:
+    """A 1-2-2.5-5 × 10^k step giving at most ``most`` intervals over ``span`` (> 0)."""
+    import math
+    span = max(float(span), 1e-12)
+    base = 10 ** math.floor(math.log10(span / most))
+    for mult in (1, 2, 2.5, 5, 10):
+        if span / (mult * base) <= most:
+            return mult * base
+    return 10 * base
+
+
+def percent_axis(top: float, lang: str | None, most: int = 5) -> dict:
+    """Axis properties for a probability or share axis from 0 to ``top`` (a fraction): ticks
+    at a round step, written as :func:`i18n.fmt_pct` writes them (``2 %`` in French), with as
+    many decimals as the step needs, so no two ticks read the same."""
+    import math
+
+    from i18n import fmt_pct
+    top = max(float(top), 0.005)
+    step = nice_step(top, most)
+    decimals = max(0, -math.floor(math.log10(step * 100) + 1e-9))
+    if round(step * 100, 6) != round(step * 100, decimals):
+        decimals += 1
+    values = [i * step for i in range(int(top / step + 1e-9) + 1)]
+    return dict(tickvals=values, ticktext=[fmt_pct(v, lang, decimals) for v in values],
+                range=[0, top])
+
+
+def short_euros(value: float, lang: str | None) -> str:
+    """A compact euro tick: ``2 k€``, ``1,5 M€`` (fr) / ``€2k``, ``€1.5M`` (en); a decimal
+    only when the value has one."""
+    from i18n import NBSP, fmt_number
+    magnitude = abs(value)
+    scaled, prefix = ((value / 1e6, "M") if magnitude >= 1e6 else
+                      (value / 1e3, "k") if magnitude >= 1e3 else (value, ""))
+    number = fmt_number(scaled, lang, 0 if float(round(scaled, 1)).is_integer() else 1)
+    if normalise_language(lang) == "fr":
+        return f"{number}{NBSP}{prefix}€"
+    return f"€{number}{prefix}"
+
+
+def euro_ticks(low: float, high: float, lang: str | None, log: bool = False,
+               most: int = 6) -> dict:
+    """Compact euro ticks between ``low`` and ``high`` written by :func:`short_euros` (the
+    same unit on every tick: ``2 k€``, ``10 k€``); on a log axis, 1-2-5 per decade."""
+    import math
+    if log:
+        low, high = max(low, 1.0), max(high, 1.0)
+        values = [m * 10 ** e for e in range(int(math.floor(math.log10(low))),
+                                             int(math.ceil(math.log10(high))) + 1)
+                  for m in (1, 2, 5) if low <= m * 10 ** e <= high]
+        if len(values) > 2 * most:
+            values = [v for v in values if str(int(v)).startswith("1")]
+    else:
+        step = nice_step(high - low, most)
+        start = math.floor(low / step) * step
+        values = [start + i * step for i in range(int((high - start) / step + 1e-9) + 1)]
+    return dict(tickvals=values, ticktext=[short_euros(v, lang) for v in values])
 
 
 def png_config(filename: str, toolbar: bool = True) -> dict:

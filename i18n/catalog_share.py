@@ -77,3 +77,48 @@ STRINGS.update({
         "fr": "« {name} » n'a pas été ouvert : {reason}. Rien n'a changé.",
         "en": "“{name}” was not opened: {reason}. Nothing changed."},
 })
+
+#: Units of the assumptions (models/defaults.py), in French; English is the unit as written.
+_UNITS_FR = {
+    "EUR (P10/P90)": "€ (P10/P90)", "EUR (P50/P95)": "€ (P50/P95)",
+    "EUR/FTE/year": "€/ETP/an", "EUR/device/month": "€/poste/mois",
+    "EUR/employee/year": "€/salarié/an", "EUR/endpoint/month": "€/terminal/mois",
+    "EUR/hour": "€/heure", "EUR/month": "€/mois", "EUR/server/month": "€/serveur/mois",
+    "EUR/site/month": "€/site/mois", "EUR/user/month": "€/utilisateur/mois",
+    "EUR/year gross": "€/an brut", "FTE": "ETP", "coefficient of variation":
+    "coefficient de variation", "days": "jours", "departures/FTE/year": "départs/ETP/an",
+    "episodes/year": "épisodes/an", "events/year": "événements/an",
+    "events/year per outsourced domain": "événements/an par domaine externalisé",
+    "factor": "facteur", "factor (PERT)": "facteur (PERT)", "fraction": "part",
+    "fraction (PERT)": "part (PERT)", "fraction of fee": "part du forfait",
+    "fraction of fee (PERT)": "part du forfait (PERT)",
+    "fraction of fee/year": "part du forfait/an",
+    "fraction of freed staff cost": "part du coût de personnel libéré",
+    "fraction of gross": "part du brut", "fraction of lost revenue": "part du CA perdu",
+    "fraction of monthly fee": "part du forfait mensuel",
+    "fraction of staff": "part de l'effectif",
+    "fraction of the transferred loaded cost": "part du coût chargé transféré",
+    "fraction/month": "part/mois", "fraction/year": "part/an",
+    "full-outage-equivalent hours (PERT)": "heures équivalent panne totale (PERT)",
+    "hours": "heures", "hours (PERT)": "heures (PERT)", "hours/day": "heures/jour",
+    "hours/employee/episode": "heures/salarié/épisode", "hours/episode": "heures/épisode",
+    "hours/year": "heures/an", "months": "mois", "months of fee": "mois de forfait",
+    "months of fee (PERT)": "mois de forfait (PERT)",
+    "probability (year 1)": "probabilité (année 1)",
+    "probability per renewal": "probabilité par renouvellement", "seed": "graine",
+    "share of loaded yearly pay (PERT)": "part du salaire annuel chargé (PERT)",
+    "share of transition cost (PERT)": "part du coût de transition (PERT)",
+    "trials": "tirages", "years": "ans",
+    "× restore time (P10 of one outage)": "× durée de rétablissement (P10 d'une panne)",
+    "× restore time (P90 of one outage)": "× durée de rétablissement (P90 d'une panne)",
+    "× the retained-work hours": "× les heures de travail conservé",
+}
+STRINGS.update({f"aunit.{unit}": {"fr": fr, "en": unit} for unit, fr in _UNITS_FR.items()})
+
+STRINGS.update({
+    "chart.cv.title_same": {
+        "fr": "Toutes les options ont la même probabilité ({p}) de dépasser {basis} de plus de "
+              "{margin}",
+        "en": "Every option has the same chance ({p}) of overrunning {basis} by more than "
+              "{margin}"},
+})

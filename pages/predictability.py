@@ -69,7 +69,8 @@ st.dataframe({
     t("predictability.col.cv_total", lang): [fmt_pct(s["cv"], lang) for s in stats],
     t("mc.stat.budget_at_risk", lang): [fmt_eur(s["budget_at_risk"], lang) for s in stats],
     t("predictability.tail", lang): [fmt_eur(s["tail_mean_95"], lang) for s in stats],
-    t("mc.stat.p_overrun", lang): [fmt_pct(s["p_overrun"], lang, 0) for s in stats],
+    t("mc.stat.p_overrun", lang, margin=fmt_pct(analysis.margin, lang, 0)):
+        [fmt_pct(s["p_overrun"], lang, 0) for s in stats],
     t("mc.stat.se", lang): [f"± {fmt_eur(s['se_p50'], lang)} / ± {fmt_eur(s['se_p90'], lang)}"
                             for s in stats],
 }, hide_index=True, width="stretch")

@@ -23,9 +23,11 @@ from ui.costs_ui import (
     economics_controls,
     error_message,
     kpi_row,
+    number_slider,
     outcome_sentence,
     pct_slider,
     start_date_of,
+    whole_format,
     widen,
 )
 from ui.frame import md_params, md_text, page_setup
@@ -131,7 +133,7 @@ else:
         choice.price_eur = float(row[3].number_input(
             t("scenarios.price", lang), 0.0, 100_000.0, value=float(choice.price_eur), step=1.0,
             key=f"{prefix}{d}__price", label_visibility="collapsed",
-            disabled=not choice.outsourced))
+            format=whole_format(choice.price_eur), disabled=not choice.outsourced))
         choice.replaced_share = pct_slider(row[4], "scenarios.replaced", choice.replaced_share,
                                            0, 100, f"{prefix}{d}__replaced", lang, step=5.0,
                                            label_visibility="collapsed")
@@ -142,6 +144,10 @@ else:
                                                  disabled=not choice.outsourced)
 
     terms = current.terms
+
+    def months(v: float) -> str:
+        return t("threshold.months", lang,
+                 n=fmt_number(v, lang, 0 if float(v).is_integer() else 1))
     g1, g2, g3, g4 = st.columns(4)
     with g1.expander(t("scenarios.group.contract", lang), expanded=True):
         terms.indexation = pct_slider(st, "scenarios.indexation", terms.indexation, 0, 10,
@@ -154,15 +160,16 @@ else:
                                               terms.out_of_scope_share, 0, 100,
                                               f"{prefix}oos", lang)
     with g2.expander(t("scenarios.group.transition", lang), expanded=True):
-        terms.transition_fee_months = float(st.slider(
-            t("scenarios.transition_months", lang), *widen(0.0, 6.0, terms.transition_fee_months),
-            value=float(terms.transition_fee_months), step=0.5, key=f"{prefix}trans"))
+        terms.transition_fee_months = number_slider(
+            st, t("scenarios.transition_months", lang), 0.0, 6.0, terms.transition_fee_months,
+            0.5, f"{prefix}trans", months)
         terms.transition_internal_days = float(st.number_input(
             t("scenarios.internal_days", lang), *widen(0.0, 200.0, terms.transition_internal_days),
-            value=float(terms.transition_internal_days), step=1.0, key=f"{prefix}tdays"))
-        terms.parallel_months = float(st.slider(
-            t("scenarios.parallel", lang), *widen(0.0, 6.0, terms.parallel_months),
-            value=float(terms.parallel_months), step=0.5, key=f"{prefix}par"))
+            value=float(terms.transition_internal_days), step=1.0, key=f"{prefix}tdays",
+            format=whole_format(terms.transition_internal_days)))
+        terms.parallel_months = number_slider(
+            st, t("scenarios.parallel", lang), 0.0, 6.0, terms.parallel_months, 0.5,
+            f"{prefix}par", months)
     with g3.expander(t("scenarios.group.retained", lang), expanded=True):
         terms.retained_mode = st.radio(
             t("scenarios.retained_mode", lang), RETAINED_MODES,
@@ -174,21 +181,20 @@ else:
                                               terms.retained_share, 0, 15, f"{prefix}rshare",
                                               lang, step=0.5)
         elif terms.retained_mode == "fte":
-            terms.retained_fte = float(st.number_input(
-                t("scenarios.retained_fte", lang), *widen(0.0, 5.0, terms.retained_fte),
-                value=float(terms.retained_fte),
-                step=0.1, key=f"{prefix}rfte"))
+            terms.retained_fte = number_slider(
+                st, t("scenarios.retained_fte", lang), 0.0, 5.0, terms.retained_fte, 0.1,
+                f"{prefix}rfte", lambda v: fmt_number(v, lang, 1))
         else:
             st.caption(t("scenarios.retained_hours", lang,
                          hours=fmt_number(contract_management_hours(current), lang)))
     with g4.expander(t("scenarios.group.exit", lang), expanded=True):
-        terms.exit_fee_months = float(st.slider(
-            t("scenarios.exit_months", lang), *widen(0.0, 6.0, terms.exit_fee_months),
-            value=float(terms.exit_fee_months), step=0.5, key=f"{prefix}exit"))
+        terms.exit_fee_months = number_slider(
+            st, t("scenarios.exit_months", lang), 0.0, 6.0, terms.exit_fee_months, 0.5,
+            f"{prefix}exit", months)
         terms.exit_internal_days = float(st.number_input(
             t("scenarios.exit_days", lang), *widen(0.0, 200.0, terms.exit_internal_days),
-            value=float(terms.exit_internal_days),
-            step=1.0, key=f"{prefix}xdays"))
+            value=float(terms.exit_internal_days), step=1.0, key=f"{prefix}xdays",
+            format=whole_format(terms.exit_internal_days)))
         st.caption(t("scenarios.exit_note", lang))
 
 # --- people: the fate of each in-house role in this scenario (a saving is whole people)

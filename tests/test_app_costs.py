@@ -190,7 +190,7 @@ def test_comparison_horizon_from_the_link_and_slider():
     assert "Plan over 3 years (no risk events)" in at.dataframe[0].value.columns
     at.slider(key="horizon").set_value(7).run()
     assert "Plan over 7 years (no risk events)" in at.dataframe[0].value.columns
-    at.slider(key="discount_pct").set_value(0.0).run()
+    at.select_slider(key="discount_pct").set_value(0.0).run()
     table = at.dataframe[0].value
     assert list(table["NPV at 0.0%"]) == list(table["Plan over 7 years (no risk events)"])
 

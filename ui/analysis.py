@@ -369,6 +369,7 @@ def simulation_controls(lang: str) -> None:
     key = state.wkey(state.SIM_WIDGET_PREFIX + "budget")
     st.session_state.setdefault(key, sim["budget"])
     cols[3].number_input(t("analysis.budget", lang), min_value=0.0, step=10_000.0, key=key,
+                         format="%.0f",
                          value=None, placeholder=t("analysis.budget_placeholder", lang),
                          on_change=mirror("budget", key, lambda v: float(v) if v else None),
                          help=t("analysis.budget_help", lang))

@@ -83,9 +83,11 @@ def language_switch() -> None:
 
 
 def source_label(lang: str) -> str:
-    """Short name of the loaded data, for chart subtitles."""
+    """Short name of the loaded data, for chart subtitles (literal inside Plotly: a file name
+    may hold markup, :func:`charts.theme.plain`)."""
+    from charts.theme import plain
     ds = state.get_dataset()
-    return ds.company.name if ds.is_sample else ds.source_name
+    return plain(ds.company.name if ds.is_sample else ds.source_name)
 
 
 def data_banner(lang: str) -> str:
