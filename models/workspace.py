@@ -552,10 +552,11 @@ def load_workspace(data: bytes | str) -> Workspace:
     if not isinstance(options, dict):
         raise CostModelError("workspace.error.part", part="import_options")
     extra = {}
-    if "currency" in {f.name for f in fields(Dataset)}:
-        currency = raw.get("currency", "EUR")
-        if not isinstance(currency, str) or not currency.isalpha() or len(currency) != 3:
-            raise CostModelError("workspace.error.part", part="currency")
+    currency = raw.get("currency", "EUR")
+    if not isinstance(currency, str) or not currency.isascii() or not currency.isalpha() \
+            or len(currency) != 3:
+        raise CostModelError("workspace.error.part", part="currency")
+    if "currency" in {f.name for f in fields(Dataset)}:       # the data's currency (issue 13)
         extra["currency"] = currency.upper()
     dataset = Dataset(spend=spend, company=company, staff=staff,
                       source_name=(clean_name(source) or None) if source is not None else None,

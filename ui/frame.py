@@ -59,7 +59,11 @@ def page_setup() -> str:
         state.init_state()
         language_switch()                              # the frame's parts, drawn here
         require_login(state.get_lang())
+        from ui.share import share_panel, show_notice, sync_link
+        share_panel(state.get_lang())
         st.caption(":material/database: " + data_banner(state.get_lang()))
+        show_notice(state.get_lang())
+        sync_link()                  # app.py does it after the page; here, the run's start
     state.init_state()
     require_login(state.get_lang())       # a login configured: no page runs until signed in
     return state.get_lang()
