@@ -57,6 +57,7 @@ STRINGS.update({
               "travail.",
         "en": "Your imported data is not in the link: it opens on the sample company. To pass "
               "your data on, download the workspace file."},
+    "share.workspace.title": {"fr": "Fichier d'espace de travail", "en": "Workspace file"},
     "share.workspace.download": {"fr": "Télécharger l'espace de travail",
                                  "en": "Download the workspace"},
     "share.workspace.help": {

@@ -157,10 +157,13 @@ def show_notice(lang: str) -> None:
         getattr(st, kind)(t(key, lang, **md_params(params)))
 
 
-def _workspace_bytes() -> bytes:
+def _workspace_file():
+    """A function writing this run's workspace file: the data and settings are taken now (the
+    download itself runs later, outside the session's run), serialised only on click."""
     from models.workspace import Workspace, dump_workspace
-    return dump_workspace(Workspace(state.get_dataset(), state.current_settings(),
-                                    state.get_corrections(), state.get_import_options()))
+    workspace = Workspace(state.get_dataset(), state.current_settings(),
+                          state.get_corrections(), dict(state.get_import_options()))
+    return lambda: dump_workspace(workspace)
 
 
 def _open_workspace() -> None:
@@ -205,11 +208,16 @@ def share_panel(lang: str) -> None:
         st.caption(t("share.link_note", lang))
         if not ds.is_sample:
             st.warning(t("share.data_not_in_link", lang), icon=":material/info:")
-        name = state.export_basename(ds) + "-workspace.json"
-        st.download_button(t("share.workspace.download", lang), _workspace_bytes,
-                           file_name=name, mime="application/json", on_click="ignore",
-                           icon=":material/save:", key="workspace_download", width="stretch",
-                           help=t("share.workspace.help", lang))
-        st.file_uploader(t("share.workspace.open", lang), type=["json", "gz"],
-                         key=state.wkey(state.KEY_WORKSPACE_UPLOAD), on_change=_open_workspace,
-                         max_upload_size=64, help=t("share.workspace.open_help", lang))
+        # in a popover: its uploader is in the page only while it is open
+        with st.popover(t("share.workspace.title", lang), icon=":material/save:",
+                        width="stretch"):
+            st.caption(t("share.workspace.help", lang))
+            name = state.export_basename(ds) + "-workspace.json"
+            st.download_button(t("share.workspace.download", lang), _workspace_file(),
+                               file_name=name, mime="application/json", on_click="ignore",
+                               icon=":material/download:", key="workspace_download",
+                               width="stretch")
+            st.file_uploader(t("share.workspace.open", lang), type=["json", "gz"],
+                             key=state.wkey(state.KEY_WORKSPACE_UPLOAD),
+                             on_change=_open_workspace, max_upload_size=64,
+                             help=t("share.workspace.open_help", lang))

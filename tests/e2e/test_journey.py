@@ -15,7 +15,7 @@ def test_opens_on_sample_company_with_the_answer(page, app_url):
     wait_for_app_run(page)
     wait_for_charts(page, 2)
     body = _text(page)
-    assert "Garder l'informatique en interne ou l'externaliser\u00a0?" in body
+    assert "Garder l'informatique en interne ou l'externaliser ?" in body
     assert "Mécanique Précision Loire SAS" in body
     assert "1 127 lignes" in body
     assert "a le coût attendu le plus bas sur 5 ans, risques compris" in body    # the finding

@@ -22,7 +22,7 @@ from tests.e2e.harness import ROOT, assert_no_error_box, free_port, wait_for_app
 
 pytestmark = pytest.mark.browser
 
-OVERVIEW_TITLE = "Garder l'informatique en interne ou l'externaliser\u00a0?"
+OVERVIEW_TITLE = "Garder l'informatique en interne ou l'externaliser ?"
 
 
 def _healthy(port: int) -> bool:
