@@ -23,6 +23,7 @@ lang = state.get_lang()
 if st.query_params.get("lang") != lang:      # a shared link reopens in the same language
     st.query_params["lang"] = lang
 
+CHARTS = {("" if spec.default else spec.url_path): spec.charts for spec in PAGES}
 sections: dict[str, list] = {}
 for spec in PAGES:
     sections.setdefault(t(spec.section_key, lang), []).append(
@@ -34,7 +35,7 @@ if not under_apptest():
 page = st.navigation(sections)
 page_style()                    # phone layout fixes (CSS only)
 share_panel(lang)               # copy the link, the workspace file (sidebar)
-width_probe()                   # the main column's width, for charts on a phone
+width_probe(CHARTS.get(page.url_path, False))    # the main column's width; Plotly's code
 st.caption(":material/database: " + data_banner(lang))
 show_notice(lang)
 try:

@@ -84,7 +84,7 @@ def base_layout(fig: go.Figure, title: str, subtitle: str, lang: str | None,
     top = _title_top(len(title_lines), len(subtitle_lines))
     fig.update_layout(
         meta={"title": title, "subtitle": subtitle, "height": height},
-        template="plotly_white",
+        template=_template(),
         separators=plotly_separators(lang),
         font=dict(family=FONT_FAMILY, size=15, color=TEXT_COLOR),
         title=dict(text="<br>".join(title_lines), x=0.0, xanchor="left", y=0.97, yanchor="top",
@@ -102,6 +102,21 @@ def base_layout(fig: go.Figure, title: str, subtitle: str, lang: str | None,
     fig.update_xaxes(gridcolor=GRID_COLOR, zerolinecolor="#bdbdbd", automargin=True)
     fig.update_yaxes(gridcolor=GRID_COLOR, zerolinecolor="#bdbdbd", automargin=True)
     return fig
+
+
+_TEMPLATE: list = []
+
+
+def _template():
+    """Plotly's "plotly_white" look, built once per process as a bare layout: assigning the
+    named template deep-copies and validates all of it (every trace type's defaults) for each
+    figure, about a tenth of the time a page takes to draw its charts."""
+    if not _TEMPLATE:
+        import plotly.io as pio
+        white = pio.templates["plotly_white"]
+        _TEMPLATE.append(go.layout.Template(layout=white.layout,
+                                            data={"bar": white.data.bar}))
+    return _TEMPLATE[0]
 
 
 def _title_top(title_lines: int, subtitle_lines: int, title_px: int = 27,

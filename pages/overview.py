@@ -107,7 +107,7 @@ show_chart(fan_chart(analysis.yearly, scenario_styles(analysis.scenarios, lang),
 st.subheader(t("overview.table", lang))
 never = t("overview.never", lang)
 expected = {r.id: r for r in analysis.expected_results()}
-st.dataframe({
+st.table({
     t("overview.col.scenario", lang): list(kpis["name"]),
     t("overview.col.expected", lang, years=years): [fmt_eur(v, lang)
                                                     for v in kpis["expected_total"]],
@@ -127,7 +127,7 @@ st.dataframe({
         for s in kpis["scenario"]],
     t("overview.col.per_employee", lang): [fmt_eur(expected[s].cost_per_employee, lang)
                                            for s in kpis["scenario"]],
-}, hide_index=True, width="stretch")
+}, hide_index=True)
 
 left, right = st.columns(2)
 with left:

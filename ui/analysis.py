@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import threading
+import weakref
 from collections import OrderedDict
 
 import streamlit as st
@@ -138,10 +139,27 @@ SHARED = AnalysisCache(SHARED_CACHE_BYTES, SHARED_CACHE_ENTRIES)
 _SAMPLE_DIGEST: list[bytes] = []
 
 
+#: Content digests of the last spend tables seen, by table (weak references: they keep no
+#: table alive). A page asks for up to seven analyses of the same table per run (hashing 1,000
+#: lines takes about 10 ms); spend tables are never changed in place (every change makes a new
+#: Dataset).
+_DIGESTS: OrderedDict[int, tuple] = OrderedDict()
+_DIGESTS_LOCK = threading.Lock()
+
+
 def _spend_digest(spend) -> bytes:
     import pandas as pd
-    return hashlib.sha256(pd.util.hash_pandas_object(spend, index=True).to_numpy()
-                          .tobytes()).digest()
+    with _DIGESTS_LOCK:
+        hit = _DIGESTS.get(id(spend))
+        if hit is not None and hit[0]() is spend:
+            return hit[1]
+    digest = hashlib.sha256(pd.util.hash_pandas_object(spend, index=True).to_numpy()
+                            .tobytes()).digest()
+    with _DIGESTS_LOCK:
+        _DIGESTS[id(spend)] = (weakref.ref(spend), digest)
+        while len(_DIGESTS) > 64:
+            _DIGESTS.popitem(last=False)
+    return digest
 
 
 def _is_sample(spend_digest: bytes, staff, source_name) -> bool:
@@ -311,6 +329,12 @@ def _warm_libraries(analysis: Analysis, lang: str) -> None:
     import charts.risk  # noqa: F401
     import charts.sensitivity  # noqa: F401
     import charts.spend  # noqa: F401
+    import models.findings  # noqa: F401
+    import ui.auth  # noqa: F401 - the frame's modules (app.py's first run)
+    import ui.costs_ui  # noqa: F401
+    import ui.frame  # noqa: F401
+    import ui.registry  # noqa: F401
+    import ui.share  # noqa: F401
 
 
 def start_warmup(langs=("fr", "en")) -> threading.Thread:
