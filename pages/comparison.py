@@ -17,7 +17,7 @@ from models.waterfall import waterfall_steps
 from ui import state
 from ui.analysis import current_analysis
 from ui.costs_ui import economics_controls, error_message
-from ui.frame import md_text, page_setup, show_chart, source_label
+from ui.frame import answer_drawn, md_text, page_setup, show_chart, source_label
 
 lang = page_setup()
 st.title(t("comparison.title", lang))
@@ -30,11 +30,11 @@ economics = economics_controls(lang, with_details=False)
 try:
     # the plan of the shared analysis: governance and the assumption set applied, one-off
     # lines out of the baseline, exactly the Overview's "plan, excluding risk events"
-    analysis = current_analysis(lang)
+    analysis = current_analysis(lang, with_thresholds=False)   # thresholds: at the end
 except (CostModelError, ValueError) as err:
     st.error(error_message(err, lang))
     st.stop()
-results, tidy, found = analysis.results, analysis.projection, analysis.thresholds
+results, tidy = analysis.results, analysis.projection
 st.caption(t("comparison.plan_note", lang, set=t(f"aset.{analysis.assumptions}", lang)))
 
 years = economics.horizon_years
@@ -69,6 +69,7 @@ show_chart(yearly_by_domain_chart(tidy, results, lang, source), key="chart_costs
            filename="yearly_cost_by_domain")
 show_chart(cumulative_chart(results, lang, source), key="chart_costs_cumulative",
            filename="cumulative_cost")
+answer_drawn()
 
 reference = next(r for r in results if r.kind == "inhouse")
 others = [r for r in results if r.id != reference.id]
@@ -87,6 +88,7 @@ if others:
 
 st.subheader(t("comparison.thresholds", lang))
 st.caption(t("comparison.thresholds_note", lang))
+found = current_analysis(lang).thresholds        # added to the cached analysis
 sentences = "\n".join(f"- {md_text(th.sentence(lang))}" for th in found)
 st.markdown(sentences)
 

@@ -25,6 +25,7 @@ from ui.analysis import (
 )
 from ui.costs_ui import error_message
 from ui.frame import (
+    answer_drawn,
     fit_columns,
     md_text,
     metric_delta,
@@ -103,6 +104,7 @@ show_chart(cumulative_chart(analysis.expected_results(), lang, source_label(lang
 show_chart(fan_chart(analysis.yearly, scenario_styles(analysis.scenarios, lang), lang,
                      simulation_subtitle(analysis, lang)),
            key="overview_fan", filename="it_sourcing_budget_range")
+answer_drawn()                 # the answer and its charts: the rest follows
 
 st.subheader(t("overview.table", lang))
 never = t("overview.never", lang)

@@ -8,7 +8,7 @@ from models.errors import CostModelError
 from ui import state
 from ui.analysis import current_analysis, simulation_controls, simulation_subtitle
 from ui.costs_ui import error_message
-from ui.frame import page_setup, show_chart
+from ui.frame import answer_drawn, page_setup, show_chart
 
 lang = page_setup()
 st.title(t("predictability.title", lang))
@@ -16,7 +16,7 @@ st.caption(t("predictability.intro", lang))
 with st.expander(t("analysis.settings", lang), icon=":material/casino:"):
     simulation_controls(lang)
 try:
-    analysis = current_analysis(lang)
+    analysis = current_analysis(lang, with_thresholds=False)   # no threshold on this page
 except (CostModelError, ValueError) as err:
     st.error(error_message(err, lang))
     st.stop()
@@ -40,6 +40,7 @@ else:
     st.caption(t("predictability.budget.plan", lang, years=years))
 show_chart(fan_chart(analysis.yearly, styles, lang, subtitle), key="pred_fan",
            filename="it_sourcing_budget_range")
+answer_drawn()
 
 show_chart(cv_overrun_chart(analysis.predictability, styles, analysis.margin, lang, subtitle,
                             best=best_id, basis=basis),

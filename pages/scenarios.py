@@ -30,7 +30,7 @@ from ui.costs_ui import (
     whole_format,
     widen,
 )
-from ui.frame import md_params, md_text, page_setup
+from ui.frame import answer_drawn, md_params, md_text, page_setup
 
 lang = page_setup()
 st.title(t("scenarios.title", lang))
@@ -247,6 +247,7 @@ with kpi_box:
     try:
         # the plan of the shared analysis' inputs (assumption set, governance, one-off lines)
         kpi_row(current_plan(lang), lang, economics.horizon_years)
+        answer_drawn()
     except (CostModelError, ValueError) as err:
         st.error(error_message(err, lang))
 

@@ -15,7 +15,7 @@ lang = page_setup()
 st.title(t("sensitivity.title", lang))
 st.caption(t("sensitivity.intro", lang))
 try:
-    analysis = current_analysis(lang)
+    analysis = current_analysis(lang, with_thresholds=False)   # thresholds: at the end
 except (CostModelError, ValueError) as err:
     st.error(error_message(err, lang))
     st.stop()
@@ -42,8 +42,9 @@ st.caption(t("sensitivity.tornado_note", lang))
 
 st.subheader(t("overview.thresholds", lang))
 st.caption(t("comparison.thresholds_note", lang))
+found = current_analysis(lang).thresholds        # added to the cached analysis
 for sid in others:
-    rows = [th for th in analysis.thresholds if th.scenario_id == sid]
+    rows = [th for th in found if th.scenario_id == sid]
     if not rows:
         continue
     st.markdown("**" + md_text(names[sid]) + "**")

@@ -95,3 +95,48 @@ def test_the_shared_cache_keeps_its_byte_budget():
     for i in range(10):
         cache.put(f"k{i}", b"x" * 900_000)
     assert cache.nbytes <= 3_000_000 and list(cache.entries) == ["k7", "k8", "k9"]
+
+
+def test_results_of_a_table_are_remembered_by_table_not_by_content():
+    import gc
+
+    import pandas as pd
+
+    from models.memo import by_table
+    calls = []
+
+    @by_table(maxsize=4, copy=dict)
+    def total(table, factor):
+        calls.append(1)
+        return {"sum": float(table["a"].sum()) * factor}
+    a = pd.DataFrame({"a": [1.0, 2.0]})
+    assert total(a, 2) == {"sum": 6.0} and total(a, 2) == {"sum": 6.0} and len(calls) == 1
+    total(a, 2)["sum"] = -1                        # a caller changing its copy changes nothing
+    assert total(a, 2) == {"sum": 6.0} and len(calls) == 1
+    assert total(a, 3) == {"sum": 9.0} and len(calls) == 2           # other arguments
+    b = pd.DataFrame({"a": [1.0, 2.0, 3.0]})
+    assert total(b, 2) == {"sum": 12.0} and len(calls) == 3          # another table
+    del b
+    gc.collect()
+    c = pd.DataFrame({"a": [5.0]})                # may reuse b's id: never b's result
+    assert total(c, 2) == {"sum": 10.0}
+
+
+def test_analysis_with_remembered_baselines_equals_a_fresh_one():
+    """The baseline and one-off lines remembered per table give the same analysis as computed
+    from scratch (a copy of the table: nothing remembered)."""
+    from dataclasses import replace
+
+    from models.analysis import analyse
+    from models.dataset import sample_dataset
+    from models.governance import preset
+    from models.scenarios import Economics, default_scenarios
+    ds = sample_dataset()
+    for h in (4, 6):
+        first = analyse(ds, default_scenarios(), Economics(horizon_years=h), trials=300,
+                        answers=preset("typical"), with_thresholds=False)
+        fresh = analyse(replace(ds, spend=ds.spend.copy()), default_scenarios(),
+                        Economics(horizon_years=h), trials=300, answers=preset("typical"),
+                        with_thresholds=False)
+        assert [r.total for r in first.results] == [r.total for r in fresh.results]
+        assert first.expected_totals() == fresh.expected_totals()

@@ -311,7 +311,7 @@ def warm_sample(langs=("fr", "en"), charts: bool = True) -> None:
             run(lang, ROBUSTNESS_TRIALS, frozen(DEFAULT_PRESET), False, name)
         for name in OVERVIEW_PRESETS:
             run(lang, PRESET_TRIALS, frozen(name), False)
-        run(lang, DEFAULT_TRIALS, None, True)                  # Risk: before governance
+        run(lang, DEFAULT_TRIALS, None, False)                 # Risk: before governance
 
 
 def _warm_libraries(analysis: Analysis, lang: str) -> None:

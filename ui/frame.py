@@ -18,8 +18,23 @@ def _run_marker() -> int | None:
 
 def mark_frame() -> None:
     """Called by app.py at the start of every run: the navigation frame runs in this run."""
+    import time
     st.session_state[state.KEY_FRAME] = _run_marker()
     st.session_state[_RETRY] = False
+    st.session_state[_RUN_STARTED] = time.perf_counter()
+
+
+_RUN_STARTED = "_run_started"
+ANSWER_SECONDS = "_answer_seconds"      # server time until the page's answer was drawn
+
+
+def answer_drawn() -> None:
+    """A page has drawn its answer (the figures and charts a reader came for; the slower
+    parts follow): the seconds since the run started, for benchmarks/bench_pages.py."""
+    import time
+    started = st.session_state.get(_RUN_STARTED)
+    if started is not None:
+        st.session_state[ANSWER_SECONDS] = time.perf_counter() - started
 
 
 _RETRY = "_frame_retry"
@@ -49,8 +64,11 @@ def page_setup() -> str:
     When a login is configured (:mod:`ui.auth`), the run stops here with the sign-in prompt
     until the visitor has signed in.
     """
+    import time
+
     from ui.auth import require_login
     if _ran_without_frame():
+        st.session_state[_RUN_STARTED] = time.perf_counter()
         from streamlit.runtime.pages_manager import PagesManager
         PagesManager.uses_pages_directory = False      # what app.py's st.navigation would do
         if not st.session_state.get(_RETRY) and not _under_apptest():
