@@ -129,8 +129,8 @@ def _title_top(title_lines: int, subtitle_lines: int, title_px: int = 27,
 #: fallback fonts of a phone are wider than Inter); below PHONE px a chart is laid out for a
 #: phone (no toolbar, smaller fonts, legend below, no rotated ticks).
 TOOLBAR_PX = 200
-CHAR_EM = 0.54
-SUBTITLE_EM = 0.56
+CHAR_EM = 0.5
+SUBTITLE_EM = 0.52
 PHONE = 600
 
 
@@ -154,10 +154,20 @@ def fit_width(fig: go.Figure, width: float, toolbar: bool = True) -> go.Figure:
     old_top = fig.layout.margin.t or 0
     built_top = _title_top(*(len(wrap_text(meta[k], w)) for k, w in (
         ("title", max(30, int(95 * 0.7))), ("subtitle", 95))))
-    subplot_titles = any(a.yref == "paper" and a.y == 1.0 for a in fig.layout.annotations or ())
+    panels = [a for a in fig.layout.annotations or () if a.yref == "paper" and a.y == 1.0]
+    panel_lines = 1
+    if panels and phone:               # subplot titles side by side: wrapped to their panel
+        size = 12
+        chars = max(6, int((width - 60) / len(panels) / (size * CHAR_EM)))
+        for a in panels:
+            lines = wrap_text(str(a.text).replace("<br>", " "), chars)
+            panel_lines = max(panel_lines, len(lines))
+            a.update(text="<br>".join(lines), font=dict(size=size))
+    subplot_titles = bool(panels)
     top = (_title_top(len(title_lines), len(subtitle_lines), int(title_font * 1.3),
                       int(subtitle_font * 1.36))
-           + (28 if subplot_titles else 0) + max(0, old_top - built_top - 28))
+           + (28 + 16 * (panel_lines - 1) if subplot_titles else 0)
+           + max(0, old_top - built_top - 28))
     height = int(meta.get("height") or fig.layout.height or 480) + max(0, top - old_top)
     fig.update_layout(
         title=dict(text="<br>".join(title_lines), font=dict(size=title_font),

@@ -31,6 +31,7 @@ from ui.costs_ui import (
     widen,
 )
 from ui.frame import answer_drawn, md_params, md_text, page_setup
+from ui.share import small_screen
 
 lang = page_setup()
 st.title(t("scenarios.title", lang))
@@ -114,33 +115,40 @@ prefix = f"{W}{current.id}__"
 if current.kind == "inhouse":
     st.info(t("scenarios.inhouse_note", lang))
 else:
-    head = st.columns([3, 2, 3, 3, 4, 2])
-    for col, key in zip(head[1:], ("scenarios.outsourced", "scenarios.unit", "scenarios.price",
-                                   "scenarios.replaced", "scenarios.hardware")):
-        col.caption(t(key, lang), help=t("scenarios.replaced.help", lang)
-                    if key == "scenarios.replaced" else None)
+    # a grid with one header row on a wide screen; on a phone the columns stack, so every
+    # input carries its own label under the domain's name
+    grid = not small_screen()
+    shown = "collapsed" if grid else "visible"
+    if grid:
+        head = st.columns([3, 2, 3, 3, 4, 2])
+        for col, key in zip(head[1:], ("scenarios.outsourced", "scenarios.unit",
+                                       "scenarios.price", "scenarios.replaced",
+                                       "scenarios.hardware")):
+            col.caption(t(key, lang), help=t("scenarios.replaced.help", lang)
+                        if key == "scenarios.replaced" else None)
     for d in OUTSOURCEABLE_DOMAINS:
         choice = current.choice(d)
         current.domains[d] = choice
-        row = st.columns([3, 2, 3, 3, 4, 2], vertical_alignment="center")
-        row[0].write(t(f"domain.{d}", lang))
+        row = (st.columns([3, 2, 3, 3, 4, 2], vertical_alignment="center") if grid
+               else [st.container(border=True)] * 6)
+        row[0].write(("" if grid else "**") + t(f"domain.{d}", lang) + ("" if grid else "**"))
         choice.outsourced = row[1].toggle(t("scenarios.outsourced", lang), value=choice.outsourced,
-                                          key=f"{prefix}{d}__out", label_visibility="collapsed")
+                                          key=f"{prefix}{d}__out", label_visibility=shown)
         choice.price_unit = row[2].selectbox(
             t("scenarios.unit", lang), PRICE_UNITS, index=PRICE_UNITS.index(choice.price_unit),
             format_func=lambda u: t(f"unit.{u}", lang), key=f"{prefix}{d}__unit",
-            label_visibility="collapsed", disabled=not choice.outsourced)
+            label_visibility=shown, disabled=not choice.outsourced)
         choice.price_eur = float(row[3].number_input(
             t("scenarios.price", lang), 0.0, 100_000.0, value=float(choice.price_eur), step=1.0,
-            key=f"{prefix}{d}__price", label_visibility="collapsed",
+            key=f"{prefix}{d}__price", label_visibility=shown,
             format=whole_format(choice.price_eur), disabled=not choice.outsourced))
         choice.replaced_share = pct_slider(row[4], "scenarios.replaced", choice.replaced_share,
                                            0, 100, f"{prefix}{d}__replaced", lang, step=5.0,
-                                           label_visibility="collapsed")
+                                           label_visibility=shown)
         choice.hardware_in_fee = row[5].checkbox(t("scenarios.hardware", lang),
                                                  value=choice.hardware_in_fee,
                                                  key=f"{prefix}{d}__hw",
-                                                 label_visibility="collapsed",
+                                                 label_visibility=shown,
                                                  disabled=not choice.outsourced)
 
     terms = current.terms

@@ -297,3 +297,13 @@ def test_months_in_threshold_sentences_carry_no_needless_decimal():
     assert _months(24.0, "fr") == "24 mois"
     assert _months(1.5, "fr") == "1,5 mois"
     assert _months(0.0, "en") == "0 months"
+
+
+def test_french_punctuation_never_starts_a_line():
+    """No-break spaces inside « » and before ? and ! in every French sentence of the catalogue
+    (a lone "?" or "»" wrapped onto its own line)."""
+    from i18n import CATALOG, t
+    for key, texts in CATALOG.items():
+        fr = texts["fr"]
+        assert "« " not in fr and " »" not in fr and " ?" not in fr and " !" not in fr, key
+    assert t("overview.title", "fr").endswith("l'externaliser\u00a0?")

@@ -218,7 +218,8 @@ PHONE_CHECK = """() => {
 }"""
 
 
-@pytest.mark.parametrize("path, charts", [("", 2), ("predictability", 3), ("spend", 2)])
+@pytest.mark.parametrize("path, charts", [("", 2), ("comparison", 3), ("predictability", 3),
+                                          ("spend", 2)])
 def test_a_phone_sees_whole_titles_and_legends_below(browser, app_url, path, charts):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
                                   has_touch=True, device_scale_factor=1)
