@@ -17,9 +17,17 @@ KEY_FRAME = "_frame"         # set by app.py: the navigation frame has run in th
 KEY_AUTH_RUN = "_auth_run"   # ui.auth: the run in which the sign-in gate last let the visitor in
 
 
-@st.cache_data(max_entries=1, show_spinner=False)
+_SAMPLE: list[Dataset] = []
+
+
 def _cached_sample() -> Dataset:
-    return sample_dataset()
+    """The sample company, one object for every session of the server: nothing changes a
+    dataset in place (every change makes a new one with ``dataclasses.replace``), so sessions
+    share it read-only, and what is remembered per spend table (models.memo, the shared
+    analyses' digest) serves them all."""
+    if not _SAMPLE:
+        _SAMPLE.append(sample_dataset())
+    return _SAMPLE[0]
 
 
 def init_state() -> None:
