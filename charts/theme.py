@@ -175,21 +175,52 @@ def fit_width(fig: go.Figure, width: float, toolbar: bool = True) -> go.Figure:
                                  font=dict(size=subtitle_font))),
         margin=dict(t=top), height=height)
     if phone:
-        legend = fig.layout.legend
-        if legend.orientation == "v" or (legend.x or 0) > 1:
-            items = sum(1 for tr in fig.data if tr.showlegend is not False and tr.name)
-            fig.update_layout(height=height + 24 * items,
+        _phone_layout(fig, width, height, top, bool(panels))
+    return fig
+
+
+def _legend_rows(fig: go.Figure, width: float, font: int = 12) -> int:
+    """Rows a horizontal legend of ``fig`` takes at ``width`` px (items packed left to right:
+    symbol and gaps about 40 px, text at about 0.55 em a character)."""
+    names = [str(tr.name) for tr in fig.data if tr.showlegend is not False and tr.name]
+    rows, used = (1 if names else 0), 0.0
+    for name in names:
+        item = 40 + len(name) * font * 0.55
+        if used and used + item > width:
+            rows, used = rows + 1, 0.0
+        used += item
+    return rows
+
+
+def _phone_layout(fig: go.Figure, width: float, height: int, top: int,
+                  subplot_titles: bool) -> None:
+    """A phone: smaller fonts; the legend horizontal between the subtitle and the plot (below
+    it, under an axis title or turned tick labels, it would cover them), or below the plot
+    when subplot titles hold that place; ticks thinned to six and kept horizontal when few."""
+    fig.update_layout(font=dict(size=12), legend=dict(font=dict(size=12)),
+                      margin=dict(l=8, r=8))
+    rows = _legend_rows(fig, width - 16)
+    if rows and fig.layout.showlegend is not False:
+        if subplot_titles:
+            fig.update_layout(height=height + 22 * rows,
                               legend=dict(orientation="h", x=0.0, xanchor="left", y=-0.12,
                                           yanchor="top"))
-        fig.update_layout(font=dict(size=12), legend=dict(font=dict(size=12)),
-                          margin=dict(l=8, r=8))
-        few = max((len(tr.x) for tr in fig.data if getattr(tr, "x", None) is not None
-                   and getattr(tr, "orientation", None) != "h"), default=0) <= 8
-        fig.update_xaxes(automargin=True, title_font=dict(size=12),
-                         **({"tickangle": 0} if few and fig.layout.xaxis.tickangle is None
-                            else {}))
-        fig.update_yaxes(title_font=dict(size=12))
-    return fig
+        else:
+            fig.update_layout(height=height + 22 * rows + 8, margin=dict(t=top + 22 * rows + 8),
+                              legend=dict(orientation="h", x=0.0, xanchor="left", y=1.0,
+                                          yanchor="bottom"))
+    xaxis = fig.layout.xaxis
+    if xaxis.tickvals is not None and len(xaxis.tickvals) > 6:
+        values, texts = list(xaxis.tickvals), list(xaxis.ticktext or xaxis.tickvals)
+        keep = [i for i, v in enumerate(values) if xaxis.type == "log"
+                and str(texts[i]).lstrip("€").startswith("1")] or list(
+            range(0, len(values), -(-len(values) // 6)))
+        fig.update_xaxes(tickvals=[values[i] for i in keep], ticktext=[texts[i] for i in keep])
+    few = max((len(tr.x) for tr in fig.data if getattr(tr, "x", None) is not None
+               and getattr(tr, "orientation", None) != "h"), default=0) <= 8
+    fig.update_xaxes(automargin=True, title_font=dict(size=12),
+                     **({"tickangle": 0} if few and xaxis.tickangle is None else {}))
+    fig.update_yaxes(title_font=dict(size=12))
 
 
 def euro_axis(lang: str | None, compact: bool = False) -> dict:

@@ -97,12 +97,26 @@ def test_titles_wrap_to_the_width_and_clear_the_toolbar(width, toolbar):
     assert fig.layout.height >= 480
 
 
-def test_a_phone_gets_the_legend_below_and_more_height():
-    fig = fit_width(_figure(LONG, legend_side=True), 358, toolbar=False)
-    assert fig.layout.legend.orientation == "h" and fig.layout.legend.y < 0
-    assert fig.layout.height > 480 + 4 * 20                 # room for the four legend rows
+def test_a_phone_gets_the_legend_across_the_top_of_the_plot_and_more_height():
+    narrow = _figure(LONG, legend_side=True)
+    bare = _figure(LONG).update_layout(showlegend=False)
+    before_top = fit_width(bare, 358, toolbar=False).layout.margin.t
+    fig = fit_width(narrow, 358, toolbar=False)
+    legend = fig.layout.legend
+    assert legend.orientation == "h" and legend.y == 1.0 and legend.yanchor == "bottom"
+    assert fig.layout.margin.t >= before_top + 2 * 22       # the legend's rows above the plot
+    assert fig.layout.height > 480 + 2 * 22
     wide = fit_width(_figure(LONG, legend_side=True), 1100)
     assert wide.layout.legend.orientation == "v"          # the desktop layout stays
+
+
+def test_a_phone_gets_at_most_six_ticks():
+    from charts.theme import euro_ticks
+    fig = _figure(LONG)
+    fig.update_xaxes(type="log", **euro_ticks(400, 60_000, "en", log=True))
+    assert fig.layout.xaxis.ticktext == ("€500", "€1k", "€2k", "€5k", "€10k", "€20k", "€50k")
+    fit_width(fig, 358, toolbar=False)
+    assert fig.layout.xaxis.ticktext == ("€1k", "€10k")          # one a decade on a phone
 
 
 def test_percent_ticks_are_distinct_and_french():

@@ -6,8 +6,9 @@
   and the same settings, page after page;
 * the workspace file downloaded in one session restores everything in another; with uploaded
   data the share panel says the data is not in the link;
-* at 390 px chart titles stay inside their chart, legends sit below the plot, there is no
-  toolbar over them, and nothing makes the page scroll sideways.
+* at 390 px chart titles stay inside their chart, legends sit clear of the plot and the title
+  (across its top, or below it), there is no toolbar over them, and nothing makes the page
+  scroll sideways.
 """
 from __future__ import annotations
 
@@ -211,7 +212,9 @@ PHONE_CHECK = """() => {
     const ab = area ? area.getBoundingClientRect() : null;
     const bar = plot.querySelector('.modebar');
     out.push({title_right: tb ? tb.right - left : 0, width: width,
-              legend_below: (lb && ab) ? lb.top >= ab.bottom - 1 : true,
+              legend_clear: (lb && ab) ? (lb.top >= ab.bottom - 1 || lb.bottom <= ab.top + 1)
+                                       : true,
+              title_clear: (tb && lb) ? lb.top >= tb.bottom - 1 || lb.bottom <= tb.top : true,
               toolbar: !!bar && getComputedStyle(bar).display !== 'none'});
   }
   return {plots: out, page_width: document.documentElement.scrollWidth};
@@ -220,7 +223,8 @@ PHONE_CHECK = """() => {
 
 @pytest.mark.parametrize("path, charts", [("", 2), ("comparison", 3), ("predictability", 3),
                                           ("spend", 2)])
-def test_a_phone_sees_whole_titles_and_legends_below(browser, app_url, path, charts):
+def test_a_phone_sees_whole_titles_and_legends_clear_of_the_plot(browser, app_url, path,
+                                                                  charts):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
                                   has_touch=True, device_scale_factor=1)
     page = context.new_page()
@@ -233,7 +237,7 @@ def test_a_phone_sees_whole_titles_and_legends_below(browser, app_url, path, cha
     assert state["page_width"] <= 391            # no sideways scroll of the page itself
     for plot in state["plots"]:
         assert plot["title_right"] <= plot["width"] + 1, plot
-        assert plot["legend_below"], plot
+        assert plot["legend_clear"] and plot["title_clear"], plot
         assert not plot["toolbar"], plot
     assert_no_error_box(page)
     context.close()
