@@ -42,7 +42,7 @@ if note:
     st.caption(t("gov.cost_note", lang, exit=fmt_number(note["exit"], lang, 2),
                  scope=fmt_number(note["scope"], lang, 2)))
 st.subheader(t("comparison.table", lang))
-st.dataframe(
+st.table(                  # static: every column shown (wrapped), scrolls sideways on a phone
     {t("comparison.col.scenario", lang): [r.name for r in results],
      t("comparison.col.total", lang, years=years): [fmt_eur(r.total, lang) for r in results],
      t("comparison.col.npv", lang, rate=fmt_pct(economics.discount_rate, lang)):
@@ -57,7 +57,7 @@ st.dataframe(
      t("comparison.col.fixed", lang): [fmt_pct(r.fixed_share, lang, 0) for r in results],
      t("comparison.col.variable", lang): [fmt_pct(r.variable_share, lang, 0) for r in results],
      t("comparison.col.one_time", lang): [fmt_pct(r.one_time_share, lang, 0) for r in results]},
-    hide_index=True, width="stretch")
+    hide_index=True)
 st.caption(t("comparison.benchmark", lang,
              low=fmt_eur(default("it_spend_per_employee_low"), lang),
              high=fmt_eur(default("it_spend_per_employee_high"), lang),
@@ -94,12 +94,12 @@ st.markdown(sentences)
 
 with st.expander(t("comparison.items", lang)):
     by_item = tidy.groupby(["item", "scenario"])["amount_eur"].sum().unstack("scenario")
-    st.dataframe(
+    st.table(
         {t("comparison.col.item", lang): [t(f"item.{i}", lang)
                                           for i in ITEMS if i in by_item.index],
          **{r.name: [fmt_eur(float(by_item.loc[i, r.id]) if r.id in by_item.columns else 0.0, lang)
                      for i in ITEMS if i in by_item.index] for r in results}},
-        hide_index=True, width="stretch")
+        hide_index=True)
     st.download_button(t("comparison.download", lang),
                        data=csv_bytes(tidy),
                        file_name="cost_projection.csv", mime="text/csv", on_click="ignore",

@@ -57,7 +57,7 @@ show_chart(distribution_chart(analysis.yearly_cost_samples(year), styles, lang, 
 st.subheader(t("predictability.table", lang))
 names = {s.id: s.display_name(lang) for s in analysis.scenarios}
 stats = [analysis.stats[s.id]["total"] for s in analysis.scenarios]
-st.dataframe({
+st.table({                 # static: every column shown (the ± column the note refers to too)
     t("overview.col.scenario", lang): [names[s.id] for s in analysis.scenarios],
     t("mc.stat.mean", lang): [fmt_eur(s["mean"], lang) for s in stats],
     "P10": [fmt_eur(s["p10"], lang) for s in stats],
@@ -74,6 +74,6 @@ st.dataframe({
         [fmt_pct(s["p_overrun"], lang, 0) for s in stats],
     t("mc.stat.se", lang): [f"± {fmt_eur(s['se_p50'], lang)} / ± {fmt_eur(s['se_p90'], lang)}"
                             for s in stats],
-}, hide_index=True, width="stretch")
+}, hide_index=True)
 st.caption(t("predictability.table_note", lang, years=analysis.simulation.horizon,
              margin=fmt_pct(analysis.margin, lang, 0), basis=basis))

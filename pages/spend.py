@@ -49,12 +49,12 @@ with left:
 with right:
     st.subheader(t("spend.table.caption", lang))
     table = domain_breakdown(summary)
-    st.dataframe(
+    st.table(
         {t("common.domain", lang): [t(f"domain.{d}", lang) for d in table.index],
          t("spend.col.annual", lang): [fmt_eur(v, lang) for v in table["annual"]],
          t("spend.col.period", lang): [fmt_eur(v, lang) for v in table["period"]],
          t("spend.col.share", lang): [fmt_pct(v, lang) for v in table["share"]]},
-        hide_index=True, width="stretch")
+        hide_index=True)
 # --- one-off lines: kept out of the recurring baseline, the user may put any back
 one_off, out_total = one_off_table(ds.spend, ds.one_off_kept)
 reasons = [t(f"one_off.reason.{r}", lang) for r in one_off["reason"]]
@@ -67,7 +67,7 @@ st.caption(t("spend.one_off.why", lang, share=fmt_pct(LARGE_SHARE, lang, 0)))
 if one_off.empty:
     st.info(t("spend.one_off.none", lang))
 else:
-    st.dataframe(
+    st.table(
         {t("export.col.date", lang): [fmt_date(d, lang) for d in one_off["date"]],
          t("export.col.vendor", lang): list(one_off["vendor"]),
          t("export.col.amount", lang): [fmt_eur(v, lang, 2) for v in one_off["amount"]],
@@ -77,7 +77,7 @@ else:
              for b in one_off["in_baseline"]],
          t("common.domain", lang): [t(f"domain.{d}", lang) for d in one_off["domain"]],
          t("export.col.label", lang): list(one_off["label"])},
-        hide_index=True, width="stretch", key="spend_one_off_table")
+        hide_index=True)
     st.markdown(t("spend.one_off.total", lang, n=len(kept_out),
                   amount=fmt_eur(out_total, lang)))
     rows = [int(r) for r in one_off["source_row"]]

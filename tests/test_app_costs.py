@@ -160,7 +160,7 @@ def test_scenario_file_with_staff_decisions_and_an_old_version_file():
 
 def test_comparison_page_table_charts_and_thresholds(expected):
     at = _open("pages/comparison.py")
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert list(table["Scenario"]) == ["In-house", "Partial outsourcing", "Full outsourcing"]
     assert list(table["Plan over 5 years (no risk events)"]) == [fmt_eur(expected[n].total, "en")
                                                  for n in table["Scenario"]]
@@ -187,11 +187,11 @@ def test_comparison_page_table_charts_and_thresholds(expected):
 
 def test_comparison_horizon_from_the_link_and_slider():
     at = _open("pages/comparison.py", horizon="3")
-    assert "Plan over 3 years (no risk events)" in at.dataframe[0].value.columns
+    assert "Plan over 3 years (no risk events)" in at.table[0].value.columns
     at.slider(key="horizon").set_value(7).run()
-    assert "Plan over 7 years (no risk events)" in at.dataframe[0].value.columns
+    assert "Plan over 7 years (no risk events)" in at.table[0].value.columns
     at.select_slider(key="discount_pct").set_value(0.0).run()
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert list(table["NPV at 0.0%"]) == list(table["Plan over 7 years (no risk events)"])
 
 
@@ -215,7 +215,7 @@ def test_company_profile_answers_move_the_provider_fees():
     assert after["Full outsourcing"] > before["Full outsourcing"]
     assert after["In-house"] == before["In-house"]
     at.switch_page("pages/comparison.py").run()
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert table["Share of revenue"].iloc[0].endswith("%")
 
 

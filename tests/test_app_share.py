@@ -63,7 +63,7 @@ def test_a_link_reproduces_the_numbers_on_every_decision_page():
     assert rendered(at.success[0].value) == expected.finding
     # the same settings on every page of the session: the plan on Cost comparison ...
     at.switch_page("pages/comparison.py").run()
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert list(table["Plan over 4 years (no risk events)"]) == [fmt_eur(r.total, "en")
                                                                 for r in expected.results]
     # ... and on Scenarios (the plan of the same inputs), with the link's prices in the widgets

@@ -91,7 +91,7 @@ def test_one_off_lines_are_listed_with_their_reason_and_can_be_put_back(lang):
     found = detect_one_off(ds.spend)
     at = _open("pages/spend.py", lang=lang)
     assert not at.exception
-    table = at.dataframe[1].value
+    table = at.table[1].value
     assert len(table) == len(found) == 6
     assert list(table[t("spend.one_off.col.reason", lang)]) == [
         t(f"one_off.reason.{r}", lang) for r in found["reason"]]
