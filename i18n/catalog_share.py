@@ -123,3 +123,7 @@ STRINGS.update({
         "en": "Every option has the same chance ({p}) of overrunning {basis} by more than "
               "{margin}"},
 })
+
+STRINGS.update({
+    "predictability.se_on": {"fr": "sur P50 / P90", "en": "on P50 / P90"},
+})

@@ -72,7 +72,8 @@ st.table({                 # static: every column shown (the ± column the note 
     t("predictability.tail", lang): [fmt_eur(s["tail_mean_95"], lang) for s in stats],
     t("mc.stat.p_overrun", lang, margin=fmt_pct(analysis.margin, lang, 0)):
         [fmt_pct(s["p_overrun"], lang, 0) for s in stats],
-    t("mc.stat.se", lang): [f"± {fmt_eur(s['se_p50'], lang)} / ± {fmt_eur(s['se_p90'], lang)}"
+    t("mc.stat.se", lang, value=t("predictability.se_on", lang)):
+        [f"±\u00a0{fmt_eur(s['se_p50'], lang)}\u00a0/ ±\u00a0{fmt_eur(s['se_p90'], lang)}"
                             for s in stats],
 }, hide_index=True)
 st.caption(t("predictability.table_note", lang, years=analysis.simulation.horizon,

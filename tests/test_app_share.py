@@ -243,3 +243,23 @@ def test_newcomer_line_on_the_sample_only():
         ("mine.json", _uploaded_workspace(), "application/json")).run()
     text = " ".join(rendered(m.value) for m in at.markdown)
     assert "entreprise d'exemple" not in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_page_shows_an_unfilled_placeholder(lang):
+    """A column header once read "… by more than {margin}" and another "± {value}": no text,
+    label or column of any page may keep a {placeholder} of the catalogue."""
+    import re
+
+    from ui.registry import PAGES
+    pattern = re.compile(r"\{[a-z_]+\}")
+    at = _app(lang=lang)
+    for spec in PAGES:
+        at.switch_page(spec.path).run()
+        assert not at.exception, (spec.path, [e.value for e in at.exception])
+        texts = [e.value for kind in ("markdown", "caption", "title", "subheader", "info",
+                                      "success", "warning") for e in getattr(at, kind)]
+        texts += [m.label for m in at.metric]
+        texts += [str(c) for table in (*at.table, *at.dataframe) for c in table.value.columns]
+        found = [x for x in texts if pattern.search(str(x))]
+        assert not found, (spec.path, found)
