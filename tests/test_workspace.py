@@ -307,3 +307,12 @@ def test_french_punctuation_never_starts_a_line():
         fr = texts["fr"]
         assert "« " not in fr and " »" not in fr and " ?" not in fr and " !" not in fr, key
     assert t("overview.title", "fr").endswith("l'externaliser\u00a0?")
+
+
+def test_no_screen_text_names_an_internal_file():
+    import re
+
+    from i18n import CATALOG
+    for key, texts in CATALOG.items():
+        for lang in ("fr", "en"):
+            assert not re.search(r"docs/|\.py\b|\.md\b|§|models/", texts[lang]), (key, lang)
