@@ -128,15 +128,11 @@ def peak_rss_mb(pid: int) -> float | None:
 
 
 async def run(sessions: int) -> dict:
-    import subprocess
     import tempfile
 
     from playwright.async_api import async_playwright
     with running_app() as url, tempfile.TemporaryDirectory() as tmp:
-        port = url.rsplit(":", 1)[1]
-        # this benchmark's server only (other streamlit servers may run on the machine)
-        pids = subprocess.run(["pgrep", "-f", f"streamlit run .*--server.port {port}"],
-                              capture_output=True, text=True).stdout.split()
+        pids = [url.pid]          # this benchmark's server only
         async with async_playwright() as pw:
             browser = await pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
             t0 = time.perf_counter()

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from charts.theme import DOMAIN_COLORS, base_layout, euro_axis, scenario_color
+from charts.theme import DOMAIN_COLORS, base_layout, euro_axis, plain, scenario_color
 from i18n import fmt_eur, fmt_eur_short, t
 from models.domains import DOMAINS
 
@@ -25,7 +25,7 @@ def cost_title(results, horizon: int, lang: str) -> str:
     if best.id == ref.id or best.total >= ref.total:
         return t("chart.costs.title_inhouse", lang, years=horizon,
                  total=fmt_eur_short(ref.total, lang))
-    return t("chart.costs.title_best", lang, scenario=best.name, years=horizon,
+    return t("chart.costs.title_best", lang, scenario=plain(best.name), years=horizon,
              total=fmt_eur_short(best.total, lang),
              saving=fmt_eur_short(ref.total - best.total, lang))
 
@@ -40,7 +40,7 @@ def yearly_by_domain_chart(tidy: pd.DataFrame, results, lang: str, source: str,
     horizon = int(tidy["year"].max()) if len(tidy) else 0
     n = max(len(results), 1)
     fig = make_subplots(rows=1, cols=n, shared_yaxes=True, horizontal_spacing=0.02,
-                        subplot_titles=[r.name for r in results] or [""])
+                        subplot_titles=[plain(r.name) for r in results] or [""])
     table = (tidy.pivot_table(index=["scenario", "year"], columns="domain", values="amount_eur",
                               aggfunc="sum")
              .reindex(columns=list(DOMAINS), fill_value=0.0).fillna(0.0))
@@ -55,7 +55,7 @@ def yearly_by_domain_chart(tidy: pd.DataFrame, results, lang: str, source: str,
                 x=labels, y=values, name=t(f"domain.{domain}", lang), legendgroup=domain,
                 showlegend=col == 1, marker_color=DOMAIN_COLORS[domain],
                 customdata=[fmt_eur(v, lang) for v in values],
-                hovertemplate=r.name + " · %{x}<br>" + t(f"domain.{domain}", lang)
+                hovertemplate=plain(r.name) + " · %{x}<br>" + t(f"domain.{domain}", lang)
                 + " · %{customdata}<extra></extra>"), row=1, col=col)
     for i, r in enumerate(results):
         fig.layout.annotations[i].font = dict(size=15, color=scenario_color(r.color_index))
@@ -83,17 +83,18 @@ def cumulative_chart(results, lang: str, source: str, subtitle_extra: str = "",
         values = [0.0, *r.cumulative]
         color = scenario_color(r.color_index)
         fig.add_trace(go.Scatter(
-            x=labels, y=values, name=r.name, mode="lines+markers",
+            x=labels, y=values, name=plain(r.name), mode="lines+markers",
             line=dict(color=color, width=3, dash="solid" if r.kind != "inhouse" else "dot"),
             marker=dict(size=7, color=color),
             customdata=[fmt_eur(v, lang) for v in values],
-            hovertemplate=r.name + "<br>%{x} · %{customdata}<extra></extra>"))
+            hovertemplate=plain(r.name) + "<br>%{x} · %{customdata}<extra></extra>"))
         if r.break_even_year is not None:
             y = r.break_even_year
             fig.add_trace(go.Scatter(
                 x=[labels[y]], y=[values[y]], mode="markers", showlegend=False,
                 marker=dict(symbol="star", size=16, color=color, line=dict(color="white", width=1)),
-                hovertemplate=t("chart.costs.break_even_hover", lang, scenario=r.name, year=y)
+                hovertemplate=t("chart.costs.break_even_hover", lang, scenario=plain(r.name),
+                                year=y)
                 + "<extra></extra>"))
     title = _cumulative_title(results, lang)
     key = ("chart.costs.cumulative_subtitle_risk" if risk_included
@@ -110,4 +111,5 @@ def _cumulative_title(results, lang: str) -> str:
     if not paying:
         return t("chart.costs.cum_title_none", lang)
     first = min(paying, key=lambda r: (r.break_even_year, r.total))
-    return t("chart.costs.cum_title", lang, scenario=first.name, year=first.break_even_year)
+    return t("chart.costs.cum_title", lang, scenario=plain(first.name),
+             year=first.break_even_year)

@@ -70,15 +70,16 @@ def risk_matrix_chart(register: pd.DataFrame, styles: list[SeriesStyle], lang: s
 
     ``register`` has columns ``risk, scenario, likelihood, impact``. Title: the row with the
     largest likelihood × impact (first in register order on ties)."""
-    fig = go.Figure()
+    cells = []
     for lik in range(1, 6):
         for imp in range(1, 6):
             p = lik * imp
             color, alpha = (MATRIX_COLORS["low"] if p <= 6 else MATRIX_COLORS["medium"]
                             if p <= 12 else MATRIX_COLORS["high"])
-            fig.add_shape(type="rect", x0=lik - 0.5, x1=lik + 0.5, y0=imp - 0.5, y1=imp + 0.5,
-                          fillcolor=with_alpha(color, alpha), line=dict(color="white", width=2),
-                          layer="below")
+            cells.append(dict(type="rect", x0=lik - 0.5, x1=lik + 0.5, y0=imp - 0.5,
+                              y1=imp + 0.5, fillcolor=with_alpha(color, alpha),
+                              line=dict(color="white", width=2), layer="below"))
+    fig = go.Figure(layout=dict(shapes=cells))       # one assignment: add_shape is quadratic
     reg = register.reset_index(drop=True)
     pos: dict[int, tuple[float, float]] = {}
     for (_, _), group in reg.groupby(["likelihood", "impact"], sort=False):

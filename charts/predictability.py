@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from charts.theme import SeriesStyle, base_layout, euro_axis, with_alpha
+from charts.theme import SeriesStyle, base_layout, euro_axis, percent_axis, with_alpha
 from i18n import fmt_eur, fmt_eur_short, fmt_pct, t
 
 #: Largest number of points sent to the browser per distribution (quantiles of the sample).
@@ -157,7 +157,11 @@ def cv_overrun_chart(stats: pd.DataFrame, styles: list[SeriesStyle], margin: flo
                          text=[fmt_pct(v, lang, 0) for v in po], textposition="outside",
                          cliponaxis=False, hoverinfo="skip"), row=1, col=2)
     ids = [s.id for s in present]
-    if present and best in ids:
+    same = len(present) > 1 and len({fmt_pct(v, lang, 0) for v in po}) == 1
+    if same:                                 # every option at the same probability
+        title = t("chart.cv.title_same", lang, p=fmt_pct(po[0], lang, 0), margin=margin_text,
+                  basis=basis or t("chart.cv.basis", lang))
+    elif present and best in ids:
         i = ids.index(best)
         title = t("chart.cv.title_best", lang, best=names[i], cv=fmt_pct(cv[i], lang, 0),
                   p=fmt_pct(po[i], lang, 0), margin=margin_text,
@@ -170,7 +174,7 @@ def cv_overrun_chart(stats: pd.DataFrame, styles: list[SeriesStyle], margin: flo
     else:
         title = t("common.no_data", lang)
     base_layout(fig, title, subtitle, lang, height=460)
-    fig.update_yaxes(tickformat=".0%", rangemode="tozero")
-    fig.update_yaxes(range=[0, max(cv + [0.01]) * 1.25], row=1, col=1)
-    fig.update_yaxes(range=[0, min(1.0, max(po + [0.01]) * 1.25 + 0.02)], row=1, col=2)
+    fig.update_yaxes(**percent_axis(max(cv + [0.01]) * 1.25, lang), row=1, col=1)
+    fig.update_yaxes(**percent_axis(min(1.0, max(po + [0.01]) * 1.25 + 0.02), lang),
+                     row=1, col=2)
     return fig

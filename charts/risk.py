@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.theme import SeriesStyle, base_layout, euro_axis
+from charts.theme import SeriesStyle, base_layout, euro_axis, euro_ticks, percent_axis
 from i18n import fmt_eur, fmt_eur_short, fmt_pct, t
 
 CURVE_POINTS = 400
@@ -89,9 +89,11 @@ def exceedance_chart(losses: dict[str, np.ndarray], styles: list[SeriesStyle], l
     else:
         title = t("common.no_data", lang)
     base_layout(fig, title, subtitle, lang, height=480)
-    fig.update_xaxes(**euro_axis(lang, compact=True), type="log",
-                     title_text=t("chart.exceed.axis_x", lang))
-    fig.update_yaxes(tickformat=".0%", range=[0, 1.02], title_text=t("chart.exceed.axis_y", lang))
+    positive = [float(v) for tr in fig.data for v in tr.x if v is not None and v > 0]
+    ticks = euro_ticks(min(positive), max(positive), lang, log=True) if positive else {}
+    fig.update_xaxes(**ticks, type="log", title_text=t("chart.exceed.axis_x", lang))
+    fig.update_yaxes(**{**percent_axis(1.0, lang), "range": [0, 1.02]},
+                     title_text=t("chart.exceed.axis_y", lang))
     fig.add_hline(y=0.1, line=dict(color="#9e9e9e", dash="dot", width=1))
     return fig
 

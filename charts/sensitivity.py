@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.theme import base_layout, euro_axis
+from charts.theme import base_layout, euro_axis, plain
 from i18n import fmt_eur, fmt_eur_short, t
 
 
@@ -49,6 +49,7 @@ def waterfall_chart(start_total: float, steps: list[tuple[str, float]], name: st
     end bar is ``start_total + sum(steps)``.
     """
     end_total = start_total + sum(v for _, v in steps)
+    name = plain(name)                  # a scenario's name: literal inside Plotly
     labels = [t("chart.waterfall.start", lang)] + [label for label, _ in steps] + [name]
     values = [start_total] + [v for _, v in steps] + [end_total]
     fig = go.Figure(go.Waterfall(

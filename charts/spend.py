@@ -6,7 +6,7 @@ from html import escape
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.theme import DOMAIN_COLORS, base_layout, euro_axis
+from charts.theme import DOMAIN_COLORS, base_layout, euro_axis, euro_ticks
 from i18n import fmt_eur, fmt_eur_short, fmt_month, fmt_pct, t
 from models.baseline import SpendSummary
 
@@ -35,8 +35,8 @@ def spend_by_domain_chart(summary: SpendSummary, lang: str, source: str) -> go.F
               share=fmt_pct(share, lang, 0))
     subtitle = t("chart.spend_domain.subtitle", lang, source=source, months=summary.months)
     base_layout(fig, title, subtitle, lang, height=460, wrap=70)
-    fig.update_xaxes(**euro_axis(lang, compact=True), nticks=6,
-                     range=[0, max(total and annual.max() * 1.22, 1)])
+    top = max(total and annual.max() * 1.22, 1)
+    fig.update_xaxes(**euro_ticks(0.0, top, lang, most=5), range=[0, top])
     fig.update_layout(showlegend=False, bargap=0.28)
     return fig
 

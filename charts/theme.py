@@ -5,12 +5,28 @@ palette (both designed to stay distinct for the common colour-vision deficiencie
 """
 from __future__ import annotations
 
+import html
 import textwrap
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
 from i18n import currency_sign, normalise_language, plotly_separators
+
+
+def _remember_property_paths() -> None:
+    """Plotly splits every property path ("legend.font.size", "title_text") again each time a
+    figure is built or updated (a sixth of the time a page spends building its charts); the
+    split is a pure function of the string, so it is remembered."""
+    import functools
+
+    import plotly.basedatatypes as bdt
+    split = getattr(bdt, "_str_to_dict_path_full", None)
+    if split is not None and not hasattr(split, "cache_info"):
+        bdt._str_to_dict_path_full = functools.lru_cache(maxsize=8192)(split)
+
+
+_remember_property_paths()
 
 FONT_FAMILY = "Inter, 'Segoe UI', 'Helvetica Neue', Arial, sans-serif"
 TEXT_COLOR = "#1a1a1a"
@@ -40,9 +56,19 @@ class SeriesStyle:
     color: str
 
 
+def plain(text) -> str:
+    """User or file text made literal inside a Plotly figure. Plotly renders a subset of HTML
+    in titles, trace and legend names, axis labels and hover texts (a scenario named
+    ``<a href="…">`` would become a link) and fills ``%{…}`` in hover templates: ``<``, ``>``,
+    ``&`` and braces become character references, which Plotly shows as typed."""
+    return (html.escape(str(text), quote=False)
+            .replace("{", "&#123;").replace("}", "&#125;"))
+
+
 def scenario_styles(scenarios, lang: str | None) -> list[SeriesStyle]:
-    """Styles for scenario objects exposing ``id``, ``display_name(lang)`` and ``color_index``."""
-    return [SeriesStyle(s.id, s.display_name(lang), scenario_color(s.color_index))
+    """Styles for scenario objects exposing ``id``, ``display_name(lang)`` and ``color_index``
+    (the name made literal for Plotly: :func:`plain`)."""
+    return [SeriesStyle(s.id, plain(s.display_name(lang)), scenario_color(s.color_index))
             for s in scenarios]
 
 
@@ -70,9 +96,10 @@ def base_layout(fig: go.Figure, title: str, subtitle: str, lang: str | None,
     """
     title_lines = wrap_text(title, max(30, int(wrap * 0.7)))
     subtitle_lines = wrap_text(subtitle, wrap)
-    top = 56 + 27 * len(title_lines) + 19 * len(subtitle_lines)
+    top = _title_top(len(title_lines), len(subtitle_lines))
     fig.update_layout(
-        template="plotly_white",
+        meta={"title": title, "subtitle": subtitle, "height": height},
+        template=_template(),
         separators=plotly_separators(lang),
         font=dict(family=FONT_FAMILY, size=15, color=TEXT_COLOR),
         title=dict(text="<br>".join(title_lines), x=0.0, xanchor="left", y=0.97, yanchor="top",
@@ -92,6 +119,125 @@ def base_layout(fig: go.Figure, title: str, subtitle: str, lang: str | None,
     return fig
 
 
+_TEMPLATE: list = []
+
+
+def _template():
+    """Plotly's "plotly_white" look, built once per process as a bare layout: assigning the
+    named template deep-copies and validates all of it (every trace type's defaults) for each
+    figure, about a tenth of the time a page takes to draw its charts."""
+    if not _TEMPLATE:
+        import plotly.io as pio
+        white = pio.templates["plotly_white"]
+        _TEMPLATE.append(go.layout.Template(layout=white.layout,
+                                            data={"bar": white.data.bar}))
+    return _TEMPLATE[0]
+
+
+def _title_top(title_lines: int, subtitle_lines: int, title_px: int = 27,
+               subtitle_px: int = 19) -> int:
+    return 56 + title_px * title_lines + subtitle_px * subtitle_lines
+
+
+#: Width (px) of Plotly's toolbar at the top right, kept clear of the title's lines; widths
+#: of a character of the title and subtitle fonts (px per px of font size, generous: the
+#: fallback fonts of a phone are wider than Inter); below PHONE px a chart is laid out for a
+#: phone (no toolbar, smaller fonts, legend below, no rotated ticks).
+TOOLBAR_PX = 200
+CHAR_EM = 0.5
+SUBTITLE_EM = 0.52
+PHONE = 600
+
+
+def fit_width(fig: go.Figure, width: float, toolbar: bool = True) -> go.Figure:
+    """``fig`` (built by :func:`base_layout`) laid out for a drawing ``width`` px wide: the
+    title and subtitle re-wrapped to the width (the title's lines end before the toolbar), the
+    top margin and the height grown with them; on a phone the fonts are smaller, every legend
+    goes below the plot and x ticks stay horizontal; ``toolbar``: Plotly's toolbar is shown
+    (the title's lines then end before it). A figure without the title meta is
+    returned unchanged. Exports keep their own 16:9 layout (this is for the screen)."""
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else None
+    if not meta or "title" not in meta:
+        return fig
+    phone = width < PHONE
+    title_font, subtitle_font = (17, 13) if phone else (21, 14)
+    room = width - 16 - 24 - (TOOLBAR_PX if toolbar else 0)
+    title_chars = max(16, int(room / (title_font * CHAR_EM)))
+    subtitle_chars = max(24, int((width - 40) / (subtitle_font * SUBTITLE_EM)))
+    title_lines = wrap_text(meta["title"], title_chars)
+    subtitle_lines = wrap_text(meta["subtitle"], subtitle_chars)
+    old_top = fig.layout.margin.t or 0
+    built_top = _title_top(*(len(wrap_text(meta[k], w)) for k, w in (
+        ("title", max(30, int(95 * 0.7))), ("subtitle", 95))))
+    panels = [a for a in fig.layout.annotations or () if a.yref == "paper" and a.y == 1.0]
+    panel_lines = 1
+    if panels and phone:               # subplot titles side by side: wrapped to their panel
+        size = 12
+        chars = max(6, int((width - 60) / len(panels) / (size * CHAR_EM)))
+        for a in panels:
+            lines = wrap_text(str(a.text).replace("<br>", " "), chars)
+            panel_lines = max(panel_lines, len(lines))
+            a.update(text="<br>".join(lines), font=dict(size=size))
+    subplot_titles = bool(panels)
+    top = (_title_top(len(title_lines), len(subtitle_lines), int(title_font * 1.3),
+                      int(subtitle_font * 1.36))
+           + (28 + 16 * (panel_lines - 1) if subplot_titles else 0)
+           + max(0, old_top - built_top - 28))
+    height = int(meta.get("height") or fig.layout.height or 480) + max(0, top - old_top)
+    fig.update_layout(
+        title=dict(text="<br>".join(title_lines), font=dict(size=title_font),
+                   subtitle=dict(text="<br>".join(subtitle_lines),
+                                 font=dict(size=subtitle_font))),
+        margin=dict(t=top), height=height)
+    if phone:
+        _phone_layout(fig, width, height, top, bool(panels))
+    return fig
+
+
+def _legend_rows(fig: go.Figure, width: float, font: int = 12) -> int:
+    """Rows a horizontal legend of ``fig`` takes at ``width`` px (items packed left to right:
+    symbol and gaps about 40 px, text at about 0.55 em a character)."""
+    names = [str(tr.name) for tr in fig.data if tr.showlegend is not False and tr.name]
+    rows, used = (1 if names else 0), 0.0
+    for name in names:
+        item = 40 + len(name) * font * 0.55
+        if used and used + item > width:
+            rows, used = rows + 1, 0.0
+        used += item
+    return rows
+
+
+def _phone_layout(fig: go.Figure, width: float, height: int, top: int,
+                  subplot_titles: bool) -> None:
+    """A phone: smaller fonts; the legend horizontal between the subtitle and the plot (below
+    it, under an axis title or turned tick labels, it would cover them), or below the plot
+    when subplot titles hold that place; ticks thinned to six and kept horizontal when few."""
+    fig.update_layout(font=dict(size=12), legend=dict(font=dict(size=12)),
+                      margin=dict(l=8, r=8))
+    rows = _legend_rows(fig, width - 16)
+    if rows and fig.layout.showlegend is not False:
+        if subplot_titles:
+            fig.update_layout(height=height + 22 * rows,
+                              legend=dict(orientation="h", x=0.0, xanchor="left", y=-0.12,
+                                          yanchor="top"))
+        else:
+            fig.update_layout(height=height + 22 * rows + 8, margin=dict(t=top + 22 * rows + 8),
+                              legend=dict(orientation="h", x=0.0, xanchor="left", y=1.0,
+                                          yanchor="bottom"))
+    xaxis = fig.layout.xaxis
+    if xaxis.tickvals is not None and len(xaxis.tickvals) > 6:
+        values, texts = list(xaxis.tickvals), list(xaxis.ticktext or xaxis.tickvals)
+        keep = [i for i, v in enumerate(values) if xaxis.type == "log"
+                and str(texts[i]).lstrip("€").startswith("1")] or list(
+            range(0, len(values), -(-len(values) // 6)))
+        fig.update_xaxes(tickvals=[values[i] for i in keep], ticktext=[texts[i] for i in keep])
+    few = max((len(tr.x) for tr in fig.data if getattr(tr, "x", None) is not None
+               and getattr(tr, "orientation", None) != "h"), default=0) <= 8
+    fig.update_xaxes(automargin=True, title_font=dict(size=12),
+                     **({"tickangle": 0} if few and xaxis.tickangle is None else {}))
+    fig.update_yaxes(title_font=dict(size=12))
+
+
 def euro_axis(lang: str | None, compact: bool = False) -> dict:
     """Axis properties that format euro ticks per language.
 
@@ -106,10 +252,71 @@ def euro_axis(lang: str | None, compact: bool = False) -> dict:
     return dict(tickformat=fmt, tickprefix="€", ticksuffix="")
 
 
-def png_config(filename: str) -> dict:
-    """Plotly config: a clean toolbar whose camera button downloads a 2× 16:9 PNG."""
+def nice_step(span: float, most: int = 6) -> float:
+    """A 1-2-2.5-5 × 10^k step giving at most ``most`` intervals over ``span`` (> 0)."""
+    import math
+    span = max(float(span), 1e-12)
+    base = 10 ** math.floor(math.log10(span / most))
+    for mult in (1, 2, 2.5, 5, 10):
+        if span / (mult * base) <= most:
+            return mult * base
+    return 10 * base
+
+
+def percent_axis(top: float, lang: str | None, most: int = 5) -> dict:
+    """Axis properties for a probability or share axis from 0 to ``top`` (a fraction): ticks
+    at a round step, written as :func:`i18n.fmt_pct` writes them (``2 %`` in French), with as
+    many decimals as the step needs, so no two ticks read the same."""
+    import math
+
+    from i18n import fmt_pct
+    top = max(float(top), 0.005)
+    step = nice_step(top, most)
+    decimals = max(0, -math.floor(math.log10(step * 100) + 1e-9))
+    if round(step * 100, 6) != round(step * 100, decimals):
+        decimals += 1
+    values = [i * step for i in range(int(top / step + 1e-9) + 1)]
+    return dict(tickvals=values, ticktext=[fmt_pct(v, lang, decimals) for v in values],
+                range=[0, top])
+
+
+def short_euros(value: float, lang: str | None) -> str:
+    """A compact euro tick: ``2 k€``, ``1,5 M€`` (fr) / ``€2k``, ``€1.5M`` (en); a decimal
+    only when the value has one."""
+    from i18n import NBSP, fmt_number
+    magnitude = abs(value)
+    scaled, prefix = ((value / 1e6, "M") if magnitude >= 1e6 else
+                      (value / 1e3, "k") if magnitude >= 1e3 else (value, ""))
+    number = fmt_number(scaled, lang, 0 if float(round(scaled, 1)).is_integer() else 1)
+    if normalise_language(lang) == "fr":
+        return f"{number}{NBSP}{prefix}€"
+    return f"€{number}{prefix}"
+
+
+def euro_ticks(low: float, high: float, lang: str | None, log: bool = False,
+               most: int = 6) -> dict:
+    """Compact euro ticks between ``low`` and ``high`` written by :func:`short_euros` (the
+    same unit on every tick: ``2 k€``, ``10 k€``); on a log axis, 1-2-5 per decade."""
+    import math
+    if log:
+        low, high = max(low, 1.0), max(high, 1.0)
+        values = [m * 10 ** e for e in range(int(math.floor(math.log10(low))),
+                                             int(math.ceil(math.log10(high))) + 1)
+                  for m in (1, 2, 5) if low <= m * 10 ** e <= high]
+        if len(values) > 2 * most:
+            values = [v for v in values if str(int(v)).startswith("1")]
+    else:
+        step = nice_step(high - low, most)
+        start = math.floor(low / step) * step
+        values = [start + i * step for i in range(int((high - start) / step + 1e-9) + 1)]
+    return dict(tickvals=values, ticktext=[short_euros(v, lang) for v in values])
+
+
+def png_config(filename: str, toolbar: bool = True) -> dict:
+    """Plotly config: a clean toolbar whose camera button downloads a 2× 16:9 PNG (no toolbar
+    on a phone: it would cover the title, and touch screens cannot hover)."""
     return {
-        "displaylogo": False,
+        "displaylogo": False, "displayModeBar": "hover" if toolbar else False,
         "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d", "toggleSpikelines"],
         "toImageButtonOptions": {"format": "png", "filename": filename, "width": EXPORT_WIDTH,
                                  "height": EXPORT_HEIGHT, "scale": EXPORT_SCALE},

@@ -25,6 +25,7 @@ from exports.xlsx_tools import (
 )
 from i18n import CATALOG, fmt_date, fmt_number, fmt_rate, t, using_currency
 from models.defaults import ASSUMPTION_SETS, ASSUMPTIONS, DEFAULT_SET, set_value
+from models.sources import unit_text
 
 #: Row of the key-figures header on the Summary sheet (title, subtitle, finding, robustness
 #: line and assumption set above it)
@@ -353,7 +354,7 @@ def _build_xlsx(pack: BoardPack) -> bytes:
     defaults = pd.DataFrame([{"label": label(f"assumption.{a.key}", lang, a.key),
                               "value": set_value(a, used),
                               **{f"set_{name}": set_value(a, name) for name in ASSUMPTION_SETS},
-                              "unit": a.unit, "source": a.source,
+                              "unit": unit_text(a.unit, lang), "source": a.source,
                               "quality": label(f"quality.{a.quality}", lang, a.quality)}
                              for a in ASSUMPTIONS.values()])
     end = 1
@@ -393,6 +394,13 @@ def _build_xlsx(pack: BoardPack) -> bytes:
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
+
+
+def _number(value, lang: str) -> str:
+    """A value of the inputs table: numbers with the language's decimal mark."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    return fmt_number(value, lang, 0 if float(value).is_integer() else 2)
 
 
 def build_pptx(pack: BoardPack) -> bytes:
@@ -479,7 +487,7 @@ def _build_pptx(pack: BoardPack) -> bytes:
         table_slide(prs, t("export.sheet.assumptions", lang), sub,
                     [t("export.col.input", lang), t("export.col.value", lang),
                      t("export.col.unit", lang)],
-                    [[str(a), fmt_pct(b, lang) if u == "%" else str(b), u]
+                    [[str(a), fmt_pct(b, lang) if u == "%" else _number(b, lang), u]
                      for a, b, u in pack.inputs[:12]],
                     font_size=12)
     return deck_bytes(prs)

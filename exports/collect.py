@@ -11,6 +11,7 @@ from models.costmodel import make_inputs, project, summarise
 from models.dataset import Dataset
 from models.findings import headline_finding
 from models.scenarios import Economics, Scenario, reference_scenario
+from models.sources import unit_text
 from models.thresholds import thresholds
 from models.waterfall import waterfall_steps
 
@@ -32,7 +33,7 @@ def _user_inputs(economics: Economics, lang: str) -> list[tuple[str, object, str
                         value or t("export.input.start_date.auto", lang), ""))
             continue
         out.append((label(f"assumption.{f.name}", lang, f.name), value,
-                    _ECONOMICS_UNITS.get(f.name, "")))
+                    unit_text(_ECONOMICS_UNITS.get(f.name, ""), lang)))
     return out
 
 

@@ -29,8 +29,17 @@ def _load_catalog() -> dict[str, dict[str, str]]:
         for key, texts in module.STRINGS.items():
             if key in merged:
                 raise ValueError(f"duplicate i18n key {key!r} in {info.name}")
-            merged[key] = texts
+            merged[key] = {**texts, "fr": french_spacing(texts["fr"])} if "fr" in texts \
+                else texts
     return merged
+
+
+def french_spacing(text: str) -> str:
+    """French typography of the catalogue's own punctuation: a no-break space inside « » and
+    before ? and !, so that a line never starts with one of them (a lone "?" or "»" wrapped
+    onto its own line). Values filled in later are not touched."""
+    return (text.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+            .replace(" ?", "\u00a0?").replace(" !", "\u00a0!"))
 
 
 CATALOG: Mapping[str, Mapping[str, str]] = _load_catalog()

@@ -25,18 +25,18 @@ STRINGS.update({
     "nav.predictability": {"fr": "Prévisibilité", "en": "Predictability"},
     "nav.risk": {"fr": "Risques", "en": "Risk"},
     "nav.sensitivity": {"fr": "Sensibilité", "en": "Sensitivity"},
-    "overview.title": {"fr": "Garder l'informatique en interne ou l'externaliser ?",
+    "overview.title": {"fr": "Garder l'informatique en interne ou l'externaliser\u00a0?",
                        "en": "Keep IT in-house or outsource it?"},
     "overview.kpi.expected": {"fr": "Coût attendu {years} ans, avec risques",
                               "en": "Expected cost, {years} years, with risks"},
     "overview.kpi.help_expected": {
-        "fr": "Moyenne des futurs simulés : tous coûts comptés (personnel, transition, pilotage, hors forfait, sortie) et les événements de risque (pannes, cyberattaques, départs, défaillance du prestataire…), hors TVA. Écart avec {ref}.",
+        "fr": "Moyenne des futurs simulés : tous coûts comptés (personnel, transition, pilotage, hors forfait, sortie) et les événements de risque (pannes, cyberattaques, départs, défaillance du prestataire…), hors TVA. Écart avec l'option « {ref} ».",
         "en": "Mean of the simulated futures: every cost counted (staff, transition, contract management, out of scope, exit) and the risk events (outages, cyber attacks, departures, provider failure…), excl. VAT. Difference with {ref}."},
     "overview.kpi.range": {"fr": "8 futurs sur 10 entre {low} et {high} (P10–P90)",
                            "en": "8 futures in 10 between {low} and {high} (P10–P90)"},
-    "overview.kpi.p_cheaper": {"fr": "Moins cher que {ref}", "en": "Cheaper than {ref}"},
+    "overview.kpi.p_cheaper": {"fr": "Moins cher que l'option « {ref} »", "en": "Cheaper than {ref}"},
     "overview.kpi.help_p_cheaper": {
-        "fr": "Part des futurs simulés où cette option coûte moins que {ref} sur l'horizon ; les mêmes tirages servent à toutes les options, la comparaison est donc appariée.",
+        "fr": "Part des futurs simulés où cette option coûte moins que l'option « {ref} » sur l'horizon ; les mêmes tirages servent à toutes les options, la comparaison est donc appariée.",
         "en": "Share of the simulated futures where this option costs less than {ref} over the horizon; every option uses the same draws, so the comparison is paired."},
     "overview.kpi.saving_range": {"fr": "économie P10–P90 : {low} à {high}",
                                   "en": "saving P10–P90: {low} to {high}"},
@@ -47,10 +47,10 @@ STRINGS.update({
     "overview.kpi.p90": {"fr": "Mauvaise année (P90)", "en": "Bad year (P90)"},
     "overview.kpi.risk": {"fr": "Pertes de risque attendues / an", "en": "Expected risk loss / year"},
     "overview.kpi.help_total": {
-        "fr": "Tous coûts comptés (transition, équipe conservée, hors forfait, sortie), hors TVA. Écart avec {ref}.",
+        "fr": "Tous coûts comptés (transition, équipe conservée, hors forfait, sortie), hors TVA. Écart avec l'option « {ref} ».",
         "en": "Every cost counted (transition, retained team, out of scope, exit), excl. VAT. Difference with {ref}."},
     "overview.kpi.help_p90": {
-        "fr": "Une année sur dix coûte au moins autant (risques compris). Écart avec {ref}.",
+        "fr": "Une année sur dix coûte au moins autant (risques compris). Écart avec l'option « {ref} ».",
         "en": "One year in ten costs at least this much (risks included). Difference with {ref}."},
     "overview.kpi.help_risk": {
         "fr": "Pannes, cyberattaques, départ d'une personne clé, défaillance ou dérive du prestataire… en {cur_word} par an.",
@@ -94,7 +94,7 @@ STRINGS.update({
     "aset.cautious": {"fr": "prudent", "en": "cautious"},
     "overview.thresholds": {"fr": "Ce qui doit être vrai pour que la réponse tienne",
                             "en": "What must be true for the answer to hold"},
-    "overview.governance": {"fr": "La gouvernance change-t-elle la réponse ?",
+    "overview.governance": {"fr": "La gouvernance change-t-elle la réponse\u00a0?",
                             "en": "Does governance change the answer?"},
     "overview.gov.none": {"fr": "Sans gouvernance (externalisation précipitée)",
                           "en": "No governance (outsourcing in a hurry)"},
@@ -148,17 +148,17 @@ STRINGS.update({
         "fr": "Chaque hypothèse incertaine est poussée à sa valeur basse puis haute, les autres restant au cas central.",
         "en": "Each uncertain assumption is pushed to its low then its high value, the others staying at the base case."},
     "sensitivity.scenario": {"fr": "Scénario", "en": "Scenario"},
-    "sensitivity.versus": {"fr": "Mesurer l'écart avec {ref}", "en": "Measure the gap with {ref}"},
+    "sensitivity.versus": {"fr": "Mesurer l'écart avec l'option « {ref} »", "en": "Measure the gap with {ref}"},
     "sensitivity.subtitle": {"fr": "{what} sur {years} ans · {source}", "en": "{what} over {years} years · {source}"},
-    "sensitivity.what_gap": {"fr": "Écart de coût {a} − {b}", "en": "Cost gap {a} − {b}"},
-    "sensitivity.what_total": {"fr": "Coût total de {a}", "en": "Total cost of {a}"},
+    "sensitivity.what_gap": {"fr": "Écart de coût « {a} » − « {b} »", "en": "Cost gap {a} − {b}"},
+    "sensitivity.what_total": {"fr": "Coût total de l'option « {a} »", "en": "Total cost of {a}"},
     "sensitivity.tornado_note": {
         "fr": "Les bornes basse et haute sont celles de la page Hypothèses, avec leurs sources.",
         "en": "Low and high bounds are those of the Assumptions page, with their sources."},
 })
 
 STRINGS.update({
-    "comparison.waterfall": {"fr": "De {ref} à chaque scénario : ce qui part, ce qui arrive (plan, hors événements de risque)",
+    "comparison.waterfall": {"fr": "De l'option « {ref} » à chaque scénario : ce qui part, ce qui arrive (plan, hors événements de risque)",
                              "en": "From {ref} to each scenario: what goes, what comes (plan, excluding risk events)"},
     "comparison.waterfall_pick": {"fr": "Scénario", "en": "Scenario"},
     "comparison.waterfall_subtitle": {

@@ -230,7 +230,7 @@ STRINGS = {
     "scenarios.rename_to": {"fr": "Nouveau nom", "en": "New name"},
     "scenarios.rename": {"fr": "Renommer", "en": "Rename"},
     "scenarios.delete": {"fr": "Supprimer ce scénario", "en": "Delete this scenario"},
-    "scenarios.copy_of": {"fr": "Copie de {name}", "en": "Copy of {name}"},
+    "scenarios.copy_of": {"fr": "Copie de « {name} »", "en": "Copy of {name}"},
     "scenarios.duplicated": {"fr": "Scénario « {name} » ajouté.", "en": "Scenario “{name}” added."},
     "scenarios.deleted": {"fr": "Scénario « {name} » supprimé.", "en": "Scenario “{name}” deleted."},
     "scenarios.inhouse_note": {

@@ -30,7 +30,7 @@ STRINGS = {
                          "en": "Probability of overrunning the budget by more than {margin}"},
     # expected annual loss
     "chart.eal.title": {
-        "fr": "Les risques coûtent en moyenne {worst_total} par an à {worst}, {best_total} à {best}",
+        "fr": "Les risques coûtent en moyenne {worst_total} par an à l'option « {worst} », {best_total} à l'option « {best} »",
         "en": "Risks cost {worst} {worst_total} a year on average, {best} {best_total}"},
     "chart.eal.axis": {"fr": "Perte annuelle attendue ({cur})", "en": "Expected annual loss ({cur})"},
     # exceedance
@@ -68,7 +68,7 @@ STRINGS = {
 
 STRINGS.update({
     "finding.cheapest": {
-        "fr": "{name} est l'option la moins chère sur {years} ans : {delta} de moins que {ref} ({pct})",
+        "fr": "{name} est l'option la moins chère sur {years} ans : {delta} de moins que l'option « {ref} » ({pct})",
         "en": "{name} is the cheapest option over {years} years: {delta} less than {ref} ({pct})"},
     "finding.break_even": {"fr": ", rentable dès l'année {year}", "en": ", breaking even in year {year}"},
     "finding.reference_cheapest": {
@@ -76,11 +76,11 @@ STRINGS.update({
         "en": "{name} stays the cheapest option over {years} years: {other} would cost {delta} more ({pct})"},
     "finding.only_reference": {"fr": "{name} coûte {total} sur {years} ans",
                                "en": "{name} costs {total} over {years} years"},
-    "finding.bad_year_worse": {"fr": " ; mais sa mauvaise année (P90) est {pct} plus chère que celle de {ref}",
+    "finding.bad_year_worse": {"fr": " ; mais sa mauvaise année (P90) est {pct} plus chère que celle de l'option « {ref} »",
                                "en": "; but its bad year (P90) is {pct} costlier than {ref}'s"},
-    "finding.bad_year_better": {"fr": " ; et sa mauvaise année (P90) est {pct} moins chère que celle de {ref}",
+    "finding.bad_year_better": {"fr": " ; et sa mauvaise année (P90) est {pct} moins chère que celle de l'option « {ref} »",
                                 "en": "; and its bad year (P90) is {pct} cheaper than {ref}'s"},
-    "finding.bad_year_same": {"fr": " ; sa mauvaise année (P90) est comparable à celle de {ref}",
+    "finding.bad_year_same": {"fr": " ; sa mauvaise année (P90) est comparable à celle de l'option « {ref} »",
                               "en": "; its bad year (P90) is about the same as {ref}'s"},
     "finding.end": {"fr": ".", "en": "."},
     "finding.risk.cheapest": {

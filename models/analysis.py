@@ -89,6 +89,8 @@ class Analysis:
     one_off_kept: frozenset[int] = frozenset()              # source rows put back by the user
     assumptions: str = DEFAULT_SET
     budget_basis: str = "plan"          # "plan" or "user" (the user's yearly budget)
+    currency: str = "EUR"               # the data's currency (models.money)
+    money_scale: float = 1.0            # units of that currency per euro (euro defaults × it)
 
     @property
     def reference_id(self) -> str:
@@ -230,7 +232,7 @@ def analyse(dataset: Dataset, scenarios: list[Scenario], economics: Economics, *
     :class:`models.money.CurrencyRateError`."""
     from models.money import analysis_dataset, in_data_currency
     dataset = analysis_dataset(dataset)
-    with in_data_currency(dataset), using_assumptions(assumptions):
+    with in_data_currency(dataset) as scale, using_assumptions(assumptions):
         one_off = detect_one_off(dataset.spend)
         spend = baseline_spend(dataset)
         scenarios = [with_assumption_set(sc, assumptions) for sc in scenarios]
@@ -247,18 +249,52 @@ def analyse(dataset: Dataset, scenarios: list[Scenario], economics: Economics, *
         stats = scenario_statistics(run.result, budgets=budgets, margin=margin)
         ref_id = reference_scenario(analysed).id
         paired = paired_comparison(run.result, ref_id)
-        premium = {sid: stats[sid]["total"]["mean"] - plans[sid] for sid in plans}
-        ths = (thresholds(inputs, analysed, lang=lang, premium=premium)
-               if with_thresholds else [])
         analysis = Analysis(
             inputs=inputs, scenarios=analysed, results=results,
             projection=project(inputs, analysed, lang=lang), simulation=run.result,
             stats=stats, yearly=yearly_table(run.result, stats), eal=eal_table(run.result),
             sla=sla_table(run.result), predictability=predictability_table(run.result, stats),
-            thresholds=ths, finding="", margin=margin, governed=governed, paired=paired,
+            thresholds=[], finding="", margin=margin, governed=governed, paired=paired,
             one_off=one_off, one_off_kept=frozenset(dataset.one_off_kept),
-            assumptions=assumptions, budget_basis="user" if budget_per_year else "plan")
+            assumptions=assumptions, budget_basis="user" if budget_per_year else "plan",
+            currency=dataset.currency, money_scale=scale)
         analysis.finding = risk_finding(analysis.outlooks(), lang)
+    return add_thresholds(analysis, lang) if with_thresholds else analysis
+
+
+def plan_results(dataset: Dataset, scenarios: list[Scenario], economics: Economics, *,
+                 answers: dict | None = None, apply_governance: bool = True,
+                 lang: str | None = None, assumptions: str = DEFAULT_SET
+                 ) -> list[ScenarioResult]:
+    """The deterministic plan of each option exactly as :func:`analyse` computes it (one-off
+    lines out of the baseline, the assumption set, the governance effects on the contract
+    terms), without the simulation: the Scenarios page's figures, in milliseconds."""
+    from models.governance.effects import apply_to_scenario
+    from models.governance.questionnaire import validate_answers
+    from models.money import analysis_dataset, in_data_currency
+    dataset = analysis_dataset(dataset)
+    with in_data_currency(dataset), using_assumptions(assumptions):
+        spend = baseline_spend(dataset)
+        analysed = [with_assumption_set(sc, assumptions) for sc in scenarios]
+        if apply_governance and answers is not None:
+            clean = validate_answers(answers)
+            analysed = [apply_to_scenario(sc, clean) for sc in analysed]
+        inputs = make_inputs(spend, dataset.company, dataset.staff, economics)
+        return summarise(inputs, analysed, lang=lang)
+
+
+def add_thresholds(analysis: Analysis, lang: str | None = None) -> Analysis:
+    """``analysis`` with its "what must be true" thresholds (risk-inclusive: each option's
+    premium of the expected total over its plan), as ``analyse(…, with_thresholds=True)``
+    computes them: the pages draw the answer first and add the thresholds after."""
+    plans = {r.id: r.total for r in analysis.results}
+    premium = {sid: analysis.stats[sid]["total"]["mean"] - plans[sid] for sid in plans}
+    from i18n import using_currency
+    from models.defaults import using_money_scale
+    with using_currency(analysis.currency), using_money_scale(analysis.money_scale), \
+            using_assumptions(analysis.assumptions):
+        analysis.thresholds = thresholds(analysis.inputs, analysis.scenarios, lang=lang,
+                                         premium=premium)
     return analysis
 
 

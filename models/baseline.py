@@ -11,6 +11,7 @@ import pandas as pd
 
 from models.company import CompanyProfile, StaffRole, staff_cost_by_domain
 from models.domains import DOMAINS, NOT_IT
+from models.memo import by_table
 
 
 def months_covered(spend: pd.DataFrame) -> int:
@@ -163,6 +164,7 @@ def capex_per_year(capex_lines: pd.DataFrame, months: int, useful_life_years: fl
     return steady * 12.0 / months + waves / max(useful_life_years, months / 12.0)
 
 
+@by_table(copy=dict)
 def build_baseline(spend: pd.DataFrame, staff: list[StaffRole] | None,
                    useful_life_years: float) -> dict[str, DomainBaseline]:
     """Baseline per domain from a normalised spend table and the staff list (EUR/year).

@@ -97,7 +97,7 @@ _ALL: tuple[Assumption, ...] = (
                refs=("code-travail-l3121-41", _J)),
     # --- governance (issue 7): the confusion risk, costed from staff time (models/governance.py)
     Assumption("confusion_episodes_per_year", 6.0, "episodes/year",
-               "Issue 7 (docs/governance.md): requests nobody owns, priorities argued again; about "
+               "Requests nobody owns, priorities argued again; about "
                "one every two months with typical governance and full outsourcing; placeholder",
                "judgement", 2.0, 12.0, refs=("judgement-confusion-risk",)),
     Assumption("confusion_decider_hours", 6.0, "hours/episode",
@@ -106,10 +106,10 @@ _ALL: tuple[Assumption, ...] = (
                "judgement", 3.0, 12.0,
                refs=("barthelemy-2001-hidden-costs", "judgement-confusion-risk")),
     Assumption("confusion_affected_share", 0.1, "fraction of staff",
-               "Issue 7: a stuck request or a wrong priority blocks a team, not the company; "
+               "A stuck request or a wrong priority blocks a team, not the company; "
                "placeholder", "judgement", 0.05, 0.25, refs=("judgement-confusion-risk",)),
     Assumption("confusion_hours_per_affected", 2.0, "hours/employee/episode",
-               "Issue 7: time spent waiting, chasing and explaining again; placeholder",
+               "Time spent waiting, chasing and explaining again; placeholder",
                "judgement", 1.0, 4.0, refs=("judgement-confusion-risk",)),
     Assumption("governance_employee_hourly_cost", 30.0, "EUR/hour",
                "French PME example on a provider's page: office staff at €30/h loaded (used when "
@@ -183,7 +183,7 @@ _ALL: tuple[Assumption, ...] = (
                "judgement", 0.01, 0.05, refs=(_J,),
                favours_provider="low"),
     Assumption("renewal_step", 0.05, "fraction",
-               "Price step at contract renewal (docs/cost-model.md); no public figure, "
+               "Price step at contract renewal; no public figure, "
                "placeholder to override", "judgement", 0.0, 0.15, refs=(_J,),
                favours_provider="low"),
     Assumption("contract_term_years", 3.0, "years",
@@ -281,7 +281,7 @@ _ALL: tuple[Assumption, ...] = (
                "Code du travail art. L3121-27: 35-hour legal week, 7 hours a day over 5 days",
                "legal", refs=("code-travail-l3121-27",)),
     Assumption("horizon_years", 5.0, "years",
-               "Issue 4: horizon of 3 to 7 years; migration business cases cover 1–5 years",
+               "Horizons of 3 to 7 years; migration business cases cover 1–5 years",
                "judgement", 3.0, 7.0, refs=("azure-migrate-business-case", _J)),
     # --- import
     Assumption("vat_rate", 0.20, "fraction",
@@ -306,7 +306,7 @@ _ALL: tuple[Assumption, ...] = (
                "re-hiring moves pay", "judgement", 0.95, 1.10,
                refs=("apec-2022", "palisade-pert", _J)),
     Assumption("mc_unplanned_cv", 0.30, "coefficient of variation",
-               "Issue 5: the yearly spread of unplanned spend comes from the imported monthly "
+               "The yearly spread of unplanned spend comes from the imported monthly "
                "history; this fallback applies when fewer than 6 months are known", "judgement",
                0.15, 0.60, refs=(_J,)),
     Assumption("downtime_loaded_hourly_cost", 30.0, "EUR/hour",
@@ -463,7 +463,7 @@ _ALL: tuple[Assumption, ...] = (
                refs=("onboarding-cost-calculator", "parallelplus-hidden-costs", _J),
                favours_provider="low"),
     Assumption("renewal_surprise_probability", 0.3, "probability per renewal",
-               "Price step at renewal (docs/cost-model.md); no public figure, placeholder",
+               "Price step at renewal; no public figure, placeholder",
                "judgement", 0.1, 0.5, refs=(_J,),
                favours_provider="low"),
     Assumption("renewal_surprise_step", 0.05, "fraction of fee (PERT)",

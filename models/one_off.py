@@ -29,6 +29,7 @@ from __future__ import annotations
 import pandas as pd
 
 from models.domains import NOT_IT
+from models.memo import by_table
 
 #: Minimum amount of a large emergency or project, as a share of the yearly IT spend.
 LARGE_SHARE = 0.02
@@ -52,8 +53,10 @@ def annual_it_spend(spend: pd.DataFrame) -> float:
     return float(it["amount"].sum()) * 12.0 / months if months else 0.0
 
 
+@by_table()
 def detect_one_off(spend: pd.DataFrame) -> pd.DataFrame:
-    """The lines kept out of the recurring baseline: :data:`COLUMNS`, biggest first."""
+    """The lines kept out of the recurring baseline: :data:`COLUMNS`, biggest first
+    (remembered per table: :func:`models.memo.by_table`; callers must not change it)."""
     empty = pd.DataFrame({c: pd.Series(dtype=object) for c in COLUMNS})
     if spend is None or spend.empty:
         return empty
@@ -94,9 +97,16 @@ def without_one_off(spend: pd.DataFrame, one_off: pd.DataFrame,
 
 def baseline_spend(dataset) -> pd.DataFrame:
     """The spend lines the recurring baseline is built from: ``dataset.spend`` without its
-    one-off events, except the lines the user put back (``dataset.one_off_kept``)."""
-    return without_one_off(dataset.spend, detect_one_off(dataset.spend),
-                           getattr(dataset, "one_off_kept", frozenset()))
+    one-off events, except the lines the user put back (``dataset.one_off_kept``). The same
+    table object for the same lines and choice (so that what is built from it is remembered
+    too)."""
+    kept = tuple(sorted(int(r) for r in getattr(dataset, "one_off_kept", frozenset())))
+    return _baseline_spend(dataset.spend, kept)
+
+
+@by_table()
+def _baseline_spend(spend: pd.DataFrame, kept: tuple) -> pd.DataFrame:
+    return without_one_off(spend, detect_one_off(spend), kept)
 
 
 def one_off_table(spend: pd.DataFrame, kept: frozenset[int] | set[int] = frozenset()

@@ -160,3 +160,10 @@ def reference_markdown(sources, lang: str | None = None) -> str:
         lines.append("- " + t("sources.entry", lang, publisher=_md(s.publisher), title=_md(s.title),
                               year=year, address=address, quality=quality, code=s.key))
     return "\n".join(lines)
+
+
+def unit_text(unit: str, lang: str | None = None) -> str:
+    """An assumption's unit (models/defaults.py, written in English) in ``lang``: "years" is
+    "ans" in French; a unit the catalogue does not know is shown as written."""
+    from i18n import CATALOG, t
+    return t(f"aunit.{unit}", lang) if f"aunit.{unit}" in CATALOG else unit

@@ -83,7 +83,9 @@ def _hours(v: float, lang) -> str:
 
 
 def _months(v: float, lang) -> str:
-    return t("threshold.months", lang, n=fmt_number(v, lang, 1))
+    """"24 mois", "1,5 mois": a decimal only when the number of months has one."""
+    return t("threshold.months", lang, n=fmt_number(v, lang, 0 if float(round(v, 1)).is_integer()
+                                                     else 1))
 
 
 _FORMATTERS = {

@@ -17,7 +17,7 @@ from models.waterfall import waterfall_steps
 from ui import state
 from ui.analysis import current_analysis
 from ui.costs_ui import economics_controls, error_message
-from ui.frame import md_text, page_setup, show_chart, source_label
+from ui.frame import answer_drawn, md_text, page_setup, show_chart, source_label
 
 lang = page_setup(decision=True)
 st.title(t("comparison.title", lang))
@@ -30,11 +30,11 @@ economics = economics_controls(lang, with_details=False)
 try:
     # the plan of the shared analysis: governance and the assumption set applied, one-off
     # lines out of the baseline, exactly the Overview's "plan, excluding risk events"
-    analysis = current_analysis(lang)
+    analysis = current_analysis(lang, with_thresholds=False)   # thresholds: at the end
 except (CostModelError, ValueError) as err:
     st.error(error_message(err, lang))
     st.stop()
-results, tidy, found = analysis.results, analysis.projection, analysis.thresholds
+results, tidy = analysis.results, analysis.projection
 st.caption(t("comparison.plan_note", lang, set=t(f"aset.{analysis.assumptions}", lang)))
 
 years = economics.horizon_years
@@ -42,7 +42,7 @@ if note:
     st.caption(t("gov.cost_note", lang, exit=fmt_number(note["exit"], lang, 2),
                  scope=fmt_number(note["scope"], lang, 2)))
 st.subheader(t("comparison.table", lang))
-st.dataframe(
+st.table(                  # static: every column shown (wrapped), scrolls sideways on a phone
     {t("comparison.col.scenario", lang): [r.name for r in results],
      t("comparison.col.total", lang, years=years): [fmt_eur(r.total, lang) for r in results],
      t("comparison.col.npv", lang, rate=fmt_pct(economics.discount_rate, lang)):
@@ -57,7 +57,7 @@ st.dataframe(
      t("comparison.col.fixed", lang): [fmt_pct(r.fixed_share, lang, 0) for r in results],
      t("comparison.col.variable", lang): [fmt_pct(r.variable_share, lang, 0) for r in results],
      t("comparison.col.one_time", lang): [fmt_pct(r.one_time_share, lang, 0) for r in results]},
-    hide_index=True, width="stretch")
+    hide_index=True)
 st.caption(t("comparison.benchmark", lang,
              low=fmt_eur(default("it_spend_per_employee_low"), lang),
              high=fmt_eur(default("it_spend_per_employee_high"), lang),
@@ -69,6 +69,7 @@ show_chart(yearly_by_domain_chart(tidy, results, lang, source), key="chart_costs
            filename="yearly_cost_by_domain")
 show_chart(cumulative_chart(results, lang, source), key="chart_costs_cumulative",
            filename="cumulative_cost")
+answer_drawn()
 
 reference = next(r for r in results if r.kind == "inhouse")
 others = [r for r in results if r.id != reference.id]
@@ -87,17 +88,18 @@ if others:
 
 st.subheader(t("comparison.thresholds", lang))
 st.caption(t("comparison.thresholds_note", lang))
+found = current_analysis(lang).thresholds        # added to the cached analysis
 sentences = "\n".join(f"- {md_text(th.sentence(lang))}" for th in found)
 st.markdown(sentences)
 
 with st.expander(t("comparison.items", lang)):
     by_item = tidy.groupby(["item", "scenario"])["amount_eur"].sum().unstack("scenario")
-    st.dataframe(
+    st.table(
         {t("comparison.col.item", lang): [t(f"item.{i}", lang)
                                           for i in ITEMS if i in by_item.index],
          **{r.name: [fmt_eur(float(by_item.loc[i, r.id]) if r.id in by_item.columns else 0.0, lang)
                      for i in ITEMS if i in by_item.index] for r in results}},
-        hide_index=True, width="stretch")
+        hide_index=True)
     st.download_button(t("comparison.download", lang),
                        data=csv_bytes(tidy),
                        file_name="cost_projection.csv", mime="text/csv", on_click="ignore",

@@ -79,8 +79,10 @@ st.download_button(t("exportpage.download.audit", lang),
                    file_name=f"{base_name}-audit.json", mime="application/json", on_click="ignore",
                    icon=":material/fact_check:", key="download_audit")
 st.caption(t("exportpage.audit.caption", lang))
+# the session's simulation taken now: the download itself runs later, outside the page's run
+simulation_run = current_analysis(lang, with_thresholds=False).simulation
 st.download_button(t("exportpage.download.trials", lang),
-                   lambda: write_trials(current_analysis(lang).simulation, fmt="csv"),
+                   lambda: write_trials(simulation_run, fmt="csv"),
                    file_name=f"{base_name}-trials.csv", mime="text/csv", on_click="ignore",
                    icon=":material/table:", key="download_trials")
 st.caption(t("exportpage.trials.caption", lang, trials=fmt_number(simulation["trials"], lang),

@@ -13,7 +13,7 @@ from models.governance.simulation import analytic_yearly_loss, impact_table
 from models.one_off import baseline_spend
 from ui import state
 from ui.costs_ui import current_inputs, error_message
-from ui.frame import md_params, md_text, page_setup, show_chart, source_label
+from ui.frame import fit_columns, md_params, md_text, page_setup, show_chart, source_label
 
 lang = page_setup(decision=True)
 ds = state.get_dataset()
@@ -75,12 +75,13 @@ state.set_governance_answers(answers, sync_widgets=False)
 # --- score -----------------------------------------------------------------------------------
 source = source_label(lang)
 sc = gov.score(answers)
-left, right = st.columns([1, 3], vertical_alignment="center")
+score_cols = fit_columns([1, 3], min_px=200, vertical_alignment="center")
+left, right = score_cols
 left.metric(t("gov.score", lang), t("gov.score.value", lang, score=fmt_number(sc.overall, lang)),
             help=t("gov.score.help", lang), border=True)
 with right:
     show_chart(maturity_chart(sc.overall, sc.themes, lang, source), key="chart_gov_score",
-               filename="governance_maturity")
+               filename="governance_maturity", share=1.0 if score_cols.stacked else 0.75)
 
 # --- effects ---------------------------------------------------------------------------------
 st.subheader(t("gov.effects", lang))

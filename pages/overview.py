@@ -1,5 +1,9 @@
 """Overview: the answer on one screen, risks included — expected cost, how sure, how
-predictable, whether it holds under other assumptions, and what decides it."""
+predictable, whether it holds under other assumptions, and what decides it.
+
+The answer and its charts are drawn first; the robustness line (three assumption sets, in a
+placeholder at the top), the thresholds and the governance presets are computed after them, so
+the slower parts never hold the answer back."""
 import streamlit as st
 
 from charts.costs import cumulative_chart
@@ -8,20 +12,37 @@ from charts.theme import scenario_styles
 from i18n import fmt_eur, fmt_eur_short, fmt_number, fmt_pct, fmt_probability, t
 from models.errors import CostModelError
 from models.findings import robustness_line
-from models.governance import preset, score
+from models.governance import score
 from ui import state
-from ui.analysis import ROBUSTNESS_TRIALS, cheapest_by_set, current_analysis, simulation_subtitle
+from ui.analysis import (
+    OVERVIEW_PRESETS,
+    PRESET_TRIALS,
+    ROBUSTNESS_TRIALS,
+    cheapest_by_set,
+    current_analysis,
+    preset_analysis,
+    simulation_subtitle,
+)
 from ui.costs_ui import error_message
-from ui.frame import md_text, metric_delta, page_link, page_setup, show_chart, source_label
+from ui.frame import (
+    answer_drawn,
+    fit_columns,
+    md_text,
+    metric_delta,
+    newcomer_line,
+    page_link,
+    page_setup,
+    show_chart,
+    source_label,
+)
 
-#: the preset findings and the assumption sets only need the order of the options
-PRESET_TRIALS = 2_000
 BADGE_COLORS = ("blue", "orange", "green", "red", "violet", "blue", "gray", "orange")
 
 lang = page_setup(decision=True)
 st.title(t("overview.title", lang))
+newcomer_line(lang)
 try:
-    analysis = current_analysis(lang)
+    analysis = current_analysis(lang, with_thresholds=False)      # the answer first
 except (CostModelError, ValueError) as err:
     st.error(error_message(err, lang))
     st.stop()
@@ -33,15 +54,14 @@ st.success(md_text(analysis.finding), icon=":material/lightbulb:")
 if state.get_dataset().staff and not any(s.staff for s in analysis.scenarios):
     st.caption(t("overview.staff_kept", lang))
 
-# --- robustness: does the ranking hold under the three assumption sets?
+# --- robustness: does the ranking hold under the three assumption sets? (filled at the end)
 names = {r.id: md_text(r.name) for r in analysis.results}     # shown inside Markdown
 winner = analysis.cheapest()
-st.info(robustness_line(cheapest_by_set(lang), winner, names, lang), icon=":material/balance:")
-st.caption(t("overview.robust.note", lang, set=t(f"aset.{analysis.assumptions}", lang),
-             trials=fmt_number(ROBUSTNESS_TRIALS, lang)))
+robust_box = st.empty()
+robust_box.caption(":material/hourglass_top: " + t("overview.robust.pending", lang))
 
 # --- one card per option: expected total with risks first, the plan second
-cards = st.columns(len(kpis))
+cards = fit_columns(len(kpis), min_px=250)      # stacked on a phone, never a cut figure
 for col, row in zip(cards, kpis.itertuples(index=False)):
     with col.container(border=True):
         st.badge(md_text(row.name), color=BADGE_COLORS[row.color_index % len(BADGE_COLORS)])
@@ -84,11 +104,12 @@ show_chart(cumulative_chart(analysis.expected_results(), lang, source_label(lang
 show_chart(fan_chart(analysis.yearly, scenario_styles(analysis.scenarios, lang), lang,
                      simulation_subtitle(analysis, lang)),
            key="overview_fan", filename="it_sourcing_budget_range")
+answer_drawn()                 # the answer and its charts: the rest follows
 
 st.subheader(t("overview.table", lang))
 never = t("overview.never", lang)
 expected = {r.id: r for r in analysis.expected_results()}
-st.dataframe({
+st.table({
     t("overview.col.scenario", lang): list(kpis["name"]),
     t("overview.col.expected", lang, years=years): [fmt_eur(v, lang)
                                                     for v in kpis["expected_total"]],
@@ -108,30 +129,35 @@ st.dataframe({
         for s in kpis["scenario"]],
     t("overview.col.per_employee", lang): [fmt_eur(expected[s].cost_per_employee, lang)
                                            for s in kpis["scenario"]],
-}, hide_index=True, width="stretch")
+}, hide_index=True)
 
 left, right = st.columns(2)
 with left:
     st.subheader(t("overview.thresholds", lang))
-    chosen = ([th for th in analysis.thresholds if th.scenario_id == winner]
+    found = current_analysis(lang).thresholds          # added to the cached analysis
+    chosen = ([th for th in found if th.scenario_id == winner]
               if winner != analysis.reference_id else [])
-    chosen = chosen or analysis.thresholds
+    chosen = chosen or found
     order = {"staff_saving": 0, "price_per_user": 1, "contract_management": 2,
              "out_of_scope_share": 3}
     for th in sorted(chosen, key=lambda th: order.get(th.parameter, 9))[:6]:
         st.markdown("- " + md_text(th.sentence(lang)))
 with right:
     st.subheader(t("overview.governance", lang))
-    for key, answers in (("overview.gov.none", preset("none")),
-                         ("overview.gov.mature", preset("mature"))):
-        other = current_analysis(lang, answers_override=answers, with_thresholds=False,
-                                 max_trials=PRESET_TRIALS)
+    for name in OVERVIEW_PRESETS:
+        other = preset_analysis(lang, name)
         with st.container(border=True):
-            st.markdown("**" + t(key, lang) + "**")
+            st.markdown("**" + t(f"overview.gov.{name}", lang) + "**")
             st.markdown(md_text(other.finding))
     current = state.get_governance_answers()
     st.caption(t("overview.gov.current", lang, score=fmt_number(score(current).overall, lang))
                + " · " + t("overview.gov.trials", lang, trials=fmt_number(PRESET_TRIALS, lang)))
+
+with robust_box.container():
+    st.info(robustness_line(cheapest_by_set(lang), winner, names, lang),
+            icon=":material/balance:")
+    st.caption(t("overview.robust.note", lang, set=t(f"aset.{analysis.assumptions}", lang),
+                 trials=fmt_number(ROBUSTNESS_TRIALS, lang)))
 
 st.subheader(t("overview.details", lang))
 links = st.columns(6)

@@ -8,7 +8,7 @@ from models.errors import CostModelError
 from ui import state
 from ui.analysis import current_analysis, simulation_controls, simulation_subtitle
 from ui.costs_ui import error_message
-from ui.frame import page_setup, show_chart
+from ui.frame import answer_drawn, page_setup, show_chart
 
 lang = page_setup(decision=True)
 st.title(t("predictability.title", lang))
@@ -16,7 +16,7 @@ st.caption(t("predictability.intro", lang))
 with st.expander(t("analysis.settings", lang), icon=":material/casino:"):
     simulation_controls(lang)
 try:
-    analysis = current_analysis(lang)
+    analysis = current_analysis(lang, with_thresholds=False)   # no threshold on this page
 except (CostModelError, ValueError) as err:
     st.error(error_message(err, lang))
     st.stop()
@@ -40,6 +40,7 @@ else:
     st.caption(t("predictability.budget.plan", lang, years=years))
 show_chart(fan_chart(analysis.yearly, styles, lang, subtitle), key="pred_fan",
            filename="it_sourcing_budget_range")
+answer_drawn()
 
 show_chart(cv_overrun_chart(analysis.predictability, styles, analysis.margin, lang, subtitle,
                             best=best_id, basis=basis),
@@ -56,7 +57,7 @@ show_chart(distribution_chart(analysis.yearly_cost_samples(year), styles, lang, 
 st.subheader(t("predictability.table", lang))
 names = {s.id: s.display_name(lang) for s in analysis.scenarios}
 stats = [analysis.stats[s.id]["total"] for s in analysis.scenarios]
-st.dataframe({
+st.table({                 # static: every column shown (the ± column the note refers to too)
     t("overview.col.scenario", lang): [names[s.id] for s in analysis.scenarios],
     t("mc.stat.mean", lang): [fmt_eur(s["mean"], lang) for s in stats],
     "P10": [fmt_eur(s["p10"], lang) for s in stats],
@@ -69,9 +70,11 @@ st.dataframe({
     t("predictability.col.cv_total", lang): [fmt_pct(s["cv"], lang) for s in stats],
     t("mc.stat.budget_at_risk", lang): [fmt_eur(s["budget_at_risk"], lang) for s in stats],
     t("predictability.tail", lang): [fmt_eur(s["tail_mean_95"], lang) for s in stats],
-    t("mc.stat.p_overrun", lang): [fmt_pct(s["p_overrun"], lang, 0) for s in stats],
-    t("mc.stat.se", lang): [f"± {fmt_eur(s['se_p50'], lang)} / ± {fmt_eur(s['se_p90'], lang)}"
+    t("mc.stat.p_overrun", lang, margin=fmt_pct(analysis.margin, lang, 0)):
+        [fmt_pct(s["p_overrun"], lang, 0) for s in stats],
+    t("mc.stat.se", lang, value=t("predictability.se_on", lang)):
+        [f"±\u00a0{fmt_eur(s['se_p50'], lang)}\u00a0/ ±\u00a0{fmt_eur(s['se_p90'], lang)}"
                             for s in stats],
-}, hide_index=True, width="stretch")
+}, hide_index=True)
 st.caption(t("predictability.table_note", lang, years=analysis.simulation.horizon,
              margin=fmt_pct(analysis.margin, lang, 0), basis=basis))

@@ -15,8 +15,9 @@ lang = page_setup(decision=True)
 st.title(t("risk.title", lang))
 st.caption(t("risk.intro", lang))
 try:
-    analysis = current_analysis(lang)
-    before = current_analysis(lang, answers_override=None) if analysis.governed else None
+    analysis = current_analysis(lang, with_thresholds=False)   # no threshold on this page
+    before = (current_analysis(lang, answers_override=None, with_thresholds=False)
+              if analysis.governed else None)
 except (CostModelError, ValueError) as err:
     st.error(error_message(err, lang))
     st.stop()

@@ -2,7 +2,6 @@
 import streamlit as st
 
 from i18n import fmt_number, t
-from models.costmodel import summarise
 from models.domains import DOMAINS, OUTSOURCEABLE_DOMAINS
 from models.errors import CostModelError
 from models.governance.retained import contract_management_hours
@@ -18,18 +17,21 @@ from models.scenarios import (
 )
 from models.staff import FATES, StaffDecision
 from ui import state
+from ui.analysis import current_plan
 from ui.costs_ui import (
     company_controls,
-    current_inputs,
     economics_controls,
     error_message,
     kpi_row,
+    number_slider,
     outcome_sentence,
     pct_slider,
     start_date_of,
+    whole_format,
     widen,
 )
-from ui.frame import md_params, md_text, page_setup
+from ui.frame import answer_drawn, md_params, md_text, page_setup
+from ui.share import small_screen
 
 lang = page_setup(decision=True)
 st.title(t("scenarios.title", lang))
@@ -46,7 +48,7 @@ scenarios = state.get_scenarios()
 economics = economics_controls(lang)
 company_controls(lang)
 kpi_box = st.container()
-W = state.SCENARIO_WIDGET_PREFIX
+W = state.scenario_prefix()             # a new generation after a file is loaded
 
 
 matrix_box = st.container()      # filled at the end, once the inputs below are applied
@@ -113,36 +115,47 @@ prefix = f"{W}{current.id}__"
 if current.kind == "inhouse":
     st.info(t("scenarios.inhouse_note", lang))
 else:
-    head = st.columns([3, 2, 3, 3, 4, 2])
-    for col, key in zip(head[1:], ("scenarios.outsourced", "scenarios.unit", "scenarios.price",
-                                   "scenarios.replaced", "scenarios.hardware")):
-        col.caption(t(key, lang), help=t("scenarios.replaced.help", lang)
-                    if key == "scenarios.replaced" else None)
+    # a grid with one header row on a wide screen; on a phone the columns stack, so every
+    # input carries its own label under the domain's name
+    grid = not small_screen()
+    shown = "collapsed" if grid else "visible"
+    if grid:
+        head = st.columns([3, 2, 3, 3, 4, 2])
+        for col, key in zip(head[1:], ("scenarios.outsourced", "scenarios.unit",
+                                       "scenarios.price", "scenarios.replaced",
+                                       "scenarios.hardware")):
+            col.caption(t(key, lang), help=t("scenarios.replaced.help", lang)
+                        if key == "scenarios.replaced" else None)
     for d in OUTSOURCEABLE_DOMAINS:
         choice = current.choice(d)
         current.domains[d] = choice
-        row = st.columns([3, 2, 3, 3, 4, 2], vertical_alignment="center")
-        row[0].write(t(f"domain.{d}", lang))
+        row = (st.columns([3, 2, 3, 3, 4, 2], vertical_alignment="center") if grid
+               else [st.container(border=True)] * 6)
+        row[0].write(("" if grid else "**") + t(f"domain.{d}", lang) + ("" if grid else "**"))
         choice.outsourced = row[1].toggle(t("scenarios.outsourced", lang), value=choice.outsourced,
-                                          key=f"{prefix}{d}__out", label_visibility="collapsed")
+                                          key=f"{prefix}{d}__out", label_visibility=shown)
         choice.price_unit = row[2].selectbox(
             t("scenarios.unit", lang), PRICE_UNITS, index=PRICE_UNITS.index(choice.price_unit),
             format_func=lambda u: t(f"unit.{u}", lang), key=f"{prefix}{d}__unit",
-            label_visibility="collapsed", disabled=not choice.outsourced)
+            label_visibility=shown, disabled=not choice.outsourced)
         choice.price_eur = float(row[3].number_input(
             t("scenarios.price", lang), 0.0, 100_000.0, value=float(choice.price_eur), step=1.0,
-            key=f"{prefix}{d}__price", label_visibility="collapsed",
-            disabled=not choice.outsourced))
+            key=f"{prefix}{d}__price", label_visibility=shown,
+            format=whole_format(choice.price_eur), disabled=not choice.outsourced))
         choice.replaced_share = pct_slider(row[4], "scenarios.replaced", choice.replaced_share,
                                            0, 100, f"{prefix}{d}__replaced", lang, step=5.0,
-                                           label_visibility="collapsed")
+                                           label_visibility=shown)
         choice.hardware_in_fee = row[5].checkbox(t("scenarios.hardware", lang),
                                                  value=choice.hardware_in_fee,
                                                  key=f"{prefix}{d}__hw",
-                                                 label_visibility="collapsed",
+                                                 label_visibility=shown,
                                                  disabled=not choice.outsourced)
 
     terms = current.terms
+
+    def months(v: float) -> str:
+        return t("threshold.months", lang,
+                 n=fmt_number(v, lang, 0 if float(v).is_integer() else 1))
     g1, g2, g3, g4 = st.columns(4)
     with g1.expander(t("scenarios.group.contract", lang), expanded=True):
         terms.indexation = pct_slider(st, "scenarios.indexation", terms.indexation, 0, 10,
@@ -155,15 +168,16 @@ else:
                                               terms.out_of_scope_share, 0, 100,
                                               f"{prefix}oos", lang)
     with g2.expander(t("scenarios.group.transition", lang), expanded=True):
-        terms.transition_fee_months = float(st.slider(
-            t("scenarios.transition_months", lang), *widen(0.0, 6.0, terms.transition_fee_months),
-            value=float(terms.transition_fee_months), step=0.5, key=f"{prefix}trans"))
+        terms.transition_fee_months = number_slider(
+            st, t("scenarios.transition_months", lang), 0.0, 6.0, terms.transition_fee_months,
+            0.5, f"{prefix}trans", months)
         terms.transition_internal_days = float(st.number_input(
             t("scenarios.internal_days", lang), *widen(0.0, 200.0, terms.transition_internal_days),
-            value=float(terms.transition_internal_days), step=1.0, key=f"{prefix}tdays"))
-        terms.parallel_months = float(st.slider(
-            t("scenarios.parallel", lang), *widen(0.0, 6.0, terms.parallel_months),
-            value=float(terms.parallel_months), step=0.5, key=f"{prefix}par"))
+            value=float(terms.transition_internal_days), step=1.0, key=f"{prefix}tdays",
+            format=whole_format(terms.transition_internal_days)))
+        terms.parallel_months = number_slider(
+            st, t("scenarios.parallel", lang), 0.0, 6.0, terms.parallel_months, 0.5,
+            f"{prefix}par", months)
     with g3.expander(t("scenarios.group.retained", lang), expanded=True):
         terms.retained_mode = st.radio(
             t("scenarios.retained_mode", lang), RETAINED_MODES,
@@ -175,21 +189,20 @@ else:
                                               terms.retained_share, 0, 15, f"{prefix}rshare",
                                               lang, step=0.5)
         elif terms.retained_mode == "fte":
-            terms.retained_fte = float(st.number_input(
-                t("scenarios.retained_fte", lang), *widen(0.0, 5.0, terms.retained_fte),
-                value=float(terms.retained_fte),
-                step=0.1, key=f"{prefix}rfte"))
+            terms.retained_fte = number_slider(
+                st, t("scenarios.retained_fte", lang), 0.0, 5.0, terms.retained_fte, 0.1,
+                f"{prefix}rfte", lambda v: fmt_number(v, lang, 1))
         else:
             st.caption(t("scenarios.retained_hours", lang,
                          hours=fmt_number(contract_management_hours(current), lang)))
     with g4.expander(t("scenarios.group.exit", lang), expanded=True):
-        terms.exit_fee_months = float(st.slider(
-            t("scenarios.exit_months", lang), *widen(0.0, 6.0, terms.exit_fee_months),
-            value=float(terms.exit_fee_months), step=0.5, key=f"{prefix}exit"))
+        terms.exit_fee_months = number_slider(
+            st, t("scenarios.exit_months", lang), 0.0, 6.0, terms.exit_fee_months, 0.5,
+            f"{prefix}exit", months)
         terms.exit_internal_days = float(st.number_input(
             t("scenarios.exit_days", lang), *widen(0.0, 200.0, terms.exit_internal_days),
-            value=float(terms.exit_internal_days),
-            step=1.0, key=f"{prefix}xdays"))
+            value=float(terms.exit_internal_days), step=1.0, key=f"{prefix}xdays",
+            format=whole_format(terms.exit_internal_days)))
         st.caption(t("scenarios.exit_note", lang))
 
 # --- people: the fate of each in-house role in this scenario (a saving is whole people)
@@ -240,8 +253,9 @@ with matrix_box:
 # --- KPIs against in-house, computed from everything above
 with kpi_box:
     try:
-        results = summarise(current_inputs(economics), scenarios, lang=lang)
-        kpi_row(results, lang, economics.horizon_years)
+        # the plan of the shared analysis' inputs (assumption set, governance, one-off lines)
+        kpi_row(current_plan(lang), lang, economics.horizon_years)
+        answer_drawn()
     except (CostModelError, ValueError) as err:
         st.error(error_message(err, lang))
 
@@ -268,7 +282,6 @@ if upload is not None and st.session_state.get(state.KEY_SCENARIO_LOADED) != (up
         state.set_governance_from_file(loaded.governance)
         state.set_scenario_file_notes(loaded.notes)
         state.reset_scenario_widgets()
-        for key in (state.KEY_HORIZON, state.KEY_DISCOUNT, state.KEY_EDIT_SCENARIO):
-            st.session_state.pop(key, None)
+        st.session_state.pop(state.KEY_EDIT_SCENARIO, None)
         state.set_scenario_notice("success", "scenarios.loaded", name=upload.name)
         st.rerun()

@@ -2,6 +2,7 @@
 import streamlit as st
 
 from charts.sensitivity import tornado_chart
+from charts.theme import plain
 from i18n import t
 from models.defaults import using_assumptions
 from models.errors import CostModelError
@@ -14,7 +15,7 @@ lang = page_setup(decision=True)
 st.title(t("sensitivity.title", lang))
 st.caption(t("sensitivity.intro", lang))
 try:
-    analysis = current_analysis(lang)
+    analysis = current_analysis(lang, with_thresholds=False)   # thresholds: at the end
 except (CostModelError, ValueError) as err:
     st.error(error_message(err, lang))
     st.stop()
@@ -33,16 +34,17 @@ with using_assumptions(analysis.assumptions):          # the set the analysis wa
     table, base = tornado_oat(analysis.inputs, analysis.scenarios, chosen, other, lang=lang)
 years = analysis.simulation.horizon
 subtitle = t("sensitivity.subtitle", lang, source=source_label(lang), years=years,
-             what=(t("sensitivity.what_gap", lang, a=names[chosen], b=names[ref]) if other
-                   else t("sensitivity.what_total", lang, a=names[chosen])))
+             what=(t("sensitivity.what_gap", lang, a=plain(names[chosen]), b=plain(names[ref]))
+                   if other else t("sensitivity.what_total", lang, a=plain(names[chosen]))))
 show_chart(tornado_chart(table, base, years, lang, subtitle), key="sens_tornado",
            filename="it_sourcing_tornado")
 st.caption(t("sensitivity.tornado_note", lang))
 
 st.subheader(t("overview.thresholds", lang))
 st.caption(t("comparison.thresholds_note", lang))
+found = current_analysis(lang).thresholds        # added to the cached analysis
 for sid in others:
-    rows = [th for th in analysis.thresholds if th.scenario_id == sid]
+    rows = [th for th in found if th.scenario_id == sid]
     if not rows:
         continue
     st.markdown("**" + md_text(names[sid]) + "**")

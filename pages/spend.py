@@ -9,7 +9,7 @@ from models.money import defaults_currency, staff_in_data_currency
 from models.one_off import LARGE_SHARE, baseline_spend, one_off_table
 from models.uncertainty.calibration import unplanned_yearly_cv
 from ui import state
-from ui.frame import page_setup, show_chart, source_label
+from ui.frame import fit_columns, page_setup, show_chart, source_label
 
 lang = page_setup()
 ds = state.get_dataset()
@@ -25,7 +25,7 @@ if summary.it_lines == 0:
     st.info(t("common.no_data", lang))
     st.stop()
 
-cols = st.columns(4)
+cols = fit_columns(4, min_px=200)
 cols[0].metric(t("spend.kpi.annual_it", lang), fmt_eur(summary.annual_it, lang), border=True,
                help=t("spend.kpi.annual_it_help", lang, months=summary.months,
                       total=fmt_eur(summary.total_it, lang)))
@@ -48,19 +48,20 @@ if summary.share_of_revenue is not None:
                           high=fmt_pct(default("it_share_of_revenue_high"), lang)))
 
 source = source_label(lang)
-left, right = st.columns([11, 9], vertical_alignment="center")
+left_right = fit_columns([11, 9], min_px=380, vertical_alignment="center")
+left, right = left_right
 with left:
     show_chart(spend_by_domain_chart(summary, lang, source), key="chart_spend_domain",
-               filename="it_spend_by_domain")
+               filename="it_spend_by_domain", share=1.0 if left_right.stacked else 11 / 20)
 with right:
     st.subheader(t("spend.table.caption", lang))
     table = domain_breakdown(summary)
-    st.dataframe(
+    st.table(
         {t("common.domain", lang): [t(f"domain.{d}", lang) for d in table.index],
          t("spend.col.annual", lang): [fmt_eur(v, lang) for v in table["annual"]],
          t("spend.col.period", lang): [fmt_eur(v, lang) for v in table["period"]],
          t("spend.col.share", lang): [fmt_pct(v, lang) for v in table["share"]]},
-        hide_index=True, width="stretch")
+        hide_index=True)
 # --- one-off lines: kept out of the recurring baseline, the user may put any back
 one_off, out_total = one_off_table(ds.spend, ds.one_off_kept)
 reasons = [t(f"one_off.reason.{r}", lang) for r in one_off["reason"]]
@@ -73,7 +74,7 @@ st.caption(t("spend.one_off.why", lang, share=fmt_pct(LARGE_SHARE, lang, 0)))
 if one_off.empty:
     st.info(t("spend.one_off.none", lang))
 else:
-    st.dataframe(
+    st.table(
         {t("export.col.date", lang): [fmt_date(d, lang) for d in one_off["date"]],
          t("export.col.vendor", lang): list(one_off["vendor"]),
          t("export.col.amount", lang): [fmt_eur(v, lang, 2) for v in one_off["amount"]],
@@ -83,7 +84,7 @@ else:
              for b in one_off["in_baseline"]],
          t("common.domain", lang): [t(f"domain.{d}", lang) for d in one_off["domain"]],
          t("export.col.label", lang): list(one_off["label"])},
-        hide_index=True, width="stretch", key="spend_one_off_table")
+        hide_index=True)
     st.markdown(t("spend.one_off.total", lang, n=len(kept_out),
                   amount=fmt_eur(out_total, lang)))
     rows = [int(r) for r in one_off["source_row"]]

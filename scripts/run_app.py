@@ -41,7 +41,8 @@ def _truthy(value: str | None) -> bool:
 
 
 def streamlit_command(port: int, address: str | None = None) -> list[str]:
-    return [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+    # scripts/serve_app.py is `streamlit run app.py` warming the sample company as it starts
+    return [sys.executable, str(ROOT / "scripts" / "serve_app.py"),
             "--server.port", str(port),
             *(["--server.address", address] if address else []),
             "--server.headless", "true",              # no e-mail prompt, no browser from Streamlit

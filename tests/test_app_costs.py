@@ -127,7 +127,8 @@ def test_scenario_file_upload_refuses_bad_files_and_keeps_the_scenarios():
     assert not at.exception
     assert "Tout chez le prestataire" in _kpis(at)
     assert any("mine.json" in rendered(s.value) for s in at.success)
-    assert at.slider(key="horizon").value == 4
+    # the widgets are drawn anew from the file (ui.state.fresh_widgets: keys of a new generation)
+    assert at.slider(key="horizon~1").value == 4
 
 
 def test_scenario_file_with_staff_decisions_and_an_old_version_file():
@@ -145,7 +146,7 @@ def test_scenario_file_with_staff_decisions_and_an_old_version_file():
     assert {d.role: d.fate for d in full.staff} == {"Responsable informatique": "dismiss",
                                                     "Technicien support": "dismiss"}
     at.selectbox(key="scenario").set_value("full").run()
-    assert at.selectbox(key="sc__full__fate0").value == "dismiss"
+    assert at.selectbox(key="sc1__full__fate0").value == "dismiss"
     old = json.loads(dump_scenarios(default_scenarios(), Economics()))
     old["version"] = 1
     for item in old["scenarios"]:
@@ -159,7 +160,7 @@ def test_scenario_file_with_staff_decisions_and_an_old_version_file():
 
 def test_comparison_page_table_charts_and_thresholds(expected):
     at = _open("pages/comparison.py")
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert list(table["Scenario"]) == ["In-house", "Partial outsourcing", "Full outsourcing"]
     assert list(table["Plan over 5 years (no risk events)"]) == [fmt_eur(expected[n].total, "en")
                                                  for n in table["Scenario"]]
@@ -186,11 +187,11 @@ def test_comparison_page_table_charts_and_thresholds(expected):
 
 def test_comparison_horizon_from_the_link_and_slider():
     at = _open("pages/comparison.py", horizon="3")
-    assert "Plan over 3 years (no risk events)" in at.dataframe[0].value.columns
+    assert "Plan over 3 years (no risk events)" in at.table[0].value.columns
     at.slider(key="horizon").set_value(7).run()
-    assert "Plan over 7 years (no risk events)" in at.dataframe[0].value.columns
-    at.slider(key="discount_pct").set_value(0.0).run()
-    table = at.dataframe[0].value
+    assert "Plan over 7 years (no risk events)" in at.table[0].value.columns
+    at.select_slider(key="discount_pct").set_value(0.0).run()
+    table = at.table[0].value
     assert list(table["NPV at 0.0%"]) == list(table["Plan over 7 years (no risk events)"])
 
 
@@ -214,7 +215,7 @@ def test_company_profile_answers_move_the_provider_fees():
     assert after["Full outsourcing"] > before["Full outsourcing"]
     assert after["In-house"] == before["In-house"]
     at.switch_page("pages/comparison.py").run()
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert table["Share of revenue"].iloc[0].endswith("%")
 
 

@@ -92,7 +92,7 @@ def test_predictability_page_fan_distribution_and_table(expected):
     medians = [tr for tr in figs[0].data if tr.mode == "lines+markers"]
     inhouse = expected.yearly[expected.yearly["scenario"] == "inhouse"].sort_values("year")
     assert list(medians[0].y) == pytest.approx(list(inhouse["p50"]))
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert list(table["P90"]) == [fmt_eur(expected.stats[s.id]["total"]["p90"], "en")
                                   for s in expected.scenarios]
 

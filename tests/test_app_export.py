@@ -25,10 +25,10 @@ def test_nothing_is_built_until_asked_then_files_match_the_model():
     at = _export_page()
     assert not at.exception
     assert KEY_EXPORT not in at.session_state
-    assert len(at.get("download_button")) == 2          # audit file and raw trials before preparing
+    assert len(at.main.get("download_button")) == 2     # audit file and raw trials before preparing
     at.button[0].click().run()
     assert not at.exception
-    assert len(at.get("download_button")) == 5
+    assert len(at.main.get("download_button")) == 5
     files = at.session_state[KEY_EXPORT][1]
     wb = openpyxl.load_workbook(io.BytesIO(files["xlsx"]))
     expected = analyse(sample_dataset(), default_scenarios(), Economics(),
@@ -51,7 +51,7 @@ def test_changing_language_marks_prepared_files_stale():
     at.run()
     assert not at.exception
     assert any("Les paramètres ont changé" in i.value for i in at.info)
-    assert len(at.get("download_button")) == 2
+    assert len(at.main.get("download_button")) == 2
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -90,14 +90,14 @@ def test_board_pack_repeats_the_overview_on_screen(lang):
 def test_changing_the_assumption_set_or_a_one_off_line_marks_prepared_files_stale():
     at = _export_page("en")
     at.button[0].click().run()
-    assert len(at.get("download_button")) == 5
+    assert len(at.main.get("download_button")) == 5
     at.session_state["assumption_set"] = "pitch"
     at.run()
     assert any("The inputs changed" in i.value for i in at.info)
-    assert len(at.get("download_button")) == 2
+    assert len(at.main.get("download_button")) == 2
     at.session_state["assumption_set"] = "neutral"
     at.run()
-    assert len(at.get("download_button")) == 5             # the same inputs again
+    assert len(at.main.get("download_button")) == 5             # the same inputs again
     import dataclasses
 
     from models.one_off import detect_one_off
@@ -105,4 +105,4 @@ def test_changing_the_assumption_set_or_a_one_off_line_marks_prepared_files_stal
     first = int(detect_one_off(ds.spend)["source_row"].iloc[0])
     at.session_state["dataset"] = dataclasses.replace(ds, one_off_kept=frozenset({first}))
     at.run()
-    assert len(at.get("download_button")) == 2
+    assert len(at.main.get("download_button")) == 2

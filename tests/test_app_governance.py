@@ -162,7 +162,7 @@ def test_cost_comparison_follows_the_governance_switch():
     at.button(key="gov_preset_none").click().run()
     at.switch_page("pages/comparison.py").run()
     assert not at.exception
-    table = at.dataframe[0].value
+    table = at.table[0].value
     total = next(c for c in table.columns if c.startswith("Plan over"))     # the plan
     assert list(table[total]) == [fmt_eur(governed[s], "en")
                                   for s in ("inhouse", "partial", "full")]
@@ -170,6 +170,6 @@ def test_cost_comparison_follows_the_governance_switch():
     at.switch_page("pages/governance.py").run()
     at.toggle(key=state.KEY_GOV_APPLY_WIDGET).set_value(False).run()
     at.switch_page("pages/comparison.py").run()
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert list(table[total]) == [fmt_eur(plain[s], "en") for s in ("inhouse", "partial", "full")]
     assert not any("exit cost ×" in c.value for c in at.caption)

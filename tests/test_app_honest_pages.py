@@ -67,7 +67,7 @@ def test_predictability_names_the_most_predictable_against_each_plan(lang):
     assert t("chart.fan.title", lang, best="", worst="", best_width="", worst_width="")[:25] \
         in fan
     assert ("plus prévisible" if lang == "fr" else "most predictable") not in fan
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert list(table[t("predictability.col.cv_year", lang)]) == [
         fmt_pct(k.loc[s.id, "cv"], lang) for s in expected.scenarios]
 
@@ -133,7 +133,7 @@ def test_the_chosen_set_drives_every_page(lang):
     assert rendered(at.success[0].value) == pitch.finding
     assert any(t("aset.pitch", lang) in c.value for c in at.caption)
     at.switch_page("pages/comparison.py").run()
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert list(table[t("comparison.col.total", lang, years=5)]) == [
         fmt_eur(r.total, lang) for r in pitch.results]
     # back on the Assumptions page the selector shows the choice
@@ -150,7 +150,7 @@ def test_comparison_is_the_plan_with_staff_savings_and_severance_steps(lang):
     at = _page("pages/comparison.py", lang, before_run=lean)
     expected = _expected(lang, scenarios=lean_scenarios())
     assert at.title[0].value == t("comparison.title", lang)
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert list(table[t("comparison.col.total", lang, years=5)]) == [
         fmt_eur(r.total, lang) for r in expected.results]
     assert list(table[t("comparison.col.total", lang, years=5)]) != [
@@ -162,7 +162,7 @@ def test_comparison_is_the_plan_with_staff_savings_and_severance_steps(lang):
     assert list(waterfall.data[0].y)[-1] == pytest.approx(expected.results[2].total)
     assert t("comparison.waterfall_subtitle", lang, source="")[:20] in \
         waterfall.layout.title.subtitle.text.replace("<br>", " ")
-    items = at.dataframe[1].value
+    items = at.table[1].value
     assert t("item.severance", lang) in list(items[t("comparison.col.item", lang)])
     text = _plain("\n".join(m.value for m in at.markdown))
     for th in expected.thresholds:

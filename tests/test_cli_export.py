@@ -20,7 +20,7 @@ def test_export_cli_writes_a_readable_file(tmp_path, fmt):
     if fmt == "xlsx":
         wb = openpyxl.load_workbook(io.BytesIO(data))
         assert wb.sheetnames[0] == "Synthèse"
-        assert wb["Synthèse"]["A2"].value.startswith("Données : société exemple « Mécanique")
+        assert wb["Synthèse"]["A2"].value.startswith("Données : société exemple «\u00a0Mécanique")
     elif fmt == "pptx":
         from pptx import Presentation
         assert len(Presentation(io.BytesIO(data)).slides) >= 6

@@ -231,8 +231,8 @@ def test_option_sentences_are_translated():
 
     from cli.options import check_options
     args = SimpleNamespace(lang="fr", vat=float("nan"), rate=None)
-    assert check_options(args) == ("« --vat (taux de TVA en %) » doit être un nombre fini "
-                                   "compris entre 0 et 100 (reçu : nan).")
+    assert check_options(args) == ("«\u00a0--vat (taux de TVA en %)\u00a0» doit être un nombre "
+                                   "fini compris entre 0 et 100 (reçu : nan).")
     assert check_options(SimpleNamespace(lang="en", vat=20.0, rate=["USD=0.92"])) is None
 
 

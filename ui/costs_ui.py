@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from i18n import fmt_eur, t
+from i18n import fmt_eur, fmt_pct, t
 from models.costmodel import CostInputs, make_inputs
 from models.errors import TranslatedError
 from models.scenarios import Economics
@@ -22,28 +22,29 @@ def economics_controls(lang: str, with_details: bool = True) -> Economics:
     eco = state.get_economics()
     left, right = st.columns(2)
     horizon = left.slider(t("costs.horizon", lang), *widen(3, 7, eco.horizon_years),
-                          value=eco.horizon_years, key=state.KEY_HORIZON, bind="query-params",
+                          value=eco.horizon_years, key=state.wkey(state.KEY_HORIZON),
                           help=t("costs.horizon.help", lang))
     rate_pct = float(round(eco.discount_rate * 100, 10))
-    discount = right.slider(t("costs.discount", lang), *widen(0.0, 15.0, rate_pct), step=0.5,
-                            value=rate_pct, key=state.KEY_DISCOUNT, bind="query-params",
-                            help=t("costs.discount.help", lang))
+    discount = number_slider(right, t("costs.discount", lang), 0.0, 15.0, rate_pct, 0.5,
+                             state.wkey(state.KEY_DISCOUNT), lambda v: fmt_pct(v / 100, lang),
+                             help=t("costs.discount.help", lang))
     eco.horizon_years = int(horizon)
     if discount != rate_pct:                   # untouched: keep a loaded value exact
         eco.discount_rate = float(discount) / 100.0
     if with_details:
         with st.expander(t("costs.economics", lang)):
             c = st.columns(4)
+            W = state.scenario_prefix()
             eco.headcount_growth = _pct(c[0], "costs.growth", eco.headcount_growth, -10.0, 20.0,
-                                        f"{state.SCENARIO_WIDGET_PREFIX}eco__growth", lang)
+                                        f"{W}eco__growth", lang)
             eco.salary_drift = _pct(c[1], "costs.drift", eco.salary_drift, 0.0, 10.0,
-                                    f"{state.SCENARIO_WIDGET_PREFIX}eco__drift", lang)
+                                    f"{W}eco__drift", lang)
             eco.price_inflation = _pct(c[2], "costs.inflation", eco.price_inflation, 0.0, 10.0,
-                                       f"{state.SCENARIO_WIDGET_PREFIX}eco__inflation", lang)
+                                       f"{W}eco__inflation", lang)
             eco.useful_life_years = float(c[3].number_input(
                 t("costs.useful_life", lang), *widen(1.0, 10.0, float(eco.useful_life_years)),
-                value=float(eco.useful_life_years), step=1.0,
-                key=f"{state.SCENARIO_WIDGET_PREFIX}eco__life"))
+                value=float(eco.useful_life_years), step=1.0, key=f"{W}eco__life",
+                format=whole_format(eco.useful_life_years)))
     state.set_economics(eco)
     return eco
 
@@ -72,22 +73,46 @@ def company_controls(lang: str) -> None:
     with st.expander(t("costs.company", lang, name=company.name)):
         cols = st.columns(5)
         for col, (field, low, high) in zip(cols, _COMPANY_FIELDS):
-            key = f"company__{token}__{field}"
+            key = state.wkey(f"company__{token}__{field}")
             col.number_input(t(f"costs.company.{field}", lang), low, high,
                              value=int(min(max(getattr(company, field), low), high)), step=1,
                              key=key, on_change=_apply, args=(field, key))
-        key = f"company__{token}__revenue_eur"
+        key = state.wkey(f"company__{token}__revenue_eur")
         cols[4].number_input(t("costs.company.revenue_eur", lang), 0.0, 1e11,
                              value=float(company.revenue_eur or 0.0), step=100_000.0,
+                             format="%.0f",
                              key=key, on_change=_apply, args=("revenue_eur", key),
                              help=t("costs.company.revenue_help", lang))
 
 
 def _pct(container, label_key, fraction, low, high, key, lang) -> float:
     pct = float(round(fraction * 100, 10))
-    value = container.number_input(t(label_key, lang), *widen(low, high, pct), value=pct,
-                                   step=0.5, key=key)
+    value = number_slider(container, t(label_key, lang), low, high, pct, 0.5, key,
+                          lambda v: fmt_pct(v / 100, lang))
     return fraction if value == pct else float(value) / 100.0   # untouched: keep it exact
+
+
+def whole_format(value: float) -> str:
+    """``number_input`` format: no decimals for a whole number. Streamlit writes numbers
+    printf-style (a decimal point in every language), so decimals are shown only when the value
+    has some; fractional settings use :func:`number_slider`, written in the reader's
+    language."""
+    return "%.0f" if float(value).is_integer() else "%.2f"
+
+
+def number_slider(container, label: str, low: float, high: float, value: float, step: float,
+                  key: str, fmt, help: str | None = None, label_visibility: str = "visible"
+                  ) -> float:
+    """A slider over ``low``–``high`` by ``step`` whose values are written by ``fmt`` (e.g.
+    ``2,5 %`` in French: ``st.slider`` can only write them printf-style, with a decimal
+    point). A value off the grid (from a file or a link) is one of the options, so it is never
+    clipped or rounded. Returns the chosen number."""
+    low, high = widen(float(low), float(high), float(value))
+    count = int(round((high - low) / step))
+    options = sorted({round(low + i * step, 10) for i in range(count + 1)} | {float(value)})
+    return float(container.select_slider(label, options=options, value=float(value), key=key,
+                                         format_func=fmt, help=help,
+                                         label_visibility=label_visibility))
 
 
 def widen(low, high, value):
@@ -100,11 +125,11 @@ def pct_slider(container, label_key, fraction, low, high, key, lang, step=1.0, h
                label_visibility="visible"):
     """A slider in % for a fraction; returns the fraction."""
     pct = float(round(fraction * 100, 10))
-    low, high = widen(float(low), float(high), pct)
-    value = container.slider(t(label_key, lang), low, high, value=pct, step=step, key=key,
-                             help=t(help_key, lang) if help_key else None,
-                             format="%.0f %%" if step >= 1 else "%.1f %%",
-                             label_visibility=label_visibility)
+    decimals = 0 if float(step).is_integer() and pct.is_integer() else 1
+    value = number_slider(container, t(label_key, lang), low, high, pct, step, key,
+                          lambda v: fmt_pct(v / 100, lang, decimals),
+                          help=t(help_key, lang) if help_key else None,
+                          label_visibility=label_visibility)
     return fraction if value == pct else float(value) / 100.0   # untouched: keep it exact
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import streamlit as st
 
-from charts.theme import png_config
+from charts.theme import fit_width, png_config
 from i18n import fmt_date, fmt_number, t
 from ui import state
 
@@ -18,8 +18,23 @@ def _run_marker() -> int | None:
 
 def mark_frame() -> None:
     """Called by app.py at the start of every run: the navigation frame runs in this run."""
+    import time
     st.session_state[state.KEY_FRAME] = _run_marker()
     st.session_state[_RETRY] = False
+    st.session_state[_RUN_STARTED] = time.perf_counter()
+
+
+_RUN_STARTED = "_run_started"
+ANSWER_SECONDS = "_answer_seconds"      # server time until the page's answer was drawn
+
+
+def answer_drawn() -> None:
+    """A page has drawn its answer (the figures and charts a reader came for; the slower
+    parts follow): the seconds since the run started, for benchmarks/bench_pages.py."""
+    import time
+    started = st.session_state.get(_RUN_STARTED)
+    if started is not None:
+        st.session_state[ANSWER_SECONDS] = time.perf_counter() - started
 
 
 _RETRY = "_frame_retry"
@@ -55,8 +70,11 @@ def page_setup(decision: bool = False) -> str:
     When a login is configured (:mod:`ui.auth`), the run stops here with the sign-in prompt
     until the visitor has signed in.
     """
+    import time
+
     from ui.auth import require_login
     if _ran_without_frame():
+        st.session_state[_RUN_STARTED] = time.perf_counter()
         from streamlit.runtime.pages_manager import PagesManager
         PagesManager.uses_pages_directory = False      # what app.py's st.navigation would do
         if not st.session_state.get(_RETRY) and not _under_apptest():
@@ -65,7 +83,11 @@ def page_setup(decision: bool = False) -> str:
         state.init_state()
         language_switch()                              # the frame's parts, drawn here
         require_login(state.get_lang())
+        from ui.share import share_panel, show_notice, sync_link
+        share_panel(state.get_lang())
         st.caption(":material/database: " + data_banner(state.get_lang()))
+        show_notice(state.get_lang())
+        sync_link()                  # app.py does it after the page; here, the run's start
     state.init_state()
     require_login(state.get_lang())       # a login configured: no page runs until signed in
     use_data_currency(state.get_dataset())
@@ -188,9 +210,11 @@ def language_switch() -> None:
 
 
 def source_label(lang: str) -> str:
-    """Short name of the loaded data, for chart subtitles."""
+    """Short name of the loaded data, for chart subtitles (literal inside Plotly: a file name
+    may hold markup, :func:`charts.theme.plain`)."""
+    from charts.theme import plain
     ds = state.get_dataset()
-    return ds.company.name if ds.is_sample else ds.source_name
+    return plain(ds.company.name if ds.is_sample else ds.source_name)
 
 
 def data_banner(lang: str) -> str:
@@ -206,9 +230,45 @@ def data_banner(lang: str) -> str:
     return f"{head} · {period}"
 
 
-def show_chart(fig: go.Figure, key: str, filename: str) -> None:
-    """Render a figure exactly as exported (Streamlit theme off) with a 2× PNG download button."""
-    st.plotly_chart(fig, theme=None, key=key, config=png_config(filename), width="stretch")
+def show_chart(fig: go.Figure, key: str, filename: str, share: float = 1.0) -> None:
+    """Render a figure as exported (Streamlit theme off) with a 2× PNG download button, laid
+    out for the reader's screen (:func:`charts.theme.fit_width`: titles wrapped to the width,
+    the toolbar clear of them; on a phone, legends below and no toolbar). ``share``: the part
+    of the page's width the chart's column takes (columns stack on a phone)."""
+    from ui.share import small_screen, viewport_width
+    width = viewport_width()
+    if not small_screen():             # side-by-side columns (Streamlit stacks them on phones)
+        width = width * share - (16 if share < 1 else 0)
+    st.plotly_chart(fit_width(fig, width, toolbar=not small_screen()), theme=None, key=key,
+                    width="stretch", config=png_config(filename, toolbar=not small_screen()))
+
+
+def fit_columns(spec, min_px: int = 240, **kwargs) -> list:
+    """``st.columns(spec)`` when every column gets at least ``min_px`` of the page's main
+    column (as the browser reported its width, :func:`ui.share.viewport_width`); otherwise as
+    many containers, in rows of as many columns as fit (one under the other on a phone), so
+    that no metric or chart is cut or squeezed. Same arguments as ``st.columns``."""
+    from ui.share import viewport_width
+    width = viewport_width()
+    weights = [1.0] * spec if isinstance(spec, int) else [float(w) for w in spec]
+    if min(weights) / sum(weights) * width >= min_px:
+        return Columns(st.columns(spec, **kwargs))
+    per_row = max(1, min(len(weights), int(width // min_px)))
+    if per_row == 1:
+        return Columns((st.container() for _ in weights), stacked=True)
+    out = Columns(stacked=True)
+    for start in range(0, len(weights), per_row):
+        out.extend(st.columns(per_row, **kwargs)[:len(weights) - start])
+    return out
+
+
+class Columns(list):
+    """What :func:`fit_columns` returns: the containers; ``stacked`` when they are not side by
+    side as asked (a chart in one then takes the page's width: ``show_chart(share=…)``)."""
+
+    def __init__(self, items=(), stacked: bool = False) -> None:
+        super().__init__(items)
+        self.stacked = stacked
 
 
 def page_link(container, path: str, label: str, icon: str | None = None) -> None:
@@ -219,6 +279,46 @@ def page_link(container, path: str, label: str, icon: str | None = None) -> None
         container.page_link(path, label=label, icon=icon)
     except StreamlitPageNotFoundError:
         pass
+
+
+#: Layout fixes for phones: a table's toolbar (search, download, full screen) sits in a gap of
+#: its own instead of over the line above it (touch screens show it permanently).
+PAGE_STYLE = """<style>
+@media (max-width: 640px) {
+  [data-testid="stElementContainer"]:has([data-testid="stDataFrame"]) { margin-top: 2.25rem; }
+}
+</style>"""
+
+
+def page_style() -> None:
+    """The app's few CSS rules (:data:`PAGE_STYLE`), once per run from app.py."""
+    st.html(PAGE_STYLE)
+
+
+def page_button(container, path: str, label: str, icon: str | None = None,
+                key: str | None = None, primary: bool = False) -> None:
+    """A button that opens another page (quiet outside the navigation frame, like
+    :func:`page_link`)."""
+    from streamlit.errors import StreamlitPageNotFoundError
+    if container.button(label, icon=icon, key=key, type="primary" if primary else "secondary"):
+        try:
+            st.switch_page(path)
+        except StreamlitPageNotFoundError:
+            pass
+
+
+def newcomer_line(lang: str) -> None:
+    """On the sample company: a short line saying these are a sample company's figures, and a
+    button to the Import page (issue 15)."""
+    ds = state.get_dataset()
+    if not ds.is_sample:
+        return
+    with st.container(border=True):
+        text, button = st.columns([4, 1], vertical_alignment="center")
+        text.markdown(":material/info: " + t("overview.newcomer", lang,
+                                             name=md_text(ds.company.name)))
+        page_button(button, "pages/import.py", t("overview.newcomer.import", lang),
+                    icon=":material/upload_file:", key="newcomer_import", primary=True)
 
 
 def metric_delta(value: float, lang: str) -> str:

@@ -17,9 +17,17 @@ KEY_FRAME = "_frame"         # set by app.py: the navigation frame has run in th
 KEY_AUTH_RUN = "_auth_run"   # ui.auth: the run in which the sign-in gate last let the visitor in
 
 
-@st.cache_data(max_entries=1, show_spinner=False)
+_SAMPLE: list[Dataset] = []
+
+
 def _cached_sample() -> Dataset:
-    return sample_dataset()
+    """The sample company, one object for every session of the server: nothing changes a
+    dataset in place (every change makes a new one with ``dataclasses.replace``), so sessions
+    share it read-only, and what is remembered per spend table (models.memo, the shared
+    analyses' digest) serves them all."""
+    if not _SAMPLE:
+        _SAMPLE.append(sample_dataset())
+    return _SAMPLE[0]
 
 
 def init_state() -> None:
@@ -29,6 +37,8 @@ def init_state() -> None:
         st.session_state[KEY_LANG] = requested if requested in LANGUAGES else DEFAULT_LANGUAGE
     if KEY_DATASET not in st.session_state:
         st.session_state[KEY_DATASET] = _cached_sample()
+    if KEY_LINK_READ not in st.session_state:
+        read_link_once()
 
 
 def sync_lang_from_widget() -> None:
@@ -58,8 +68,8 @@ def reset_to_sample() -> None:
 # --- Scenarios and cost assumptions (issue 4: pages/scenarios.py, comparison.py) -----------
 KEY_SCENARIOS = "scenarios"              # list[models.scenarios.Scenario], in-house first
 KEY_ECONOMICS = "economics"              # models.scenarios.Economics
-KEY_HORIZON = "horizon"                  # slider, mirrored in the URL (?horizon=5)
-KEY_DISCOUNT = "discount_pct"            # slider, discount rate in %, mirrored in the URL
+KEY_HORIZON = "horizon"                  # slider (its value travels in the link: s=)
+KEY_DISCOUNT = "discount_pct"            # slider, discount rate in % (in the link too)
 KEY_EDIT_SCENARIO = "scenario"           # id of the scenario being edited (selectbox)
 KEY_SCENARIO_UPLOAD = "scenario_upload"  # file uploader of a scenario file
 KEY_SCENARIO_LOADED = "scenario_loaded"  # (name, size) of the last scenario file applied
@@ -90,9 +100,8 @@ def set_economics(economics) -> None:
 
 
 def reset_scenario_widgets() -> None:
-    """Forget the per-scenario input widgets (after loading a file, so they show its values)."""
-    for key in [k for k in st.session_state if str(k).startswith(SCENARIO_WIDGET_PREFIX)]:
-        del st.session_state[key]
+    """Every input widget drawn anew from the loaded values (after loading a file)."""
+    fresh_widgets()
 
 
 def set_scenario_notice(kind: str, key: str, **params) -> None:
@@ -412,3 +421,126 @@ def set_one_off_kept(rows) -> None:
     import dataclasses
     st.session_state[KEY_DATASET] = dataclasses.replace(get_dataset(),
                                                         one_off_kept=frozenset(rows))
+
+
+# --- Widgets that show loaded values, the link and the workspace file (issue 15) -----------
+KEY_WIDGET_GEN = "widget_generation"     # bumped when settings are loaded: widgets made anew
+KEY_LINK_READ = "_link_read"             # the link's settings were applied in this session
+KEY_LINK_NOTICE = "link_notice"          # (kind, i18n key, params) shown once by the frame
+KEY_WORKSPACE_UPLOAD = "workspace_upload"    # file uploader of a workspace file
+KEY_WORKSPACE_LOADED = "workspace_loaded"    # (name, size) of the last workspace file applied
+LINK_PARAM = "s"                         # the query parameter holding the settings
+LEGACY_PARAMS = ("horizon", "discount_pct")  # older links (?horizon=7): read once, then dropped
+
+
+def widget_generation() -> int:
+    return int(st.session_state.get(KEY_WIDGET_GEN, 0))
+
+
+def fresh_widgets() -> None:
+    """After settings were loaded (file, workspace, link): every input widget is drawn anew
+    from the loaded values on the next run (new keys), so none shows a value from before and
+    the next change starts from the loaded values. Deleting the old keys is not enough: the
+    browser keeps its widgets' values under the same keys and sends them back."""
+    st.session_state[KEY_WIDGET_GEN] = widget_generation() + 1
+
+
+def wkey(base: str) -> str:
+    """The key of input widget ``base`` in this generation (``base`` itself at first)."""
+    gen = widget_generation()
+    return base if gen == 0 else f"{base}~{gen}"
+
+
+def scenario_prefix() -> str:
+    """Prefix of the per-scenario and economics widgets in this generation."""
+    gen = widget_generation()
+    return SCENARIO_WIDGET_PREFIX if gen == 0 else f"sc{gen}__"
+
+
+def current_settings():
+    """Every input of the analysis besides the data (models.workspace.Settings)."""
+    from models.workspace import Settings
+    sim = get_simulation_settings()
+    return Settings(scenarios=get_scenarios(), economics=get_economics(),
+                    answers=get_governance_answers(), governance_applied=governance_applied(),
+                    assumption_set=get_assumption_set(), trials=sim["trials"], seed=sim["seed"],
+                    margin=sim["margin"], budget=sim["budget"],
+                    one_off_kept=frozenset(get_dataset().one_off_kept),
+                    register_edits=get_register_edits())
+
+
+def apply_settings(settings, company_counts: dict | None = None, fresh: bool = True) -> None:
+    """Make ``settings`` (validated, models.workspace) the session's; with ``fresh``, every
+    input widget drawn anew (not needed before the first widget of a session)."""
+    import dataclasses
+
+    from models.workspace import with_company_counts
+    set_scenarios(list(settings.scenarios))
+    set_economics(settings.economics)
+    set_governance_answers(settings.answers)
+    set_register_base_edits(settings.register_edits)
+    set_governance_applied(settings.governance_applied)
+    set_assumption_set(settings.assumption_set)
+    for name in ("trials", "seed", "margin", "budget"):
+        set_simulation_setting(name, getattr(settings, name))
+    ds = get_dataset()
+    st.session_state[KEY_DATASET] = dataclasses.replace(
+        ds, one_off_kept=frozenset(settings.one_off_kept),
+        company=with_company_counts(ds.company, company_counts or {}))
+    st.session_state.pop(KEY_EDIT_SCENARIO, None)
+    if fresh:
+        fresh_widgets()
+
+
+def link_value() -> str:
+    """The ``s=`` value reproducing this session's view (models.workspace.encode_link): the
+    settings, and the sample company's counts when the data is the sample company's."""
+    from models.workspace import encode_link
+    ds = get_dataset()
+    return encode_link(current_settings(), ds.company if ds.is_sample else None)
+
+
+def read_link_once() -> None:
+    """On a session's first run: apply the settings of the link it was opened with (``s=``, or
+    an older ``?horizon=``/``?discount_pct=`` link); a damaged link shows one sentence and the
+    defaults (set_link_notice)."""
+    if st.session_state.get(KEY_LINK_READ):
+        return
+    st.session_state[KEY_LINK_READ] = True
+    from models.errors import TranslatedError
+    from models.workspace import decode_link
+    text = st.query_params.get(LINK_PARAM, "")
+    legacy = {k: st.query_params.get(k) for k in LEGACY_PARAMS if k in st.query_params}
+    if not text and not legacy:
+        return
+    try:
+        link = decode_link(text)
+        if legacy:
+            _apply_legacy(link.settings, legacy)
+    except TranslatedError as err:
+        set_link_notice("warning", err.key, **err.params)
+        return
+    apply_settings(link.settings, link.company if get_dataset().is_sample else None, fresh=False)
+
+
+def _apply_legacy(settings, legacy: dict) -> None:
+    from models.boundary import finite_number, whole_number
+    from models.errors import CostModelError
+    try:
+        if "horizon" in legacy:
+            settings.economics.horizon_years = whole_number(legacy["horizon"], "horizon", 1, 15)
+        if "discount_pct" in legacy:
+            settings.economics.discount_rate = finite_number(
+                float(legacy["discount_pct"]), "discount_pct", -50.0, 100.0) / 100.0
+    except (ValueError, TypeError) as err:
+        if isinstance(err, CostModelError):
+            raise
+        raise CostModelError("workspace.error.link", detail="horizon") from None
+
+
+def set_link_notice(kind: str, key: str, **params) -> None:
+    st.session_state[KEY_LINK_NOTICE] = (kind, key, params)
+
+
+def pop_link_notice():
+    return st.session_state.pop(KEY_LINK_NOTICE, None)

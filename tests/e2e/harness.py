@@ -38,17 +38,26 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class AppURL(str):
+    """The app's base URL; ``pid``: the server process (for memory figures)."""
+    pid: int | None = None
+
+
 @contextlib.contextmanager
-def running_app(port: int | None = None, timeout: float = 90.0):
-    """Run `streamlit run app.py` on 127.0.0.1; yield its base URL; stop it afterwards."""
+def running_app(port: int | None = None, timeout: float = 90.0, script: str | None = None):
+    """Run the app on 127.0.0.1 as `make run` does (scripts/serve_app.py: `streamlit run
+    app.py` with the sample company warmed in the background); yield its base URL; stop it
+    afterwards. ``script``: another Streamlit script run with plain `streamlit run`."""
     port = port or free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-           "--server.port", str(port), "--server.address", "127.0.0.1",
+    start = ([sys.executable, "-m", "streamlit", "run", script] if script
+             else [sys.executable, str(ROOT / "scripts" / "serve_app.py")])
+    cmd = [*start, "--server.port", str(port), "--server.address", "127.0.0.1",
            "--server.headless", "true", "--browser.gatherUsageStats", "false",
            "--server.fileWatcherType", "none", "--client.toolbarMode", "minimal"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)
-    url = f"http://127.0.0.1:{port}"
+    url = AppURL(f"http://127.0.0.1:{port}")
+    url.pid = proc.pid
     try:
         deadline = time.monotonic() + timeout
         while True:

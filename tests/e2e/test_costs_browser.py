@@ -13,7 +13,10 @@ def test_link_with_horizon_reopens_the_same_view(page, app_url):
     wait_for_app_run(page)
     wait_for_charts(page, 2)
     values = page.get_by_test_id("stSliderThumbValue").all_inner_texts()
-    assert values[:2] == ["3", "0.00"]
+    assert values[:2] == ["3", "0.0%"]          # the rate written as a percentage (issue 15)
+    # an older link's parameters are carried on by s= (every setting of the view)
+    page.wait_for_function("window.location.search.includes('s=')", timeout=20_000)
+    assert "horizon=" not in page.url
     titles = " ".join(page.locator(".js-plotly-plot .gtitle").all_text_contents())
     # the plan over the 3 years of the link (every IT person kept: in-house stays cheapest)
     from charts.costs import cost_title
@@ -36,7 +39,12 @@ def test_moving_the_horizon_slider_writes_the_url(page, app_url):
     thumb.focus()
     thumb.press("End")
     wait_for_app_run(page)
-    page.wait_for_function("window.location.search.includes('horizon=7')", timeout=20_000)
+    page.wait_for_function("window.location.search.includes('s=')", timeout=20_000)
+    from urllib.parse import parse_qs, urlparse
+
+    from models.workspace import decode_link
+    link = parse_qs(urlparse(page.url).query)["s"][0]
+    assert decode_link(link).settings.economics.horizon_years == 7
     assert "Total cost over 7 years" in page.inner_text("body")
     assert_no_error_box(page)
 

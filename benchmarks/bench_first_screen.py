@@ -1,0 +1,163 @@
+"""First screen in a real browser (issue 15): a fresh server's first Overview and a new session
+on every page, against the first page of a minimal Streamlit app with one Plotly chart
+(benchmarks/minimal_app.py) measured in the same run, on the same machine.
+
+Each round starts a fresh minimal server and times its first page, then a fresh app server
+(started as `make run` starts it: scripts/serve_app.py) and times, from the moment the server
+answers its health check:
+
+* the first Overview: until the answer (the finding) and its two charts are drawn, and until
+  the page has settled (script finished, every chart drawn: robustness line, thresholds and
+  governance presets included);
+* the time each server takes from its start to answering its health check (the app warms the
+  sample company in the default language before it listens: scripts/serve_app.py);
+* a new browser session (a new context: no cookie, no cache) on each page, until it settled.
+
+The target: every page figure (settled included) within 1.6x the minimal app's first page.
+Chromium is Debian's (never `playwright install`). A benchmark, not a test: it prints figures
+(medians over rounds) and the machine's load average, since the 2 cores are shared.
+
+Usage: python benchmarks/bench_first_screen.py [--rounds 3] [--lang en] [--json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.e2e.harness import CHROMIUM_ARGS, chromium_path, running_app  # noqa: E402
+from ui.registry import PAGES  # noqa: E402
+
+TARGET = 1.6
+MINIMAL = str(ROOT / "benchmarks" / "minimal_app.py")
+
+#: The page has settled: connected, script not running, no skeleton, a title, every Plotly
+#: chart drawn (its SVG), and at least ``charts`` of them.
+SETTLED_JS = """(charts) => {
+  const app = document.querySelector("[data-testid='stApp']");
+  if (!app || app.getAttribute('data-test-connection-state') !== 'CONNECTED') return false;
+  if (app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  if (document.querySelectorAll("[data-testid='stSkeleton']").length) return false;
+  if (!document.querySelector("[data-testid='stMain'] h1")) return false;
+  const plots = document.querySelectorAll('.js-plotly-plot');
+  if (plots.length < charts) return false;
+  for (const p of plots) { if (!p.querySelector('.main-svg')) return false; }
+  return true;
+}"""
+
+#: The Overview's answer is on screen: the finding and its two charts drawn.
+ANSWER_JS = """() => {
+  if (!document.querySelector("[data-testid='stAlertContentSuccess']")) return false;
+  const plots = [...document.querySelectorAll('.js-plotly-plot')];
+  return plots.length >= 2 && plots.every(p => p.querySelector('.main-svg'));
+}"""
+
+#: Plotly charts each page draws on the sample company (the page has settled only then).
+CHARTS = {"overview": 2, "comparison": 3, "predictability": 3, "risk": 4, "sensitivity": 1,
+          "governance": 3, "spend": 2}
+
+
+def _open(browser, url: str, js: str, arg=None, timeout: float = 180_000) -> float:
+    """Seconds from navigation to ``js`` true, in a fresh browser context (a new session)."""
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    try:
+        t0 = time.perf_counter()
+        page.goto(url)
+        page.wait_for_timeout(100)
+        page.wait_for_function(js, arg=arg, timeout=timeout, polling=50)
+        return time.perf_counter() - t0
+    finally:
+        context.close()
+
+
+def _first_overview(browser, url: str) -> tuple[float, float]:
+    """(answer drawn, page settled) of the first visit, seconds from navigation."""
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    try:
+        t0 = time.perf_counter()
+        page.goto(url)
+        page.wait_for_function(ANSWER_JS, timeout=180_000, polling=50)
+        answer = time.perf_counter() - t0
+        page.wait_for_timeout(100)
+        page.wait_for_function(SETTLED_JS, arg=CHARTS["overview"], timeout=180_000, polling=50)
+        return answer, time.perf_counter() - t0
+    finally:
+        context.close()
+
+
+def one_round(pw, lang: str) -> dict:
+    browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+    out: dict[str, float] = {}
+    try:
+        started = time.perf_counter()
+        with running_app(script=MINIMAL) as url:
+            out["minimal server start (to health)"] = time.perf_counter() - started
+            out["minimal first page"] = _open(browser, url, SETTLED_JS, 1)
+            out["minimal new session"] = _open(browser, url, SETTLED_JS, 1)
+        started = time.perf_counter()
+        with running_app() as url:
+            out["app server start (to health, warm-up included)"] = time.perf_counter() - started
+            answer, settled = _first_overview(browser, f"{url}/?lang={lang}")
+            out["app first Overview: answer and charts"] = answer
+            out["app first Overview: settled"] = settled
+            for spec in PAGES:
+                path = "" if spec.default else spec.url_path
+                out[f"new session: {spec.url_path}"] = _open(
+                    browser, f"{url}/{path}?lang={lang}", SETTLED_JS, CHARTS.get(spec.url_path, 0))
+    finally:
+        browser.close()
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--lang", default="fr", choices=["fr", "en"],
+                        help="the app's default language, French, as a newcomer opens it")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+    load_before = os.getloadavg()
+    rounds = []
+    with sync_playwright() as pw:
+        for _ in range(max(1, args.rounds)):
+            rounds.append(one_round(pw, args.lang))
+    load_after = os.getloadavg()
+    medians = {k: statistics.median(r[k] for r in rounds) for k in rounds[0]}
+    reference = medians["minimal first page"]
+    timed = [k for k in medians if "server start" not in k]
+    report = {
+        "rounds": len(rounds), "load_before": [round(x, 2) for x in load_before],
+        "load_after": [round(x, 2) for x in load_after], "target_ratio": TARGET,
+        "figures": {k: {"median_s": round(v, 2),
+                        "ratio": round(v / reference, 2) if k in timed else None}
+                    for k, v in medians.items()},
+    }
+    worst = max((k for k in timed if not k.startswith("minimal")), key=lambda k: medians[k])
+    report["worst"] = {"what": worst, "ratio": round(medians[worst] / reference, 2)}
+    report["met"] = all(medians[k] / reference <= TARGET for k in timed
+                        if not k.startswith("minimal"))
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(f"{len(rounds)} rounds; load average before {load_before[0]:.2f}, "
+              f"after {load_after[0]:.2f} (2 shared cores)")
+        for k, fig in report["figures"].items():
+            ratio = f"{fig['ratio']:5.2f}x minimal" if fig["ratio"] is not None else ""
+            print(f"  {k:48} {fig['median_s']:6.2f} s   {ratio}")
+        print(f"target {TARGET}x: {'met' if report['met'] else 'NOT met'} "
+              f"(worst: {worst}, {report['worst']['ratio']}x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""`streamlit run app.py` with the sample company's analyses computed as the server starts
+(issue 15: a fresh server's first Overview in seconds).
+
+    python scripts/serve_app.py [streamlit run options, e.g. --server.port 8501]
+
+Before the server listens, the libraries the pages need are imported and the analyses a
+newcomer's pages ask for in the default language (French) are put in the server's shared cache
+(:func:`ui.analysis.warm_sample`: read-only copies for every session, user data never in it);
+about 3 s on the 2-core development machine, so "ready" (``/_stcore/health``, the launcher's
+"Dashboard ready") means the first Overview draws at once. The other language is computed in
+the background while the server runs (:func:`ui.analysis.start_warmup`); a visitor asking for
+an analysis in progress waits for it, never computes it twice. Everything else is
+``streamlit run``: the same options, the same process. ``WARMUP=0`` in the environment skips
+the synchronous part (the background warm-up still runs).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    sys.path.insert(0, str(ROOT))
+    import os
+
+    from ui.analysis import start_warmup, warm_sample
+    if os.environ.get("WARMUP", "1") != "0":
+        try:
+            warm_sample(("fr",))            # the default language, before the server listens
+        except Exception:  # noqa: BLE001 - a cold cache is not an error: pages compute
+            pass
+    start_warmup(("en", "fr"))
+    from streamlit.web import cli
+    sys.argv = ["streamlit", "run", str(ROOT / "app.py"), *args]
+    return cli.main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
