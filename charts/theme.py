@@ -6,6 +6,7 @@ palette (both designed to stay distinct for the common colour-vision deficiencie
 from __future__ import annotations
 
 import html
+import re
 import textwrap
 from dataclasses import dataclass
 
@@ -228,7 +229,7 @@ def _phone_layout(fig: go.Figure, width: float, height: int, top: int,
     if xaxis.tickvals is not None and len(xaxis.tickvals) > 6:
         values, texts = list(xaxis.tickvals), list(xaxis.ticktext or xaxis.tickvals)
         keep = [i for i, v in enumerate(values) if xaxis.type == "log"
-                and str(texts[i]).lstrip("€").startswith("1")] or list(
+                and re.sub(r"^\D*", "", str(texts[i])).startswith("1")] or list(
             range(0, len(values), -(-len(values) // 6)))
         fig.update_xaxes(tickvals=[values[i] for i in keep], ticktext=[texts[i] for i in keep])
     few = max((len(tr.x) for tr in fig.data if getattr(tr, "x", None) is not None
@@ -281,16 +282,18 @@ def percent_axis(top: float, lang: str | None, most: int = 5) -> dict:
 
 
 def short_euros(value: float, lang: str | None) -> str:
-    """A compact euro tick: ``2 k€``, ``1,5 M€`` (fr) / ``€2k``, ``€1.5M`` (en); a decimal
-    only when the value has one."""
-    from i18n import NBSP, fmt_number
+    """A compact money tick in the data's currency: ``2 k€``, ``1,5 M€`` (fr) / ``€2k``,
+    ``€1.5M`` (en), ``2 k ZAR`` / ``ZAR 2k``; a decimal only when the value has one."""
+    from i18n import NBSP, currency_sign, fmt_number
     magnitude = abs(value)
     scaled, prefix = ((value / 1e6, "M") if magnitude >= 1e6 else
                       (value / 1e3, "k") if magnitude >= 1e3 else (value, ""))
     number = fmt_number(scaled, lang, 0 if float(round(scaled, 1)).is_integer() else 1)
+    code = currency_sign(None)
     if normalise_language(lang) == "fr":
-        return f"{number}{NBSP}{prefix}€"
-    return f"€{number}{prefix}"
+        return f"{number}{NBSP}{prefix}€" if code == "€" else \
+            f"{number}{NBSP}{prefix}{NBSP if prefix else ''}{code}"
+    return f"€{number}{prefix}" if code == "€" else f"{code} {number}{prefix}"
 
 
 def euro_ticks(low: float, high: float, lang: str | None, log: bool = False,

@@ -23,6 +23,7 @@ import base64
 import binascii
 import gzip
 import json
+import math
 import zlib
 from dataclasses import asdict, dataclass, field, fields, replace
 
@@ -65,7 +66,8 @@ WORKSPACE_VERSION = 1
 #: Bytes of a workspace file (JSON, or gzip of it: inflated at most to this), spend lines in it.
 MAX_WORKSPACE_BYTES = 64 * 2**20
 MAX_WORKSPACE_LINES = 400_000
-WORKSPACE_KEYS = frozenset({"schema", "version", "source_name", "currency", "company", "staff",
+WORKSPACE_KEYS = frozenset({"schema", "version", "source_name", "currency", "eur_rate",
+                            "staff_currency", "company", "staff",
                             "spend", "corrections", "import_options", "scenarios",
                             "governance_applied", "assumption_set", "simulation",
                             "one_off_kept"})
@@ -475,9 +477,9 @@ def dump_workspace(ws: Workspace) -> bytes:
                        "budget": None if s.budget is None else float(s.budget)},
         "one_off_kept": sorted(int(r) for r in ds.one_off_kept),
     }
-    currency = getattr(ds, "currency", None)
-    if currency is not None:
-        payload["currency"] = currency
+    payload["currency"] = ds.currency
+    payload["eur_rate"] = None if ds.eur_rate is None else float(ds.eur_rate)
+    payload["staff_currency"] = ds.staff_currency
     return json.dumps(payload, ensure_ascii=False, sort_keys=True,
                       separators=(",", ":")).encode("utf-8")
 
@@ -556,8 +558,17 @@ def load_workspace(data: bytes | str) -> Workspace:
     if not isinstance(currency, str) or not currency.isascii() or not currency.isalpha() \
             or len(currency) != 3:
         raise CostModelError("workspace.error.part", part="currency")
-    if "currency" in {f.name for f in fields(Dataset)}:       # the data's currency (issue 13)
-        extra["currency"] = currency.upper()
+    extra["currency"] = currency.upper()
+    staff_currency = raw.get("staff_currency", "EUR")
+    if staff_currency not in ("EUR", extra["currency"]):
+        raise CostModelError("workspace.error.part", part="staff_currency")
+    extra["staff_currency"] = staff_currency
+    rate = raw.get("eur_rate")
+    if rate is not None:
+        if isinstance(rate, bool) or not isinstance(rate, (int, float)) \
+                or not math.isfinite(rate) or not 1e-6 <= rate <= 1e6:
+            raise CostModelError("workspace.error.part", part="eur_rate")
+        extra["eur_rate"] = float(rate)
     dataset = Dataset(spend=spend, company=company, staff=staff,
                       source_name=(clean_name(source) or None) if source is not None else None,
                       one_off_kept=settings.one_off_kept, **extra)

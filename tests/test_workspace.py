@@ -316,3 +316,18 @@ def test_no_screen_text_names_an_internal_file():
     for key, texts in CATALOG.items():
         for lang in ("fr", "en"):
             assert not re.search(r"docs/|\.py\b|\.md\b|§|models/", texts[lang]), (key, lang)
+
+
+def test_workspace_keeps_the_datas_currency_and_rate():
+    """A rand dataset worked at 0.05 euro per rand comes back in rand, at that rate; a
+    staff currency that is neither euro nor the data's is refused."""
+    import dataclasses
+    ds = dataclasses.replace(sample_dataset(), currency="ZAR", eur_rate=0.05,
+                             staff_currency="EUR", source_name="rand.xlsx")
+    back = load_workspace(dump_workspace(Workspace(ds, Settings(), empty_corrections())))
+    assert (back.dataset.currency, back.dataset.eur_rate, back.dataset.staff_currency) == \
+        ("ZAR", 0.05, "EUR")
+    data = json.loads(dump_workspace(Workspace(ds, Settings(), empty_corrections())))
+    data["staff_currency"] = "USD"
+    with pytest.raises(CostModelError):
+        load_workspace(json.dumps(data))
