@@ -115,6 +115,7 @@ def robustness_line(cheapest: dict[str, str], winner: str, names: dict[str, str]
     line = t("overview.robust", lang, name=names[winner], n=len(holds), total=len(cheapest),
              sets=", ".join(t(f"aset.{n}", lang) for n in holds))
     if others:
-        line += "; " + "; ".join(t("overview.robust.other", lang, set=t(f"aset.{n}", lang),
-                                   name=names[cheapest[n]]) for n in others)
+        sep = "\u00a0; " if lang == "fr" else "; "      # French: a space before the semicolon
+        line += sep + sep.join(t("overview.robust.other", lang, set=t(f"aset.{n}", lang),
+                                 name=names[cheapest[n]]) for n in others)
     return line + "."
