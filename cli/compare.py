@@ -78,6 +78,24 @@ def _rates(args) -> dict[str, float]:
     return rates
 
 
+def load_scenarios_and_answers(args):
+    """(scenarios, economics, governance answers) of ``--scenarios`` and ``--governance``: the
+    file's scenarios (else the defaults) and answers — ``--governance``, else those saved in the
+    file, else the pages' default preset."""
+    from models import governance as gov
+    answers = gov.preset(gov.DEFAULT_PRESET)
+    if args.scenarios:
+        loaded = read_scenario_path(args.scenarios)
+        scenarios, economics = loaded.scenarios, loaded.economics
+        if loaded.governance is not None:
+            answers = loaded.governance[0]
+    else:
+        scenarios, economics = default_scenarios(), Economics()
+    if getattr(args, "governance", None):
+        answers = gov.resolve_answers(args.governance)
+    return scenarios, economics, answers
+
+
 def load_dataset(args, lang: str):
     """(dataset, source) a command runs on: the sample company, or ``--spend FILE`` with the
     company of :func:`_company`. A file in one currency other than the euro: ``--rate CODE=EUR``
@@ -204,22 +222,12 @@ def _plan_objects(plan: dict) -> list[dict]:
 def _compare(args) -> int:
     lang = args.lang
     try:
-        from models import governance as gov
         from models.analysis import analyse
         from models.money import analysis_dataset, in_data_currency
         dataset, source = load_dataset(args, lang)
         dataset = analysis_dataset(dataset)      # no rate for a foreign currency: one sentence
         company, staff, spend = dataset.company, dataset.staff, dataset.spend
-        answers = gov.preset(gov.DEFAULT_PRESET)
-        if args.scenarios:
-            loaded = read_scenario_path(args.scenarios)
-            scenarios, economics = loaded.scenarios, loaded.economics
-            if loaded.governance is not None:
-                answers = loaded.governance[0]
-        else:
-            scenarios, economics = default_scenarios(), Economics()
-        if args.governance:
-            answers = gov.resolve_answers(args.governance)
+        scenarios, economics, answers = load_scenarios_and_answers(args)
         if args.horizon is not None:
             economics.horizon_years = args.horizon
         economics.validate()

@@ -29,27 +29,16 @@ ROBUSTNESS_TRIALS = 2_000
 
 
 def _export(args) -> int:
-    from cli.compare import load_dataset
+    from cli.compare import load_dataset, load_scenarios_and_answers
     from exports.board_pack import build_html, build_pptx, build_xlsx
     from exports.collect import collect_analysis, report_sections
     from i18n import t
     from models import governance as gov
     from models.analysis import analyse, cheapest_by_set
-    from models.loaders import read_scenario_path
     from models.money import analysis_dataset
-    from models.scenarios import Economics, default_scenarios
     try:
         dataset = analysis_dataset(load_dataset(args, args.lang)[0])
-        answers = gov.preset(gov.DEFAULT_PRESET)
-        if args.scenarios:
-            loaded = read_scenario_path(args.scenarios)
-            scenarios, economics = loaded.scenarios, loaded.economics
-            if loaded.governance is not None:
-                answers = loaded.governance[0]
-        else:
-            scenarios, economics = default_scenarios(), Economics()
-        if args.governance:
-            answers = gov.resolve_answers(args.governance)
+        scenarios, economics, answers = load_scenarios_and_answers(args)
         kwargs = {"trials": args.trials} if args.trials else {}
         if args.seed is not None:
             kwargs["seed"] = args.seed
