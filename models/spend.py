@@ -50,7 +50,7 @@ def coerce_spend_table(df: pd.DataFrame) -> pd.DataFrame:
     for col in ("vendor", "label", "account", "account_label", "rule"):
         if col not in out.columns:
             out[col] = ""
-        out[col] = clean_texts(out[col].fillna("").astype(str).astype(object))
+        out[col] = clean_texts(_text_objects(out[col]))
     if "domain" not in out.columns:
         out["domain"] = "other"
     if "nature" not in out.columns:
@@ -85,15 +85,27 @@ def coerce_spend_table(df: pd.DataFrame) -> pd.DataFrame:
     return out[list(SPEND_COLUMNS)].reset_index(drop=True)
 
 
+def _text_objects(values: pd.Series) -> pd.Series:
+    """A column as Python strings in an object Series ("" for missing), converted once
+    (an Arrow-backed text column of a big file is not turned to str and back)."""
+    if values.dtype == object:
+        filled = values.where(values.notna(), "")
+        if pd.api.types.infer_dtype(filled, skipna=False) in ("string", "empty"):
+            return filled.astype(object)
+        return filled.map(str).astype(object)
+    return pd.Series(values.fillna("").astype(str).to_numpy(dtype=object), index=values.index,
+                     dtype=object)
+
+
 def clean_texts(values: pd.Series, max_len: int = MAX_TEXT) -> pd.Series:
     """A text column through :func:`models.boundary.clean_text` (control characters, lone
     surrogates, length). Fast path: one search over the joined column finds nothing to clean in
     nearly every file."""
-    values = values.astype(object)
+    values = _text_objects(values)
     if values.empty:
         return values
-    joined = "".join(values.tolist())
-    if not needs_cleaning(joined) and int(values.str.len().max()) <= max_len:
+    items = values.tolist()
+    if not needs_cleaning("".join(items)) and max(map(len, items)) <= max_len:
         return values
     return values.map(lambda v: clean_text(v, max_len)).astype(object)
 

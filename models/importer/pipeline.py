@@ -190,7 +190,8 @@ def import_spend(data: bytes, filename: str = "", options: ImportOptions | None 
                  ) -> ImportResult:
     """Read, map, clean and classify a spend file. Raises :class:`SpendImportError`."""
     options = options or ImportOptions()
-    book = read_book(data, limits=options.limits)
+    book = read_book(data, limits=options.limits,
+                     fec_prefilter=options.mapping is None and options.sheet is None)
     return import_book(book, options)
 
 
@@ -223,6 +224,9 @@ class Table:
     columns: list[str]
     source_rows: np.ndarray          # 1-based sheet row of each body row
     warnings: list[tuple[str, dict]] = field(default_factory=list)
+    # a big FEC read without its non-spend lines: their 1-based rows, and each entry's supplier
+    prefiltered: np.ndarray = field(default_factory=lambda: np.array([], dtype="int64"))
+    entry_vendors: pd.Series | None = None
 
 
 def locate_table(book: RawBook, options: ImportOptions) -> Table:
@@ -230,26 +234,33 @@ def locate_table(book: RawBook, options: ImportOptions) -> Table:
     if not book.sheets:
         raise SpendImportError("import.error.empty")
     sheet, header_idx = _pick_sheet(book, options.sheet)
+    frame_rows = None
     if book.frame is not None and sheet == "CSV":     # a big text file read as one frame
         raw, width = book.frame, book.frame.shape[1]
+        frame_rows = book.frame_rows                  # None unless a FEC was prefiltered
     else:
         raw, width = _grid_frame(book.sheets[sheet])
     if raw.empty or width == 0:
         raise SpendImportError("import.error.empty")
+    if frame_rows is None:
+        frame_rows = np.arange(len(raw), dtype="int64")
     warnings: list[tuple[str, dict]] = []
     if header_idx is None:          # no header row: columns named by letter, mapped by content
         header_cells: list = []
-        body = raw
-        first_row = 1
+        start = 0
         warnings.append(("import.warn.no_header", {}))
     else:
-        header_cells = list(raw.iloc[header_idx])
-        body = raw.iloc[header_idx + 1:]
-        first_row = header_idx + 2
+        start = int(np.searchsorted(frame_rows, header_idx, side="right"))
+        at = start - 1
+        header_cells = (list(raw.iloc[at]) if at >= 0 and frame_rows[at] == header_idx
+                        else list(book.sheets[sheet][header_idx]))
+    body = raw.iloc[start:]
     columns = unique_names(header_cells, width)
     body = body.copy()
     body.columns = columns
-    source_rows = np.arange(first_row, first_row + len(body), dtype="int64")   # 1-based rows
+    source_rows = frame_rows[start:] + 1                                     # 1-based rows
+    prefiltered = (np.array([], dtype="int64") if book.prefiltered is None
+                   else book.prefiltered[book.prefiltered > (header_idx or -1)] + 1)
     body.index = pd.RangeIndex(len(body))
     # columns that are empty in the header and in every row (table not starting in A1)
     empty = _blank(body)
@@ -257,7 +268,8 @@ def locate_table(book: RawBook, options: ImportOptions) -> Table:
     body, empty = body[keep], empty[keep]
     if body.empty:
         raise SpendImportError("import.error.no_rows")
-    return Table(sheet, header_idx, header_cells, body, empty, keep, source_rows, warnings)
+    return Table(sheet, header_idx, header_cells, body, empty, keep, source_rows, warnings,
+                 prefiltered, book.entry_vendors if len(prefiltered) else None)
 
 
 # ------------------------------------------------------------------ step 2: map the columns
@@ -274,6 +286,7 @@ class Mapped:
     fec: bool
     text: _LazyText
     header_named: bool              # the table has a header row (its cells name the columns)
+    entry_vendors: pd.Series | None = None    # a prefiltered FEC's supplier of each entry
 
     def col_text(self, fld: str) -> pd.Series:
         """Cell text of the column mapped to ``fld`` ('' everywhere when unmapped)."""
@@ -313,7 +326,7 @@ def map_columns(table: Table, options: ImportOptions) -> Mapped:
     if fec:
         mapping.pop("currency", None)      # FEC debits/credits are in the accounting currency
     return Mapped(body, empty, columns, source_rows, mapping, fec, _LazyText(body),
-                  bool(table.header_cells))
+                  bool(table.header_cells), table.entry_vendors if fec else None)
 
 
 # ------------------------------------------------------------------ step 3: parse the lines
@@ -509,7 +522,7 @@ def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
     idx = m.source_rows[keep.to_numpy()]
     vendor = m.col_text("vendor")
     if m.fec:
-        vendor = _fec_vendors(m.body, m.columns, m.text, lines.account)
+        vendor = _fec_vendors(m.body, m.columns, m.text, lines.account, m.entry_vendors)
     category = m.col_text("category")
     nature_col = None
     if "category" in m.mapping:
@@ -524,19 +537,30 @@ def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
         cls["nature"] = nature_col.fillna(cls["nature"])
     spend = pd.DataFrame({
         "date": lines.date[keep].astype("datetime64[ns]"), "amount": lines.amount[keep].round(2),
-        "vendor": vendor[keep], "label": m.col_text("label")[keep],
-        "account": lines.account[keep], "account_label": lines.account_label[keep],
-        "domain": cls["domain"], "nature": cls["nature"], "capex": cls["capex"].astype(bool),
-        "source_row": np.asarray(idx, dtype="int64"), "rule": cls["rule"],
+        "vendor": _shared_text(vendor[keep]), "label": _shared_text(m.col_text("label")[keep]),
+        "account": _shared_text(lines.account[keep]),
+        "account_label": _shared_text(lines.account_label[keep]),
+        "domain": _shared_text(cls["domain"]), "nature": _shared_text(cls["nature"]),
+        "capex": cls["capex"].astype(bool),
+        "source_row": np.asarray(idx, dtype="int64"), "rule": _shared_text(cls["rule"]),
         "confidence": cls["confidence"]})
     spend = coerce_spend_table(spend)
     spend["currency"] = lines.line_currency[keep].to_numpy()
     spend["amount_original"] = lines.amount_original[keep].round(2).to_numpy()
-    spend["piece"] = m.col_text("piece")[keep].to_numpy()
-    spend["category"] = m.col_text("category")[keep].to_numpy()
-    spend["department"] = department[keep].to_numpy()
-    spend["cost_centre"] = cost_centre[keep].to_numpy()
+    spend["piece"] = _shared_text(m.col_text("piece")[keep]).to_numpy()
+    spend["category"] = _shared_text(m.col_text("category")[keep]).to_numpy()
+    spend["department"] = _shared_text(department[keep]).to_numpy()
+    spend["cost_centre"] = _shared_text(cost_centre[keep]).to_numpy()
     return spend
+
+
+def _shared_text(values: pd.Series) -> pd.Series:
+    """A text column as Python strings, one object per distinct value (a million lines of a
+    few hundred vendors hold a few hundred strings, not a million)."""
+    codes, uniques = pd.factorize(values.fillna(""))
+    objects = np.asarray(uniques, dtype=object)
+    return pd.Series(objects[codes] if len(codes) else np.array([], dtype=object),
+                     index=values.index, dtype=object)
 
 
 # ------------------------------------------------------------------ step 6: account for rows
@@ -546,9 +570,18 @@ def account_for_rows(book: RawBook, table: Table, m: Mapped, lines: Lines,
     """The result: the spend lines, every dropped row with its reason, the mapping, warnings."""
     reason = lines.reason
     dropped_mask = reason.notna()
-    dropped_rows = pd.DataFrame({"source_row": m.source_rows[dropped_mask.to_numpy()],
-                                 "reason": reason[dropped_mask].to_numpy()})
+    rows = m.source_rows[dropped_mask.to_numpy()]
+    reasons = reason[dropped_mask].to_numpy(dtype=object)
     counts = reason.value_counts()
+    if len(table.prefiltered):         # a big FEC's non-spend lines, left out as it was read
+        rows = np.concatenate([rows, table.prefiltered])
+        reasons = np.concatenate([reasons, np.full(len(table.prefiltered), "not_spend_account",
+                                                   dtype=object)])
+        order = np.argsort(rows, kind="stable")
+        rows, reasons = rows[order], reasons[order]
+        counts = counts.add(pd.Series({"not_spend_account": len(table.prefiltered)}),
+                            fill_value=0)
+    dropped_rows = pd.DataFrame({"source_row": rows, "reason": reasons})
     dropped = {r: int(counts[r]) for r in REASONS if r in counts}
     warnings = book.warnings + table.warnings + lines.warnings
     if not ({"vendor", "label"} & set(m.mapping)) and not m.fec:
@@ -556,7 +589,8 @@ def account_for_rows(book: RawBook, table: Table, m: Mapped, lines: Lines,
     return ImportResult(
         spend=spend, file_kind=book.kind, sheet=table.sheet, sheets=list(book.sheets),
         header_row=(table.header_idx + 1) if table.header_idx is not None else None,
-        columns=m.columns, mapping=m.mapping, rows_read=len(m.body), dropped=dropped,
+        columns=m.columns, mapping=m.mapping, rows_read=len(m.body) + len(table.prefiltered),
+        dropped=dropped,
         dropped_rows=dropped_rows, warnings=warnings, currency=lines.currency,
         currencies=lines.currencies, fec=m.fec, encoding=book.encoding,
         separator=book.separator, rates=lines.rates, currency_source=lines.currency_source,
@@ -604,9 +638,11 @@ def _column_list(columns: list[str]) -> str:
 
 
 def _fec_vendors(body: pd.DataFrame, columns: list[str], text: pd.DataFrame,
-                 account: pd.Series) -> pd.Series:
+                 account: pd.Series, known: pd.Series | None = None) -> pd.Series:
     """Supplier of each FEC line: CompAuxLib (else CompteLib) of the supplier (40x) line of the
-    same entry (JournalCode + EcritureNum)."""
+    same entry (JournalCode + EcritureNum). ``known``: entry → supplier of the first 40x line of
+    each entry over the whole file, as a big FEC's reader found it before leaving those lines
+    out (:func:`models.importer.readers._fec_prefilter`)."""
     by_norm = {norm(c).replace(" ", ""): c for c in columns}
 
     def get(name: str) -> pd.Series:
@@ -618,6 +654,8 @@ def _fec_vendors(body: pd.DataFrame, columns: list[str], text: pd.DataFrame,
     name = aux.where(aux != "", get("comptelib"))
     supplier = account.str.startswith("40") & (name != "")
     first = pd.Series(name[supplier].to_numpy(), index=entry[supplier].to_numpy())
+    if known is not None and len(known):
+        first = pd.concat([known, first])
     first = first[~first.index.duplicated()]
     return entry.map(first).fillna("").astype(object)
 

@@ -14,6 +14,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from models.importer.errors import SpendImportError
@@ -49,6 +50,11 @@ class RawBook:
     separator: str | None = None                # text files only
     archive: bytes | None = None                # zip bytes of xlsx/xlsm (formula check)
     frame: pd.DataFrame | None = None           # a big text file: every row, text cells
+    # a big FEC read with its non-spend lines left out (:func:`_fec_prefilter`): the 0-based
+    # file row of each frame row, the rows left out, and the supplier of each entry
+    frame_rows: np.ndarray | None = None
+    prefiltered: np.ndarray | None = None
+    entry_vendors: pd.Series | None = None
     warnings: list[tuple[str, dict]] = field(default_factory=list)   # (i18n key, params)
 
 
@@ -402,12 +408,14 @@ def _too_large(size: int, limit: int) -> SpendImportError:
                             limit_mb=_human_mb(limit))
 
 
-def read_book(data: bytes, limits: bool = True) -> RawBook:
+def read_book(data: bytes, limits: bool = True, fec_prefilter: bool = False) -> RawBook:
     """Every sheet of the file as a grid of Python values (str, float, int, date, datetime, "").
 
     ``limits``: the upload limits by kind of file (spreadsheets :data:`MAX_FILE_BYTES`, text
     :data:`MAX_TEXT_BYTES`, .zip/.gz :data:`MAX_ARCHIVE_BYTES`); the command line reads files of
     any size (``limits=False``). Bomb guards (declared sizes, ratio, inflate caps) always apply.
+    ``fec_prefilter``: a big FEC's supplier, VAT, bank and other non-spend lines are counted and
+    left out as it is read (the import maps the FEC columns itself: no mapping of the user's).
     """
     if not data:
         raise SpendImportError("import.error.empty")
@@ -418,7 +426,7 @@ def read_book(data: bytes, limits: bool = True) -> RawBook:
         inner = _gunzip(data) if kind == "gzip" else _unzip_member(data)
         if sniff_kind(inner) in ("zip", "gzip", "ole"):
             raise SpendImportError("import.error.unsupported")   # one level of archive only
-        book = read_book(inner, limits=False)
+        book = read_book(inner, limits=False, fec_prefilter=fec_prefilter)
         book.kind = f"{book.kind}+{kind}"
         return book
     if limits and kind != "text" and len(data) > MAX_FILE_BYTES:
@@ -446,7 +454,7 @@ def read_book(data: bytes, limits: bool = True) -> RawBook:
     if not data.strip():
         raise SpendImportError("import.error.empty")
     if len(data) > FAST_TEXT_BYTES:
-        fast = _text_sheet_fast(data)
+        fast = _text_sheet_fast(data, fec_prefilter)
         if fast is not None:
             return fast
     return _text_sheet(data)
@@ -528,10 +536,11 @@ def _gunzip(data: bytes) -> bytes:
 
 # ------------------------------------------------------------------ big text files
 
-def _pyarrow_frame(data: bytes, sep: str, width: int, codec: str) -> pd.DataFrame | None:
+def _pyarrow_frame(data: bytes, sep: str, width: int, codec: str, fec_prefilter: bool = False
+                   ) -> tuple[pd.DataFrame, dict] | None:
     """Every row as text cells with pyarrow's CSV reader (multi-threaded, strings kept in Arrow
-    memory); None when a row has another number of fields (title rows, blank lines)."""
-    import numpy as np
+    memory), and what :func:`_fec_prefilter` left out (an empty dict when nothing); None when a
+    row has another number of fields (title rows, blank lines)."""
     import pyarrow as pa
     import pyarrow.csv as pcsv
     names = [str(k) for k in range(width)]
@@ -547,6 +556,9 @@ def _pyarrow_frame(data: bytes, sep: str, width: int, codec: str) -> pd.DataFram
                                                 quoted_strings_can_be_null=False))
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, UnicodeDecodeError, LookupError):
         return None
+    extra: dict = {}
+    if fec_prefilter:
+        table, extra = _fec_prefilter(table)
     text = pd.StringDtype("pyarrow", na_value=np.nan)
     frame = table.combine_chunks().to_pandas(
         types_mapper={pa.string(): text, pa.large_string(): text}.get)
@@ -554,10 +566,86 @@ def _pyarrow_frame(data: bytes, sep: str, width: int, codec: str) -> pd.DataFram
         first = frame.iloc[0, 0]
         if isinstance(first, str) and first.startswith("\ufeff"):
             frame.iloc[0, 0] = first[1:]
-    return frame
+    return frame, extra
 
 
-def _text_sheet_fast(data: bytes) -> RawBook | None:
+_FEC_OPENING_JOURNALS = ["AN", "RAN", "ANO", "A-NOUVEAUX", "A NOUVEAUX"]
+
+
+def _non_spend_account(account: pd.Series) -> pd.Series:
+    """A numeric account (2 to 12 digits) that is neither an expense (60–67) nor a fixed asset
+    (20–21): supplier, customer, VAT, bank, payroll, revenue lines of a ledger."""
+    return account.str.fullmatch(r"\d{2,12}") & ~account.str.match(r"^(?:6[0-7]|2[01])")
+
+
+def _fec_prefilter(table):
+    """A FEC (header on the first row) without its lines on numeric non-spend accounts, the
+    rule :func:`models.importer.pipeline.parse_lines` applies (only 60–67 and 20–21 are spend;
+    opening-balance journals keep their own reason), computed in Arrow before any pandas
+    object exists: two lines in three of a FEC are supplier, VAT or bank lines. Returns the
+    table and ``{"frame_rows", "prefiltered", "entry_vendors"}`` (file rows kept and left out,
+    0-based; supplier name of each JournalCode + EcritureNum entry, from the 40x lines, as
+    :func:`models.importer.pipeline._fec_vendors` reads it). Unchanged when not a FEC."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from models.importer.mapping import is_fec, norm
+    if table.num_rows < 2:
+        return table, {}
+    header = [table.column(k)[0].as_py() or "" for k in range(table.num_columns)]
+    if not is_fec(header):
+        return table, {}
+    by_norm: dict[str, int] = {}
+    for k, cell in enumerate(header):
+        by_norm.setdefault(norm(cell.lstrip("\ufeff")).replace(" ", ""), k)
+
+    def col(name: str, rows=None):
+        k = by_norm.get(name)
+        if k is None:
+            return pa.array([""] * (table.num_rows if rows is None else len(rows)), pa.string())
+        column = table.column(k) if rows is None else table.column(k).filter(rows)
+        return pc.utf8_trim_whitespace(column)
+
+    coded_columns: dict = {}
+
+    def per_value(name: str, test):
+        """``test`` run once per distinct cell of a column (accounts and journals are few)."""
+        k = by_norm.get(name)
+        if k is None:
+            return np.zeros(table.num_rows, dtype=bool)
+        if k not in coded_columns:
+            coded_columns[k] = pc.dictionary_encode(table.column(k)).combine_chunks()
+        coded = coded_columns[k]
+        values = pd.Series(coded.dictionary.to_pandas(), dtype=object).fillna("").str.strip()
+        return test(values).to_numpy(dtype=bool)[
+            coded.indices.to_numpy(zero_copy_only=False)]
+
+    spend_like = per_value("comptenum", lambda v: _non_spend_account(
+        v.str.replace(r"\s+", "", regex=True)))
+    opening = per_value("journalcode", lambda v: v.str.upper().isin(_FEC_OPENING_JOURNALS)
+                        | v.str.upper().str.contains("NOUVEAU", regex=False))
+    drop = spend_like & ~opening
+    drop[0] = False                                           # the header row
+    if not drop.any():
+        return table, {}
+    supplier_account = per_value("comptenum", lambda v: v.str.replace(
+        r"\s+", "", regex=True).str.startswith("40"))
+    rows = pa.array(supplier_account)
+    aux, name = col("compauxlib", rows), col("comptelib", rows)
+    name = pc.if_else(pc.equal(aux, ""), name, aux)
+    entries = pa.table({"entry": pc.binary_join_element_wise(
+        col("journalcode", rows), col("ecriturenum", rows), "\x1f"), "name": name}).filter(
+        pc.not_equal(name, "")).to_pandas()
+    entry_vendors = pd.Series(entries["name"].to_numpy(dtype=object),
+                              index=entries["entry"].to_numpy(dtype=object))
+    entry_vendors = entry_vendors[~entry_vendors.index.duplicated()]
+    kept = np.flatnonzero(~drop)
+    return table.filter(pa.array(~drop)), {
+        "frame_rows": kept.astype("int64"), "prefiltered": np.flatnonzero(drop).astype("int64"),
+        "entry_vendors": entry_vendors}
+
+
+def _text_sheet_fast(data: bytes, fec_prefilter: bool = False) -> RawBook | None:
     """A big CSV / FEC read by pandas' C parser into one frame of text cells (no Python list per
     row); the first rows also as a grid, to find the header. None when the file does not fit a
     rectangular table (a later row wider than the first ones): the csv module reads it then."""
@@ -581,7 +669,8 @@ def _text_sheet_fast(data: bytes) -> RawBook | None:
     else:                                 # UTF-16 or a repaired mix: re-encode the text once
         source, codec = io.BytesIO(text.encode("utf-8")), "utf-8"
     del text
-    frame = _pyarrow_frame(source.getvalue(), sep, width, codec)
+    read = _pyarrow_frame(source.getvalue(), sep, width, codec, fec_prefilter)
+    frame, extra = read if read is not None else (None, {})
     if frame is None:       # ragged or blank rows: pandas' C parser (slower to make text)
         try:
             frame = pd.read_csv(source, sep=sep, header=None, names=range(width), dtype=str,
@@ -592,7 +681,7 @@ def _text_sheet_fast(data: bytes) -> RawBook | None:
     frame.columns = range(width)
     if len(frame) * width > MAX_TEXT_CELLS:
         raise SpendImportError("import.error.too_many_cells", cells=f"{MAX_TEXT_CELLS:,}")
-    return RawBook("csv", {"CSV": head}, encoding=encoding, separator=sep, frame=frame)
+    return RawBook("csv", {"CSV": head}, encoding=encoding, separator=sep, frame=frame, **extra)
 
 
 _FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")
