@@ -46,20 +46,34 @@ from ui.frame import md_params, md_text, page_setup
 UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv", "txt", "tsv", "zip", "gz"]
 LIMIT_MB = upload_limit_bytes() // 2**20
 MAX_SHOWN = 2000
+PROGRESS_BYTES = 512 * 1024          # files above this show a progress bar while imported
 EDITABLE_FIELDS = tuple(f for f in FIELDS if f not in ("journal",))
 
 
 @st.cache_data(max_entries=3, scope="session", show_spinner=False)
-def parse(data: bytes, sheet, mapping_items, vat_rate: float, fx_items):
-    """Import the uploaded bytes; (result, None) or (None, (i18n key, params))."""
+def parse(data: bytes, sheet, mapping_items, vat_rate: float, fx_items, _lang: str = "fr"):
+    """Import the uploaded bytes; (result, None) or (None, (i18n key, params)). A file that
+    takes a while (a big FEC or ledger) shows a progress bar with the step under way; a cached
+    result shows none."""
     options = ImportOptions(sheet=sheet, mapping=dict(mapping_items) if mapping_items else None,
                             vat_rate=vat_rate, fx_rates=dict(fx_items))
+    threshold = st.session_state.get("_test_progress_bytes", PROGRESS_BYTES)
+    bar = st.progress(0.0, text=t("import.progress.read", _lang)) \
+        if len(data) > threshold else None
+
+    def progress(fraction: float, step: str) -> None:
+        if bar is not None:
+            bar.progress(fraction, text=t(f"import.progress.{step}", _lang))
+
     try:
-        return import_spend(data, "", options), None
+        return import_spend(data, "", options, progress=progress), None
     except SpendImportError as err:
         return None, (err.key, err.params)
     except Exception:        # never a traceback for a bad file
         return None, ("import.error.internal", {})
+    finally:
+        if bar is not None:
+            bar.empty()
 
 
 @st.cache_data(max_entries=1, show_spinner=False)
@@ -193,9 +207,9 @@ sheet = state.get_import_sheet(fp)
 mapping = state.get_import_mapping(fp)
 fx_items = tuple(sorted(options.get("fx", {}).items()))
 result, error = parse(data, sheet, tuple(sorted(mapping.items())) if mapping else None,
-                      float(options["vat_rate"]), fx_items)
+                      float(options["vat_rate"]), fx_items, _lang=lang)
 if error is None and mapping is not None and not mapping:
-    result, error = parse(data, sheet, None, float(options["vat_rate"]), fx_items)
+    result, error = parse(data, sheet, None, float(options["vat_rate"]), fx_items, _lang=lang)
 if error is not None:
     key, params = error
     st.error(tp(key, **params), icon=":material/error:")

@@ -99,3 +99,15 @@ def test_fec_inside_a_zip_is_imported():
     at = _upload(_open("en"), "fec.zip", buf.getvalue(), "application/zip")
     assert _metrics(at)["Rows kept"] == "300"
     assert any(c.value.replace("\\", "").startswith("Read: CSV+ZIP") for c in at.caption)
+
+
+def test_a_big_fec_imports_with_a_progress_bar_that_goes_away(monkeypatch):
+    """A file above the page's threshold is imported with a progress bar reporting its steps
+    (issue 13: "the same on the Import page with a progress bar"); the bar is gone once the
+    summary is shown."""
+    data, truth = K.fec(entries=300)
+    at = _open("fr")
+    at.session_state["_test_progress_bytes"] = 1     # every file shows the bar in this test
+    at = _upload(at, "123456789FEC20251231.txt", data, "text/plain")
+    assert _metrics(at)["Lignes retenues"] == "300"
+    assert not at.get("progress")

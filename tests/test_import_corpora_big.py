@@ -138,3 +138,17 @@ def test_the_fast_text_reader_falls_back_on_ragged_files(monkeypatch):
             "15/01/2025;OVHcloud;VPS;96,00\n\n16/01/2025;Orange;Fibre;390,00;extra\n").encode()
     result = import_spend(data, "ragged.csv")
     assert result.rows_kept == 2 and result.total == pytest.approx(486.0)
+
+
+def test_the_import_reports_its_steps_in_order_to_a_progress_callback():
+    from models.importer.pipeline import PROGRESS_STEPS
+    seen = []
+    data, truth = K.fec()
+    result = import_spend(data, "FEC.txt", progress=lambda f, step: seen.append((f, step)))
+    assert result.rows_kept == len(truth)
+    assert [s for _, s in seen] == [s for s, _ in PROGRESS_STEPS]
+    fractions = [f for f, _ in seen]
+    assert fractions == sorted(fractions) and fractions[0] == 0.0 and fractions[-1] == 1.0
+    for step, _ in PROGRESS_STEPS:
+        from i18n import t
+        assert t(f"import.progress.{step}", "fr") != t(f"import.progress.{step}", "en")

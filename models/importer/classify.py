@@ -321,7 +321,8 @@ def _distinct(values: pd.Series, fold: bool = False):
         raw = pd.Series(uniques, dtype=object)
         return codes, raw, raw
     first = np.unique(codes, return_index=True)[1] if len(codes) else np.array([], dtype=int)
-    raw = pd.Series(values.fillna("").astype(str).to_numpy(dtype=object)[first], dtype=object)
+    raw = pd.Series(values.iloc[first].fillna("").astype(str).to_numpy(dtype=object),
+                    dtype=object)
     return codes, raw, normalise_text(raw).astype(object)
 
 
