@@ -102,7 +102,7 @@ def distribution_chart(samples: dict[str, np.ndarray], styles: list[SeriesStyle]
         low_edge.append(float(np.quantile(full, TAIL_CUT)))
         high_edge.append(float(np.quantile(full, 1 - TAIL_CUT)))
         fig.add_trace(go.Violin(
-            y=quantile_points(full), x=[style.name] * min(full.size, MAX_POINTS), name=style.name,
+            y=np.round(quantile_points(full)), x0=style.name, name=style.name,
             line_color=style.color, fillcolor=with_alpha(style.color, 0.35), box_visible=True,
             meanline_visible=False, points=False, spanmode="hard", hoverinfo="skip",
             showlegend=False))

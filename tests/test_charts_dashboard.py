@@ -39,6 +39,7 @@ def test_distribution_chart_p90_from_full_sample():
     violins = [tr for tr in fig.data if tr.type == "violin"]
     assert [v.name for v in violins] == ["In-house", "Full"]     # partial has no sample: skipped
     assert all(len(v.y) == 2000 for v in violins)                 # quantiles, not 50,000 points
+    assert all(v.x is None and v.x0 == v.name for v in violins)   # one category, not 2,000
     p90_in = np.quantile(samples["inhouse"], 0.9)
     marker = [tr for tr in fig.data if tr.type == "scatter"][0]
     assert marker.y[0] == pytest.approx(p90_in)
