@@ -25,7 +25,7 @@ from exports.xlsx_tools import (
 )
 from i18n import CATALOG, fmt_date, fmt_number, fmt_rate, t, using_currency
 from models.defaults import ASSUMPTION_SETS, ASSUMPTIONS, DEFAULT_SET, set_value
-from models.sources import unit_text
+from models.sources import assumption_basis, unit_text
 
 #: Row of the key-figures header on the Summary sheet (title, subtitle, finding, robustness
 #: line and assumption set above it)
@@ -354,7 +354,7 @@ def _build_xlsx(pack: BoardPack) -> bytes:
     defaults = pd.DataFrame([{"label": label(f"assumption.{a.key}", lang, a.key),
                               "value": set_value(a, used),
                               **{f"set_{name}": set_value(a, name) for name in ASSUMPTION_SETS},
-                              "unit": unit_text(a.unit, lang), "source": a.source,
+                              "unit": unit_text(a.unit, lang), "source": assumption_basis(a, lang),
                               "quality": label(f"quality.{a.quality}", lang, a.quality)}
                              for a in ASSUMPTIONS.values()])
     end = 1

@@ -167,3 +167,12 @@ def unit_text(unit: str, lang: str | None = None) -> str:
     "ans" in French; a unit the catalogue does not know is shown as written."""
     from i18n import CATALOG, t
     return t(f"aunit.{unit}", lang) if f"aunit.{unit}" in CATALOG else unit
+
+
+def assumption_basis(a, lang: str | None = None) -> str:
+    """What default ``a`` (a :class:`models.defaults.Assumption`) takes from its sources, in
+    ``lang``: the catalogue's ``assumption.basis.<key>`` (its English is ``a.source`` word for
+    word); ``a.source`` itself for an assumption the catalogue does not know yet."""
+    from i18n import CATALOG
+    key = f"assumption.basis.{a.key}"
+    return t(key, lang) if key in CATALOG else a.source

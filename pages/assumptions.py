@@ -5,7 +5,7 @@ import streamlit as st
 
 from i18n import CATALOG, fmt_number, t
 from models.defaults import ASSUMPTION_SETS, ASSUMPTIONS, set_value
-from models.sources import cite, cited, reference_markdown
+from models.sources import assumption_basis, cite, cited, reference_markdown, unit_text
 from ui import state
 from ui.frame import page_setup
 
@@ -47,14 +47,14 @@ judgement = sum(a.quality == "judgement" for a in rows)
 st.dataframe(
     {t("assumptions.col.label", lang): [_label(a.key) for a in rows],
      **{_set_header(name): [_num(set_value(a, name)) for a in rows] for name in ASSUMPTION_SETS},
-     t("assumptions.col.unit", lang): [a.unit for a in rows],
+     t("assumptions.col.unit", lang): [unit_text(a.unit, lang) for a in rows],
      t("assumptions.col.range", lang): ["" if a.low is None else f"{_num(a.low)} – {_num(a.high)}"
                                         for a in rows],
      t("assumptions.col.quality", lang): [t(f"quality.{a.quality}", lang)
                                           if f"quality.{a.quality}" in CATALOG else a.quality
                                           for a in rows],
      t("assumptions.col.source", lang): [cite(a.refs, lang) for a in rows],
-     t("assumptions.col.detail", lang): [a.source for a in rows]},
+     t("assumptions.col.detail", lang): [assumption_basis(a, lang) for a in rows]},
     hide_index=True, width="stretch", height=min(40 + 35 * len(rows), 1200))
 st.caption(t("assumptions.quality_note", lang) + " "
            + t("assumptions.judgement_count", lang, n=judgement, total=len(rows)))

@@ -10,6 +10,7 @@ from models.dataset import sample_dataset
 from models.defaults import ASSUMPTIONS, set_value
 from models.governance import DEFAULT_PRESET, preset
 from models.scenarios import Economics, default_scenarios
+from models.sources import assumption_basis, unit_text
 from tests.conftest import ROOT, chart_figures, lean_scenarios, rendered
 
 APP = str(ROOT / "app.py")
@@ -115,6 +116,15 @@ def test_assumptions_page_shows_each_default_in_each_set(lang):
         assert shown == [fmt_number(v, lang, d) for v, d in zip(values, digits)]
     judgement = t("quality.judgement", lang)
     assert judgement in set(table[t("assumptions.col.quality", lang)])
+    # the basis and the unit of each default in the page's language (not models/defaults.py's
+    # English in the French page)
+    assert list(table[t("assumptions.col.detail", lang)]) == [
+        assumption_basis(a, lang) for a in ASSUMPTIONS.values()]
+    assert list(table[t("assumptions.col.unit", lang)]) == [
+        unit_text(a.unit, lang) for a in ASSUMPTIONS.values()]
+    if lang == "fr":
+        assert not set(table[t("assumptions.col.detail", lang)]) & {
+            a.source for a in ASSUMPTIONS.values()}
     n = sum(a.quality == "judgement" for a in ASSUMPTIONS.values())
     assert any(t("assumptions.judgement_count", lang, n=n, total=len(ASSUMPTIONS)) in c.value
                for c in at.caption)

@@ -62,6 +62,25 @@ def test_workbook_in_french(pack):
                              "Hypothèses", "Lignes de dépenses"]
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_assumptions_sheet_gives_each_basis_in_the_pack_language(pack, lang):
+    """The French pack's Assumptions sheet holds the French basis of every default, never the
+    English text of models/defaults.py; the English pack holds that text."""
+    from i18n import t
+    from models.defaults import ASSUMPTIONS
+    from models.sources import assumption_basis
+    wb = openpyxl.load_workbook(io.BytesIO(build_xlsx(BoardPack(**{**pack.__dict__,
+                                                                    "lang": lang}))))
+    cells = {c for row in wb[t("export.sheet.assumptions", lang)].values for c in row
+             if isinstance(c, str)}
+    for a in ASSUMPTIONS.values():
+        assert assumption_basis(a, lang) in cells, a.key
+        if lang == "fr":
+            assert a.source not in cells, a.key
+    if lang == "fr":
+        assert "Notre fourchette pour une PME de 20 à 250 salariés" in " ".join(cells)
+
+
 def test_deck_slides_and_native_chart_values(pack):
     from pptx import Presentation
 
