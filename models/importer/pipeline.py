@@ -23,12 +23,12 @@ from models.domains import DOMAINS, NOT_IT
 from models.importer.classify import classify_frame, nature_from_column
 from models.importer.currency import convert_currencies
 from models.importer.errors import SpendImportError
+from models.importer.ledger import OPENING_JOURNALS, account_headings, fec_vendors
 from models.importer.mapping import (
     FIELDS,
     auto_mapping,
     find_header,
     is_fec,
-    norm,
     period_columns,
     unique_names,
 )
@@ -402,7 +402,7 @@ def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
         raise SpendImportError("import.error.no_date", columns=_column_list(columns))
     if "account" not in mapping:
         # ledgers printed by account: a heading row "6156000 - Maintenance" above its lines
-        headings = _account_headings(body, columns, amount.isna())
+        headings = account_headings(body, columns, amount.isna())
         if headings is not None:
             _flag_reason(reason, headings["account"].notna(), "heading")
             account = headings["account"].ffill().fillna("").astype(object)
@@ -410,7 +410,7 @@ def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
                 account_label = headings["label"].ffill().fillna("").astype(object)
     if "journal" in mapping:      # opening balances (journal "AN", "RAN", "A-nouveaux")
         journal = m.col_text("journal").str.upper().str.strip()
-        _flag_reason(reason, journal.isin(["AN", "RAN", "ANO", "A-NOUVEAUX", "A NOUVEAUX"])
+        _flag_reason(reason, journal.isin(OPENING_JOURNALS)
                      | journal.str.contains(r"NOUVEAU", regex=True), "opening")
     if "account" in mapping or (account != "").any():
         # accounts of a French ledger (FEC, debit/credit, a journal, supplier/VAT/bank
@@ -547,7 +547,7 @@ def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
     idx = m.source_rows[keep.to_numpy()]
     vendor = m.col_text("vendor")
     if m.fec:
-        vendor = _fec_vendors(m.body, m.columns, m.text, lines.account, m.entry_vendors)
+        vendor = fec_vendors(m.body, m.columns, m.text, lines.account, m.entry_vendors)
     category = m.col_text("category")
     nature_col = None
     if "category" in m.mapping:
@@ -622,29 +622,6 @@ def account_for_rows(book: RawBook, table: Table, m: Mapped, lines: Lines,
         currency_header=lines.currency_header)
 
 
-_HEADING_RE = (r"(?i)^\s*(?:compte|cpte|account|acct)?\s*(?:n\s*°|no|n°|:)?\s*:?\s*"
-               r"([1-7]\d{2,9})\s*(?:[-–:]\s*|\s+)(\D.*)$")
-
-
-def _account_headings(body: pd.DataFrame, columns: list[str], no_amount: pd.Series):
-    """Account and account name of heading rows ("6156000 - Maintenance", "Compte 6262 :
-    Télécoms") among rows without an amount; None when the file has none."""
-    rows = no_amount.to_numpy()
-    if not rows.any():
-        return None
-    sub = body[rows]
-    found = pd.DataFrame({"account": pd.Series(None, index=body.index, dtype=object),
-                          "label": pd.Series(None, index=body.index, dtype=object)})
-    for c in columns[:3]:
-        cells = sub[c]
-        strings = cells[cells.map(type) == str].astype(str)  # noqa: E721 - see parse.is_text
-        hit = strings.str.extract(_HEADING_RE).dropna()
-        hit = hit[found.loc[hit.index, "account"].isna()]
-        found.loc[hit.index, "account"] = hit[0].to_numpy()
-        found.loc[hit.index, "label"] = hit[1].str.strip().to_numpy()
-    return found if found["account"].notna().sum() >= 1 else None
-
-
 class _LazyText:
     """Cell text of a column, computed on first use (most columns never need it)."""
 
@@ -660,27 +637,3 @@ class _LazyText:
 def _column_list(columns: list[str]) -> str:
     shown = [c for c in columns if not c.startswith("__")][:12]
     return ", ".join(shown) if shown else "–"
-
-
-def _fec_vendors(body: pd.DataFrame, columns: list[str], text: pd.DataFrame,
-                 account: pd.Series, known: pd.Series | None = None) -> pd.Series:
-    """Supplier of each FEC line: CompAuxLib (else CompteLib) of the supplier (40x) line of the
-    same entry (JournalCode + EcritureNum). ``known``: entry → supplier of the first 40x line of
-    each entry over the whole file, as a big FEC's reader found it before leaving those lines
-    out (:func:`models.importer.readers._fec_prefilter`)."""
-    by_norm = {norm(c).replace(" ", ""): c for c in columns}
-
-    def get(name: str) -> pd.Series:
-        c = by_norm.get(name)
-        return text[c] if c else pd.Series("", index=body.index, dtype=object)
-
-    entry = get("journalcode") + "\x1f" + get("ecriturenum")
-    aux = get("compauxlib")
-    name = aux.where(aux != "", get("comptelib"))
-    supplier = account.str.startswith("40") & (name != "")
-    first = pd.Series(name[supplier].to_numpy(), index=entry[supplier].to_numpy())
-    if known is not None and len(known):
-        first = pd.concat([known, first])
-    first = first[~first.index.duplicated()]
-    return entry.map(first).fillna("").astype(object)
-

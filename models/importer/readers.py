@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+import models.importer.ledger as ledger
 from models.importer.errors import SpendImportError
 
 MAX_FILE_BYTES = 25 * 2**20            # spreadsheets (xlsx, xls, ods…) bigger than this are refused
@@ -50,7 +51,7 @@ class RawBook:
     separator: str | None = None                # text files only
     archive: bytes | None = None                # zip bytes of xlsx/xlsm (formula check)
     frame: pd.DataFrame | None = None           # a big text file: every row, text cells
-    # a big FEC read with its non-spend lines left out (:func:`_fec_prefilter`): the 0-based
+    # a big FEC read with its non-spend lines left out (:func:`.ledger.fec_prefilter`): the 0-based
     # file row of each frame row, the rows left out, and the supplier of each entry
     frame_rows: np.ndarray | None = None
     prefiltered: np.ndarray | None = None
@@ -539,8 +540,8 @@ def _gunzip(data: bytes) -> bytes:
 def _pyarrow_frame(data: bytes, sep: str, width: int, codec: str, fec_prefilter: bool = False
                    ) -> tuple[pd.DataFrame, dict] | None:
     """Every row as text cells with pyarrow's CSV reader (multi-threaded, strings kept in Arrow
-    memory), and what :func:`_fec_prefilter` left out (an empty dict when nothing); None when a
-    row has another number of fields (title rows, blank lines)."""
+    memory), and what :func:`.ledger.fec_prefilter` left out (an empty dict when nothing);
+    None when a row has another number of fields (title rows, blank lines)."""
     import pyarrow as pa
     import pyarrow.csv as pcsv
     names = [str(k) for k in range(width)]
@@ -558,7 +559,7 @@ def _pyarrow_frame(data: bytes, sep: str, width: int, codec: str, fec_prefilter:
         return None
     extra: dict = {}
     if fec_prefilter:
-        table, extra = _fec_prefilter(table)
+        table, extra = ledger.fec_prefilter(table)
     text = pd.StringDtype("pyarrow", na_value=np.nan)
     frame = table.combine_chunks().to_pandas(
         types_mapper={pa.string(): text, pa.large_string(): text}.get)
@@ -567,82 +568,6 @@ def _pyarrow_frame(data: bytes, sep: str, width: int, codec: str, fec_prefilter:
         if isinstance(first, str) and first.startswith("\ufeff"):
             frame.iloc[0, 0] = first[1:]
     return frame, extra
-
-
-_FEC_OPENING_JOURNALS = ["AN", "RAN", "ANO", "A-NOUVEAUX", "A NOUVEAUX"]
-
-
-def _non_spend_account(account: pd.Series) -> pd.Series:
-    """A numeric account (2 to 12 digits) that is neither an expense (60–67) nor a fixed asset
-    (20–21): supplier, customer, VAT, bank, payroll, revenue lines of a ledger."""
-    return account.str.fullmatch(r"\d{2,12}") & ~account.str.match(r"^(?:6[0-7]|2[01])")
-
-
-def _fec_prefilter(table):
-    """A FEC (header on the first row) without its lines on numeric non-spend accounts, the
-    rule :func:`models.importer.pipeline.parse_lines` applies (only 60–67 and 20–21 are spend;
-    opening-balance journals keep their own reason), computed in Arrow before any pandas
-    object exists: two lines in three of a FEC are supplier, VAT or bank lines. Returns the
-    table and ``{"frame_rows", "prefiltered", "entry_vendors"}`` (file rows kept and left out,
-    0-based; supplier name of each JournalCode + EcritureNum entry, from the 40x lines, as
-    :func:`models.importer.pipeline._fec_vendors` reads it). Unchanged when not a FEC."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    from models.importer.mapping import is_fec, norm
-    if table.num_rows < 2:
-        return table, {}
-    header = [table.column(k)[0].as_py() or "" for k in range(table.num_columns)]
-    if not is_fec(header):
-        return table, {}
-    by_norm: dict[str, int] = {}
-    for k, cell in enumerate(header):
-        by_norm.setdefault(norm(cell.lstrip("\ufeff")).replace(" ", ""), k)
-
-    def col(name: str, rows=None):
-        k = by_norm.get(name)
-        if k is None:
-            return pa.array([""] * (table.num_rows if rows is None else len(rows)), pa.string())
-        column = table.column(k) if rows is None else table.column(k).filter(rows)
-        return pc.utf8_trim_whitespace(column)
-
-    coded_columns: dict = {}
-
-    def per_value(name: str, test):
-        """``test`` run once per distinct cell of a column (accounts and journals are few)."""
-        k = by_norm.get(name)
-        if k is None:
-            return np.zeros(table.num_rows, dtype=bool)
-        if k not in coded_columns:
-            coded_columns[k] = pc.dictionary_encode(table.column(k)).combine_chunks()
-        coded = coded_columns[k]
-        values = pd.Series(coded.dictionary.to_pandas(), dtype=object).fillna("").str.strip()
-        return test(values).to_numpy(dtype=bool)[
-            coded.indices.to_numpy(zero_copy_only=False)]
-
-    spend_like = per_value("comptenum", lambda v: _non_spend_account(
-        v.str.replace(r"\s+", "", regex=True)))
-    opening = per_value("journalcode", lambda v: v.str.upper().isin(_FEC_OPENING_JOURNALS)
-                        | v.str.upper().str.contains("NOUVEAU", regex=False))
-    drop = spend_like & ~opening
-    drop[0] = False                                           # the header row
-    if not drop.any():
-        return table, {}
-    supplier_account = per_value("comptenum", lambda v: v.str.replace(
-        r"\s+", "", regex=True).str.startswith("40"))
-    rows = pa.array(supplier_account)
-    aux, name = col("compauxlib", rows), col("comptelib", rows)
-    name = pc.if_else(pc.equal(aux, ""), name, aux)
-    entries = pa.table({"entry": pc.binary_join_element_wise(
-        col("journalcode", rows), col("ecriturenum", rows), "\x1f"), "name": name}).filter(
-        pc.not_equal(name, "")).to_pandas()
-    entry_vendors = pd.Series(entries["name"].to_numpy(dtype=object),
-                              index=entries["entry"].to_numpy(dtype=object))
-    entry_vendors = entry_vendors[~entry_vendors.index.duplicated()]
-    kept = np.flatnonzero(~drop)
-    return table.filter(pa.array(~drop)), {
-        "frame_rows": kept.astype("int64"), "prefiltered": np.flatnonzero(drop).astype("int64"),
-        "entry_vendors": entry_vendors}
 
 
 def _text_sheet_fast(data: bytes, fec_prefilter: bool = False) -> RawBook | None:
