@@ -25,7 +25,7 @@ from exports.xlsx_tools import (
 )
 from i18n import CATALOG, fmt_date, fmt_number, fmt_rate, t, using_currency
 from models.defaults import ASSUMPTION_SETS, ASSUMPTIONS, DEFAULT_SET, set_value
-from models.sources import assumption_basis, unit_text
+from models.sources import assumption_basis, cite, cited, unit_text
 
 #: Row of the key-figures header on the Summary sheet (title, subtitle, finding, robustness
 #: line and assumption set above it)
@@ -355,6 +355,7 @@ def _build_xlsx(pack: BoardPack) -> bytes:
                               "value": set_value(a, used),
                               **{f"set_{name}": set_value(a, name) for name in ASSUMPTION_SETS},
                               "unit": unit_text(a.unit, lang), "source": assumption_basis(a, lang),
+                              "cited": cite(a.refs, lang), "keys": ", ".join(a.refs),
                               "quality": label(f"quality.{a.quality}", lang, a.quality)}
                              for a in ASSUMPTIONS.values()])
     end = 1
@@ -370,10 +371,26 @@ def _build_xlsx(pack: BoardPack) -> bytes:
                                *[Column(f"set_{name}", t(f"aset.{name}", lang), width=14)
                                  for name in ASSUMPTION_SETS],
                                Column("unit", t("export.col.unit", lang), width=22),
-                               Column("source", t("common.source", lang), width=90),
+                               Column("source", t("assumptions.col.detail", lang), width=90),
+                               Column("cited", t("assumptions.col.source", lang), width=30),
+                               Column("keys", t("export.col.source_keys", lang), width=24),
                                Column("quality", t("export.col.quality", lang), width=14)],
                 start_row=end + (1 if pack.inputs else 0),
                 title=t("export.assumptions.defaults", lang) if pack.inputs else None)
+    # every source cited above, with its address, so a board member can check it
+    sources = pd.DataFrame([{"key": c.key, "publisher": c.publisher, "title": c.title,
+                             "year": c.year, "address": c.address if c.has_address else "",
+                             "quality": label(f"quality.{c.quality}", lang, c.quality)}
+                            for c in cited(a.refs for a in ASSUMPTIONS.values())])
+    ws_src = wb.create_sheet(t("export.sheet.sources", lang)[:31])
+    write_table(ws_src, sources, [
+        Column("key", t("export.col.source_keys", lang), width=24),
+        Column("publisher", t("export.col.publisher", lang), width=34),
+        Column("title", t("export.col.title", lang), width=60),
+        Column("year", t("export.col.year", lang), width=10),
+        Column("address", t("export.col.address", lang), width=60),
+        Column("quality", t("export.col.quality", lang), width=14)],
+        title=t("assumptions.sources.title", lang, n=len(sources)))
 
     # --- Classified spend lines with the rule that classified each
     wl = wb.create_sheet(t("export.sheet.spend", lang)[:31])

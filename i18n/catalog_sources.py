@@ -11,6 +11,12 @@ STRINGS = {
     "sources.no_address": {"fr": "Pas d'adresse : raisonnement du projet, expliqué dans sa liste des sources, publiée avec son code.",
                            "en": "No address: the project's own reasoning, explained in its list of sources, published with its code."},
     "assumptions.col.detail": {"fr": "Justification", "en": "Basis"},
+    "export.sheet.sources": {"fr": "Sources", "en": "Sources"},
+    "export.col.source_keys": {"fr": "Clé (docs/sources.md)", "en": "Key (docs/sources.md)"},
+    "export.col.publisher": {"fr": "Éditeur", "en": "Publisher"},
+    "export.col.title": {"fr": "Titre", "en": "Title"},
+    "export.col.year": {"fr": "Année", "en": "Year"},
+    "export.col.address": {"fr": "Adresse", "en": "Address"},
     "assumptions.sources.title": {"fr": "Sources citées ({n})", "en": "Sources cited ({n})"},
     "assumptions.sources.intro": {
         "fr": "Chaque source citée dans le tableau, avec son adresse pour la vérifier. Les sources de "

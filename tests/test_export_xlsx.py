@@ -31,7 +31,7 @@ def pack():
 def test_workbook_sheets_charts_and_numbers(pack):
     wb = openpyxl.load_workbook(io.BytesIO(build_xlsx(pack)))
     assert wb.sheetnames == ["Summary", "Yearly costs", "Cost detail", "Cost by item",
-                             "Assumptions", "Spend lines"]
+                             "Assumptions", "Sources", "Spend lines"]
     summary = wb["Summary"]
     assert len(summary._charts) == 1 and len(wb["Yearly costs"]._charts) == 1
     header = [c.value for c in summary[7]]
@@ -59,7 +59,7 @@ def test_workbook_in_french(pack):
     pack_fr = BoardPack(**{**pack.__dict__, "lang": "fr"})
     wb = openpyxl.load_workbook(io.BytesIO(build_xlsx(pack_fr)))
     assert wb.sheetnames == ["Synthèse", "Coûts annuels", "Détail des coûts", "Coûts par poste",
-                             "Hypothèses", "Lignes de dépenses"]
+                             "Hypothèses", "Sources", "Lignes de dépenses"]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -108,3 +108,30 @@ def test_html_report_has_kpis_and_finding(pack):
     for r in pack.results:
         assert r.name in html
     assert "<script>alert(1)</script>" not in html
+
+
+def test_assumptions_cite_their_sources_by_key_and_the_sources_sheet_lists_them(pack):
+    """Issue 16: the board pack cites docs/sources.md entries by their stable key, and lists
+    every cited entry with its publisher, title, year and address so a reader can check it."""
+    from models.defaults import ASSUMPTIONS
+    from models.sources import cite, load_sources
+    wb = openpyxl.load_workbook(io.BytesIO(build_xlsx(pack)))
+    rows = list(wb["Assumptions"].values)
+    start = next(i for i, r in enumerate(rows) if r and r[0] == "Assumption"
+                 and "Key (docs/sources.md)" in r)
+    header = rows[start]
+    keys_col, cited_col = header.index("Key (docs/sources.md)"), header.index("Source")
+    body = [r for r in rows[start + 1:] if r and r[0]]
+    assert len(body) == len(ASSUMPTIONS)
+    for a, r in zip(ASSUMPTIONS.values(), body):
+        assert r[keys_col] == ", ".join(a.refs) and r[cited_col] == cite(a.refs, "en"), a.key
+    src_rows = list(wb["Sources"].values)
+    first = next(i for i, r in enumerate(src_rows) if r[0] == "Key (docs/sources.md)") + 1
+    listed = [r for r in src_rows[first:] if r and r[0]]
+    sources = load_sources()
+    wanted = {k for a in ASSUMPTIONS.values() for k in a.refs}
+    assert {r[0] for r in listed} == wanted
+    for r in listed:
+        s = sources[r[0]]
+        assert r[1:4] == (s.publisher, s.title, s.year)
+        assert r[4] == (s.address if s.has_address else None)
