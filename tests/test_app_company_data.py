@@ -237,12 +237,12 @@ def test_rand_board_pack_workbook_has_no_euro_sign():
     assert summary["A1"].value == t("export.title", "en", company="Kaap Logistics")
     assert "ZAR" in summary["A3"].value                       # the finding
     # every amount's format names rand; no cell but the cited publications' own figures
-    # (the Assumptions sheet's source column, about euro market defaults) shows a euro sign
+    # (the Assumptions sheet's basis column, about euro market defaults) shows a euro sign
     formats = {c.number_format for ws in wb for row in ws.iter_rows() for c in row}
     assert '#,##0 "ZAR";[Red]-#,##0 "ZAR"' in formats and not [f for f in formats if "€" in f]
     assumptions = wb[t("export.sheet.assumptions", "en")]
     source_col = {c.column for row in assumptions.iter_rows() for c in row
-                  if c.value == t("common.source", "en")}
+                  if c.value == t("assumptions.col.detail", "en")}
     euro_cells = [(ws.title, c.column) for ws in wb for row in ws.iter_rows() for c in row
                   if isinstance(c.value, str) and "€" in c.value]
     assert euro_cells and set(euro_cells) <= {(assumptions.title, col) for col in source_col}
