@@ -12,7 +12,7 @@ STRINGS = {
                            "en": "No address: the project's own reasoning, explained in its list of sources, published with its code."},
     "assumptions.col.detail": {"fr": "Justification", "en": "Basis"},
     "export.sheet.sources": {"fr": "Sources", "en": "Sources"},
-    "export.col.source_keys": {"fr": "Clé (docs/sources.md)", "en": "Key (docs/sources.md)"},
+    "export.col.source_keys": {"fr": "Clé de la source", "en": "Source key"},
     "export.col.publisher": {"fr": "Éditeur", "en": "Publisher"},
     "export.col.title": {"fr": "Titre", "en": "Title"},
     "export.col.year": {"fr": "Année", "en": "Year"},

@@ -201,7 +201,7 @@ def test_assumptions_page_lists_every_default_in_french():
     assert len(table) == len(ASSUMPTIONS)
     assert "Pilotage du contrat, part de la valeur" in list(table["Hypothèse"])
     assert any("Leslie Willcocks" in s for s in table["Source"])     # docs/sources.md citations
-    assert any("4–8 %" in s for s in table["Justification"])
+    assert any("4 à 8\xa0%" in s for s in table["Justification"])   # French basis
     assert set(table["Qualité"]) <= {"source", "secondaire", "fournisseur", "jugement", "légal"}
 
 

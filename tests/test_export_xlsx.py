@@ -118,15 +118,15 @@ def test_assumptions_cite_their_sources_by_key_and_the_sources_sheet_lists_them(
     wb = openpyxl.load_workbook(io.BytesIO(build_xlsx(pack)))
     rows = list(wb["Assumptions"].values)
     start = next(i for i, r in enumerate(rows) if r and r[0] == "Assumption"
-                 and "Key (docs/sources.md)" in r)
+                 and "Source key" in r)
     header = rows[start]
-    keys_col, cited_col = header.index("Key (docs/sources.md)"), header.index("Source")
+    keys_col, cited_col = header.index("Source key"), header.index("Source")
     body = [r for r in rows[start + 1:] if r and r[0]]
     assert len(body) == len(ASSUMPTIONS)
     for a, r in zip(ASSUMPTIONS.values(), body):
         assert r[keys_col] == ", ".join(a.refs) and r[cited_col] == cite(a.refs, "en"), a.key
     src_rows = list(wb["Sources"].values)
-    first = next(i for i, r in enumerate(src_rows) if r[0] == "Key (docs/sources.md)") + 1
+    first = next(i for i, r in enumerate(src_rows) if r[0] == "Source key") + 1
     listed = [r for r in src_rows[first:] if r and r[0]]
     sources = load_sources()
     wanted = {k for a in ASSUMPTIONS.values() for k in a.refs}
