@@ -74,6 +74,9 @@ STRINGS.update({
     "overview.predictable": {
         "fr": "Budget le plus prévisible : {name} (dispersion relative du coût annuel {cv} ; probabilité de dépasser {basis} de plus de {margin} : {p}).",
         "en": "Most predictable budget: {name} (relative spread of the yearly cost {cv}; probability of overrunning {basis} by more than {margin}: {p})."},
+    "overview.predictable.spread_other": {
+        "fr": "{name} a la plus faible dispersion relative ({cv}) : son coût varie moins en proportion, mais il a {p} de risque de dépasser {basis} de plus de {margin}.",
+        "en": "{name} has the lowest relative spread ({cv}): its cost varies less in proportion, but it has a {p} chance of overrunning {basis} by more than {margin}."},
     "overview.budget.plan": {"fr": "son plan", "en": "its plan"},
     "overview.budget.user": {"fr": "votre budget", "en": "your budget"},
     "overview.one_off": {

@@ -180,6 +180,14 @@ class Analysis:
         best = k.sort_values(["p_round", "cv", "p_overrun"], kind="stable").iloc[0]
         return str(best["scenario"])
 
+    def lowest_spread(self) -> str:
+        """Id of the scenario with the lowest relative spread of its yearly cost (coefficient of
+        variation). It can differ from :meth:`most_predictable`: a large fixed fee lowers the
+        spread in proportion while risks still push the option over its plan; the pages then
+        say both."""
+        k = self.kpis()
+        return str(k.sort_values(["cv", "p_overrun"], kind="stable").iloc[0]["scenario"])
+
     def expected_results(self) -> list[ScenarioResult]:
         """The plan's :class:`ScenarioResult` of each option with its figures replaced by the
         expected (mean simulated) yearly costs, risks included: what the Overview's cumulative

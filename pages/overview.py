@@ -9,7 +9,7 @@ import streamlit as st
 from charts.costs import cumulative_chart
 from charts.predictability import fan_chart
 from charts.theme import scenario_styles
-from i18n import fmt_eur, fmt_eur_short, fmt_number, fmt_pct, fmt_probability, t
+from i18n import fmt_eur, fmt_eur_short, fmt_number, fmt_probability, t
 from models.errors import CostModelError
 from models.findings import robustness_line
 from models.governance import score
@@ -20,6 +20,7 @@ from ui.analysis import (
     ROBUSTNESS_TRIALS,
     cheapest_by_set,
     current_analysis,
+    predictable_sentence,
     preset_analysis,
     simulation_subtitle,
 )
@@ -85,12 +86,7 @@ for col, row in zip(cards, kpis.itertuples(index=False)):
                   None if is_ref else metric_delta(row.p90_year_delta, lang),
                   delta_color="inverse", help=t("overview.kpi.help_p90", lang, ref=ref_name))
 
-best = kpis.set_index("scenario").loc[analysis.most_predictable()]
-basis = t(f"overview.budget.{analysis.budget_basis}", lang)
-st.caption(t("overview.predictable", lang, name=md_text(best["name"]),
-             cv=fmt_pct(best["cv"], lang, 0),
-             p=fmt_probability(best["p_overrun"], lang),
-             margin=fmt_pct(analysis.margin, lang, 0), basis=basis))
+st.caption(predictable_sentence(analysis, lang))
 if len(analysis.one_off):
     kept = analysis.one_off["source_row"].isin(analysis.one_off_kept)
     out = analysis.one_off[~kept]

@@ -3,10 +3,15 @@ import streamlit as st
 
 from charts.predictability import cv_overrun_chart, distribution_chart, fan_chart
 from charts.theme import scenario_styles
-from i18n import fmt_eur, fmt_pct, fmt_probability, t
+from i18n import fmt_eur, fmt_pct, t
 from models.errors import CostModelError
 from ui import state
-from ui.analysis import current_analysis, simulation_controls, simulation_subtitle
+from ui.analysis import (
+    current_analysis,
+    predictable_sentence,
+    simulation_controls,
+    simulation_subtitle,
+)
 from ui.costs_ui import error_message
 from ui.frame import answer_drawn, page_setup, show_chart
 
@@ -28,10 +33,7 @@ best_id = analysis.most_predictable()
 best = kpis.loc[best_id]
 basis = t(f"overview.budget.{analysis.budget_basis}", lang)
 years = analysis.simulation.horizon
-st.success(t("overview.predictable", lang, name=best["name"], cv=fmt_pct(best["cv"], lang, 0),
-             p=fmt_probability(best["p_overrun"], lang),
-             margin=fmt_pct(analysis.margin, lang, 0), basis=basis),
-           icon=":material/ssid_chart:")
+st.success(predictable_sentence(analysis, lang), icon=":material/ssid_chart:")
 if analysis.budget_basis == "user":
     st.caption(t("predictability.budget.user", lang,
                  budget=fmt_eur(state.get_simulation_settings()["budget"], lang),

@@ -97,6 +97,25 @@ def test_predictability_page_fan_distribution_and_table(expected):
                                   for s in expected.scenarios]
 
 
+def test_predictability_names_the_lowest_spread_when_it_is_another_option(expected):
+    """The most predictable budget (least likely to overrun its plan) and the lowest relative
+    spread can be two options (a large fixed fee lowers the spread in proportion); the sentence
+    then says both, so the CV chart beside it does not seem to contradict it."""
+    from i18n import fmt_pct
+    k = expected.kpis().set_index("scenario")
+    best, spread = expected.most_predictable(), expected.lowest_spread()
+    assert spread == k["cv"].idxmin()
+    assert best == k["p_overrun"].idxmin() or k.loc[best, "cv"] == k["cv"].min()
+    at = _page("pages/predictability.py")
+    sentence = at.success[0].value.replace("\\", "")        # names escaped for Markdown
+    assert k.loc[best, "name"] in sentence
+    if spread != best:
+        assert (f"{k.loc[spread, 'name']} has the lowest relative spread "
+                f"({fmt_pct(k.loc[spread, 'cv'], 'en', 0)})") in sentence
+    else:
+        assert "lowest relative spread" not in sentence
+
+
 def test_more_trials_changes_the_subtitle_and_keeps_p50_within_error():
     at = _page("pages/predictability.py")
     at.selectbox(key="simw__trials").set_value(1_000).run()

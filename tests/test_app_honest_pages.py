@@ -44,6 +44,18 @@ def _title(fig) -> str:
 
 # ----------------------------------------------------------------------------- Predictability
 
+def _spread_clause(expected, lang: str, basis: str) -> str:
+    """The sentence's second part when the lowest relative spread is another option's."""
+    k = expected.kpis().set_index("scenario")
+    best, spread = expected.most_predictable(), k["cv"].idxmin()
+    if spread == best or round(k.loc[spread, "cv"], 2) >= round(k.loc[best, "cv"], 2):
+        return ""
+    return " " + t("overview.predictable.spread_other", lang, name=k.loc[spread, "name"],
+                   cv=fmt_pct(k.loc[spread, "cv"], lang, 0),
+                   p=fmt_probability(k.loc[spread, "p_overrun"], lang), basis=basis,
+                   margin=fmt_pct(0.10, lang, 0))
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_predictability_names_the_most_predictable_against_each_plan(lang):
     at = _page("pages/predictability.py", lang)
@@ -55,7 +67,7 @@ def test_predictability_names_the_most_predictable_against_each_plan(lang):
         "overview.predictable", lang, name=k.loc[best, "name"], cv=fmt_pct(k.loc[best, "cv"],
                                                                              lang, 0),
         p=fmt_probability(k.loc[best, "p_overrun"], lang), margin=fmt_pct(0.10, lang, 0),
-        basis=basis)
+        basis=basis) + _spread_clause(expected, lang, basis)
     assert t("predictability.budget.plan", lang, years=5) in [c.value for c in at.caption]
     cv_chart = chart_figures(at)[1]
     assert _title(cv_chart) == t(
@@ -84,7 +96,8 @@ def test_a_yearly_budget_replaces_the_plans(lang):
     assert rendered(at.success[0].value) == t(
         "overview.predictable", lang, name=k.loc[best, "name"],
         cv=fmt_pct(k.loc[best, "cv"], lang, 0), p=fmt_probability(k.loc[best, "p_overrun"], lang),
-        margin=fmt_pct(0.10, lang, 0), basis=t("overview.budget.user", lang))
+        margin=fmt_pct(0.10, lang, 0), basis=t("overview.budget.user", lang)) + _spread_clause(
+        expected, lang, t("overview.budget.user", lang))
     assert t("predictability.budget.user", lang, budget=fmt_eur(380_000, lang),
              total=fmt_eur(1_900_000, lang), years=5) in [c.value for c in at.caption]
     assert set(k["budget"]) == {1_900_000.0}

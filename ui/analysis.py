@@ -409,3 +409,27 @@ def current_register(lang: str):
     answers = state.get_governance_answers()
     computed = gov.default_register(answers, state.get_scenarios())
     return gov.apply_register_edits(computed, state.get_register_edits())
+
+
+def predictable_sentence(analysis: Analysis, lang: str) -> str:
+    """The Overview's and Predictability's sentence on the most predictable budget
+    (:meth:`Analysis.most_predictable`), with the option of lowest relative spread named too
+    when it is another one (the two criteria then disagree and a reader sees it on the chart).
+    Names are escaped for Markdown."""
+    from i18n import fmt_pct, fmt_probability
+    from ui.frame import md_text
+    kpis = analysis.kpis().set_index("scenario")
+    best_id, spread_id = analysis.most_predictable(), analysis.lowest_spread()
+    best = kpis.loc[best_id]
+    basis = t(f"overview.budget.{analysis.budget_basis}", lang)
+    text = t("overview.predictable", lang, name=md_text(best["name"]),
+             cv=fmt_pct(best["cv"], lang, 0), p=fmt_probability(best["p_overrun"], lang),
+             margin=fmt_pct(analysis.margin, lang, 0), basis=basis)
+    if spread_id != best_id and round(kpis.loc[spread_id, "cv"], 2) < round(best["cv"], 2):
+        other = kpis.loc[spread_id]
+        text += " " + t("overview.predictable.spread_other", lang, name=md_text(other["name"]),
+                        cv=fmt_pct(other["cv"], lang, 0),
+                        p=fmt_probability(other["p_overrun"], lang), basis=basis,
+                        margin=fmt_pct(analysis.margin, lang, 0))
+    return text
+
