@@ -94,9 +94,8 @@ def distribution_chart(samples: dict[str, np.ndarray], styles: list[SeriesStyle]
     fig = go.Figure()
     p90: dict[str, float] = {}
     low_edge, high_edge = [], []
-    for style in styles:
-        if style.id not in samples:
-            continue
+    shown = [s for s in styles if s.id in samples]
+    for style in shown:
         full = np.asarray(samples[style.id], dtype="float64").ravel()
         p90[style.id] = float(np.quantile(full, 0.9))
         low_edge.append(float(np.quantile(full, TAIL_CUT)))
@@ -107,9 +106,8 @@ def distribution_chart(samples: dict[str, np.ndarray], styles: list[SeriesStyle]
             meanline_visible=False, points=False, spanmode="hard", hoverinfo="skip",
             showlegend=False))
         fig.add_trace(go.Scatter(
-            x=[style.name], y=[p90[style.id]], mode="markers+text", showlegend=False,
+            x=[style.name], y=[p90[style.id]], mode="markers", showlegend=False,
             marker=dict(symbol="line-ew-open", size=36, color=style.color, line=dict(width=3)),
-            text=["P90 " + fmt_eur_short(p90[style.id], lang)], textposition="top center",
             hovertemplate=(style.name + "<br>P90 " + fmt_eur(p90[style.id], lang)
                            + "<extra></extra>")))
     names = {s.id: s.name for s in styles}
@@ -121,6 +119,10 @@ def distribution_chart(samples: dict[str, np.ndarray], styles: list[SeriesStyle]
     else:
         title = t("common.no_data", lang)
     base_layout(fig, title, subtitle + " · " + t("chart.dist.tail_note", lang), lang, height=520)
+    # each option's P90 under its name (a label beside the marker ran into its neighbours)
+    fig.update_xaxes(tickmode="array", tickvals=[s.name for s in shown],
+                     ticktext=[f"{s.name}<br>P90 {fmt_eur_short(p90[s.id], lang)}"
+                               for s in shown])
     fig.update_yaxes(**euro_axis(lang), title_text=t("chart.dist.axis", lang))
     if low_edge:
         span = max(high_edge) - min(low_edge)

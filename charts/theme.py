@@ -237,6 +237,54 @@ def _phone_layout(fig: go.Figure, width: float, height: int, top: int,
     fig.update_xaxes(automargin=True, title_font=dict(size=12),
                      **({"tickangle": 0} if few and xaxis.tickangle is None else {}))
     fig.update_yaxes(title_font=dict(size=12))
+    if few:
+        _wrap_category_ticks(fig, width)
+
+
+def _wrap_category_ticks(fig: go.Figure, width: float, font: int = 12) -> None:
+    """Horizontal category ticks ("Infogérance partielle") wrapped onto lines that fit the
+    room each category has on its axis, so that neighbours never run into each other (a
+    chart's own tick texts, e.g. a name and its P90 on two lines, are wrapped line by line)."""
+    axes: dict[str, list[str]] = {}
+    for tr in fig.data:
+        if getattr(tr, "orientation", None) == "h":
+            continue
+        xs = list(tr.x) if getattr(tr, "x", None) is not None else (
+            [tr.x0] if getattr(tr, "x0", None) is not None else [])
+        if not xs or not all(isinstance(v, str) for v in xs):
+            continue
+        cats = axes.setdefault(getattr(tr, "xaxis", None) or "x", [])
+        cats.extend(v for v in xs if v not in cats)
+    if not axes:
+        return
+    share = (width - 60) / max(1, len(axes))             # subplots side by side share the width
+    for ref, cats in axes.items():
+        room = share / len(cats)                             # px of axis per category
+        chars = int(room / (font * CHAR_EM))
+        if max(len(c) for c in cats) <= chars:
+            continue
+        name = "xaxis" if ref == "x" else "xaxis" + ref[1:]
+        axis = fig.layout[name]
+        given = (dict(zip(axis.tickvals, axis.ticktext)) if axis.tickvals is not None
+                 and axis.ticktext is not None else {})
+        texts = [str(given.get(c, c)) for c in cats]        # a chart's own labels kept
+        parts = [t.split("<br>") for t in texts]
+        if max(len(p) for ps in parts for p in ps) <= chars:
+            continue
+        longest_word = max(len(w) for ps in parts for p in ps for w in p.split())
+
+        if longest_word <= chars:                            # wrapped, still horizontal
+            axis.update(tickmode="array", tickvals=cats, ticktext=_wrapped(parts, chars))
+        else:            # not even a word fits: upright, on lines as many as the room holds
+            lines = max(1, int(room // (font * 1.25)))
+            longest = max(len(p) for ps in parts for p in ps)
+            axis.update(tickmode="array", tickvals=cats, tickangle=-90,
+                        ticktext=_wrapped(parts, max(longest_word, -(-longest // lines))))
+
+
+def _wrapped(parts: list[list[str]], width: int) -> list[str]:
+    """Each tick's lines wrapped to ``width`` characters, joined with <br>."""
+    return ["<br>".join(line for p in ps for line in wrap_text(p, width)) for ps in parts]
 
 
 def euro_axis(lang: str | None, compact: bool = False) -> dict:

@@ -7,6 +7,7 @@ from charts.predictability import cv_overrun_chart, distribution_chart, fan_char
 from charts.risk import exceedance_chart, exceedance_curve, expected_loss_chart, sla_chart
 from charts.sensitivity import tornado_chart, waterfall_chart
 from charts.theme import SeriesStyle, scenario_color
+from i18n import fmt_eur_short
 
 STYLES = [SeriesStyle("inhouse", "In-house", scenario_color(0)),
           SeriesStyle("partial", "Partial", scenario_color(1)),
@@ -43,6 +44,9 @@ def test_distribution_chart_p90_from_full_sample():
     p90_in = np.quantile(samples["inhouse"], 0.9)
     marker = [tr for tr in fig.data if tr.type == "scatter"][0]
     assert marker.y[0] == pytest.approx(p90_in)
+    # each option's P90 under its name (not floating beside the marker, into its neighbour)
+    assert list(fig.layout.xaxis.tickvals) == ["In-house", "Full"]
+    assert fig.layout.xaxis.ticktext[0] == "In-house<br>P90 " + fmt_eur_short(p90_in, "fr")
     assert fig.layout.title.text.startswith("Mauvaise année (P90) : ")
     assert "pour In-house" in fig.layout.title.text and "pour Full" in fig.layout.title.text
 

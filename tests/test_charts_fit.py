@@ -147,3 +147,31 @@ def test_same_overrun_for_every_option_is_said_once():
     title = fig.layout.title.text.replace("<br>", " ")
     assert title.startswith("Every option has the same chance (0%)")
     assert "against 0% for" not in title
+
+
+def test_category_ticks_wrap_on_a_phone_so_neighbours_never_overlap():
+    """At 390 px the French option names ("Infogérance partielle", "Infogérance complète") ran
+    into each other under the bars and the violins; they now wrap to the room each category has
+    (subplots share the width), and a wide screen keeps them on one line."""
+    a = analyse(sample_dataset(), default_scenarios(), Economics(), answers=preset("typical"),
+                trials=300, lang="fr", with_thresholds=False)
+    styles = scenario_styles(a.scenarios, "fr")
+    names = [s.name for s in styles]
+    for build, panels in ((lambda: cv_overrun_chart(a.predictability, styles, 0.1, "fr", "s"), 2),
+                          (lambda: distribution_chart(a.yearly_cost_samples(), styles, "fr",
+                                                      "s"), 1)):
+        phone = fit_width(build(), 350, toolbar=False)
+        axes = [phone.layout[k] for k in ("xaxis", "xaxis2")[:panels]]
+        px = (350 - 60) / panels / len(names)              # axis length of a category
+        for ax in axes:
+            assert list(ax.tickvals) == names
+            assert all(t.replace("<br>", " ").startswith(n) for t, n in zip(ax.ticktext, names))
+            lines = [text.split("<br>") for text in ax.ticktext]
+            if ax.tickangle == -90:       # upright: the lines' heights fit the category
+                assert max(len(ls) for ls in lines) * 12 * 1.25 <= px
+            else:                         # horizontal: each line's width fits the category
+                assert max(len(line) for ls in lines for line in ls) * 12 * CHAR_EM <= px
+        built = build()
+        wide = fit_width(build(), 1200)                   # a wide screen: the chart's own ticks
+        assert wide.layout.xaxis.ticktext == built.layout.xaxis.ticktext
+        assert wide.layout.xaxis.tickangle == built.layout.xaxis.tickangle
