@@ -95,7 +95,7 @@ if not applied:
 reference = gov.most_outsourced(scenarios)
 rows = gov.effect_rows(answers, reference)
 st.caption(t("gov.effects.caption", lang))
-st.dataframe(
+st.table(
     {t("gov.col.parameter", lang): [t(f"gov.target.{r.target}", lang) for r in rows],
      t("gov.col.before", lang): [fmt_number(r.before, lang, 2) for r in rows],
      t("gov.col.after", lang): [fmt_number(r.after if applied else r.before, lang, 2)
@@ -103,7 +103,7 @@ st.dataframe(
      t("gov.col.drivers", lang): [", ".join(t(f"gov.q.{q}.short", lang) for q in r.drivers)
                                   or t("gov.none", lang) for r in rows],
      t("gov.col.basis", lang): [t(f"gov.basis.{r.basis}", lang) for r in rows]},
-    hide_index=True, width="stretch")
+    hide_index=True)
 
 try:
     inputs = current_inputs(state.get_economics())
@@ -119,7 +119,7 @@ if impact is not None:
     st.markdown(f"**{t('gov.impact', lang)}**")
     years = inputs.economics.horizon_years
     names = {s.id: s.display_name(lang) for s in scenarios}
-    st.dataframe(
+    st.table(
         {t("gov.col.scenario", lang): [names[s] for s in impact["scenario"]],
          t("gov.col.risk_before", lang): [fmt_eur(v, lang) for v in impact["risk_before"]],
          t("gov.col.risk_after", lang): [fmt_eur(v, lang) for v in impact["risk_after"]],
@@ -128,7 +128,7 @@ if impact is not None:
                                                        for v in impact["cost_before"]],
          t("gov.col.cost_after", lang, years=years): [fmt_eur(v, lang)
                                                       for v in impact["cost_after"]]},
-        hide_index=True, width="stretch")
+        hide_index=True)
     conf = gov.confusion_cost(answers, reference or scenarios[0], ds.company, ds.staff)
     st.caption(t("gov.impact.caption", lang, detail=t(
         "gov.confusion.detail", lang, decider_hours=fmt_number(conf.decider_hours, lang),
@@ -176,7 +176,7 @@ for s in scenarios:
                                    + [fmt_number(r.hours, lang) + " h", fmt_number(r.fte, lang, 2),
                                       fmt_eur(r.cost_eur, lang),
                                       fmt_number(contract_management_hours(s), lang) + " h"])
-st.dataframe(table, hide_index=True, width="stretch")
+st.table(table, hide_index=True)
 any_terms = reference.terms if reference is not None else None
 rate = fmt_eur(gov.retained_time(scenarios[0], ds.staff).hourly_eur, lang)
 if any_terms is not None and any_terms.retained_mode == "fte":

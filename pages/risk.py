@@ -33,7 +33,7 @@ if before is not None:
     st.subheader(t("risk.governance", lang))
     after = analysis.kpis().set_index("scenario")
     base = before.kpis().set_index("scenario")
-    st.dataframe({
+    st.table({
         t("overview.col.scenario", lang): list(after["name"]),
         t("risk.col.without", lang): [fmt_eur(base.loc[s, "expected_risk_loss"], lang)
                                       for s in after.index],
@@ -43,7 +43,7 @@ if before is not None:
             [fmt_eur(base.loc[s, "expected_total"], lang) for s in after.index],
         t("risk.col.total_with", lang, years=analysis.simulation.horizon):
             [fmt_eur(after.loc[s, "expected_total"], lang) for s in after.index],
-    }, hide_index=True, width="stretch")
+    }, hide_index=True)
     st.caption(t("risk.governance_note", lang))
 
 show_chart(exceedance_chart(analysis.risk_loss_samples(), styles, lang, subtitle),

@@ -78,13 +78,13 @@ def test_charts_and_effects_table_follow_the_answers():
     assert any(s.startswith("Governance maturity 0/100") for s in titles)
     assert any(s.startswith("Most critical risk: Dependency (Full outsourcing, 5 × 5)")
                for s in titles)
-    table = at.dataframe[0].value
+    table = at.table[0].value
     row = table[table["Parameter"] == "Exit cost"].iloc[0]
     assert row["Before"] == "1.00" and row["After governance"] == "2.25"
 
     at.toggle(key=state.KEY_GOV_APPLY_WIDGET).set_value(False).run()
     assert not at.exception
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert (table["Before"] == table["After governance"]).all()
     assert any("Governance effects are off" in i.value for i in at.info)
 

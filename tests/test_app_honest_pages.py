@@ -208,7 +208,7 @@ def test_risk_page_never_claims_a_provider_restores_faster(lang):
     sla = chart_figures(at)[2]
     credits = next(tr for tr in sla.data if tr.name == t("chart.sla.credits", lang))
     assert sum(credits.y) > 0                          # the contract still pays credits
-    table = at.dataframe[0].value
+    table = at.table[0].value
     k = expected.kpis()
     assert list(table[t("risk.col.total_with", lang, years=5)]) == [
         fmt_eur(v, lang) for v in k["expected_total"]]
@@ -253,7 +253,7 @@ def test_governance_retained_time_is_the_cost_models_contract_management(lang, m
             s.terms.retained_mode = mode
         at.session_state["scenarios"] = scenarios
     at = _page("pages/governance.py", lang, before_run=with_mode)
-    table = next(d.value for d in at.dataframe
+    table = next(d.value for d in at.table
                  if t("gov.col.task", lang) in d.value.columns)
     row = table[table[t("gov.col.task", lang)] == t("gov.col.contract_management", lang)]
     scenarios = default_scenarios()

@@ -194,7 +194,7 @@ def test_scenarios_page_figures_are_the_overview_plan():
 def test_risk_page_totals_without_and_with_governance():
     at = _app()
     at.switch_page("pages/risk.py").run()
-    table = at.dataframe[0].value
+    table = at.table[0].value
     with_gov = _analysis(Settings(trials=10_000, seed=Settings().seed),
                          with_thresholds=False)
     without = analyse(sample_dataset(), default_scenarios(), Economics(), answers=None,

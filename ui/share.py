@@ -88,12 +88,14 @@ export default function(component) {
   });
   observer.observe(main);
   report();
-  // A page with charts: fetch and run Plotly's code now, while the server computes the page
-  // (the first chart then draws at once instead of waiting for 4 MB of script).
-  if (data.preload && !window.__itSourcingPlotly) {
-    window.__itSourcingPlotly = true;
+  // A page with charts: fetch and run Plotly's and the tables' code now, while the server
+  // computes the page (the first chart then draws at once instead of waiting for 4 MB of script).
+  if (data.preload && data.preload.length && !window.__itSourcingPreloaded) {
+    window.__itSourcingPreloaded = true;
     const index = [...document.scripts].find(s => /static\/js\/index\./.test(s.src));
-    if (index) import(new URL(data.preload, index.src).href).catch(() => {});
+    if (index) {
+      for (const chunk of data.preload) import(new URL(chunk, index.src).href).catch(() => {});
+    }
   }
   return () => { observer.disconnect(); clearTimeout(timer); };
 }
@@ -126,22 +128,33 @@ def small_screen() -> bool:
     return bool(value.get("small")) if isinstance(value, dict) else False
 
 
-def plotly_chunk() -> str:
-    """The file name of Streamlit's Plotly chart code in its static files ("" if not found)."""
-    if not _CHUNK:
+#: Streamlit's lazily loaded code a decision page needs beyond a minimal page: its charts
+#: (Plotly, 4.7 MB), its tables (st.table, with Arrow's formatting, 0.75 MB) and, on the pages
+#: with data grids (st.dataframe, st.data_editor), the grid (0.5 MB).
+PRELOADED_CHUNKS: dict[str, str] = {"charts": "PlotlyChart.*.js", "tables": "Table.*.js",
+                                    "grids": "DataFrame.*.js"}
+
+
+def preload_chunks(grids: bool = False) -> list[str]:
+    """File names of the chunks of :data:`PRELOADED_CHUNKS` a chart page loads early (with
+    ``grids``, the data grid's too), as found in Streamlit's static files."""
+    if not _CHUNKS:
         from pathlib import Path
         folder = Path(st.__file__).parent / "static" / "static" / "js"
-        found = sorted(folder.glob("PlotlyChart.*.js")) if folder.is_dir() else []
-        _CHUNK.append(found[0].name if len(found) == 1 else "")
-    return _CHUNK[0]
+        for kind, pattern in PRELOADED_CHUNKS.items():
+            found = sorted(folder.glob(pattern)) if folder.is_dir() else []
+            _CHUNKS[kind] = found[0].name if len(found) == 1 else ""
+    kinds = ("charts", "tables", "grids") if grids else ("charts", "tables")
+    return [_CHUNKS[k] for k in kinds if _CHUNKS[k]]
 
 
-_CHUNK: list[str] = []
+_CHUNKS: dict[str, str] = {}
 
 
-def width_probe(charts: bool = False) -> None:
+def width_probe(charts: bool = False, grids: bool = False) -> None:
     """Mount the width reporter (in the sidebar: no gap in the page). ``charts``: the page
-    draws charts: the browser loads Plotly's code at once, while the page is computed."""
+    draws charts: the browser loads Plotly's and the tables' code at once, while the page is
+    computed (``grids``: the data grid's code too)."""
     from ui.frame import _under_apptest
     if _under_apptest():
         return
@@ -151,7 +164,7 @@ def width_probe(charts: bool = False) -> None:
         probe(key=KEY_VIEWPORT, data={"width": width, "is_small": small_screen(),
                                       "phone": PHONE_WIDTH, "tablet": TABLET_WIDTH,
                                       "step": WIDTH_STEP, "small": SMALL_SCREEN,
-                                      "preload": plotly_chunk() if charts else ""},
+                                      "preload": preload_chunks(grids) if charts else []},
               default={"width": width, "small": small_screen()},
               on_width_change=lambda: None, on_small_change=lambda: None, height="content")
 
