@@ -184,8 +184,12 @@ STRINGS.update({
     "gov.col.scenario": {"fr": "Scénario", "en": "Scenario"},
     "gov.col.risk_before": {"fr": "Perte de risque annuelle, avant", "en": "Yearly risk loss, before"},
     "gov.col.risk_after": {"fr": "Perte de risque annuelle, après", "en": "Yearly risk loss, after"},
-    "gov.col.cost_before": {"fr": "Coût total {years} ans, avant", "en": "{years}-year total cost, before"},
-    "gov.col.cost_after": {"fr": "Coût total {years} ans, après", "en": "{years}-year total cost, after"},
+    "gov.col.total_before": {"fr": "Total {years} ans avec risques, avant",
+                             "en": "{years}-year total with risks, before"},
+    "gov.col.total_after": {"fr": "Total {years} ans avec risques, après",
+                            "en": "{years}-year total with risks, after"},
+    "gov.col.plan_after": {"fr": "dont plan hors risques, après",
+                           "en": "of which plan excluding risks, after"},
     "gov.col.confusion": {"fr": "dont confusion / an", "en": "of which confusion / year"},
     "gov.target.cost.out_of_scope_share": {"fr": "Prestations hors forfait (part du forfait)",
                                            "en": "Work outside the fixed fee (share of fee)"},
@@ -217,11 +221,12 @@ STRINGS.update({
     "gov.impact": {"fr": "Effet en {cur_word} par scénario", "en": "Effect in {cur_word} by scenario"},
     "gov.impact.caption": {
         "fr": "Perte de risque attendue par an (moyenne Monte Carlo du moteur de risque) et coût "
-              "total sur l'horizon, sans puis avec les effets de vos réponses. La confusion est "
-              "chiffrée à partir du temps du personnel : {detail}.",
+              "total sur l'horizon avec les risques (le plan plus la perte attendue de chaque "
+              "année), sans puis avec les effets de vos réponses. La confusion est chiffrée à "
+              "partir du temps du personnel : {detail}.",
         "en": "Expected yearly risk loss (Monte Carlo mean of the risk engine) and total cost over "
-              "the horizon, without then with the effects of your answers. Confusion is costed "
-              "from staff time: {detail}."},
+              "the horizon with risks (the plan plus each year's expected loss), without then "
+              "with the effects of your answers. Confusion is costed from staff time: {detail}."},
     "gov.confusion.detail": {
         "fr": "{decider_hours} h du décideur à {decider_rate} de l'heure + {employee_hours} h "
               "d'employés à {employee_rate} de l'heure par épisode",

@@ -124,9 +124,11 @@ if impact is not None:
          t("gov.col.risk_before", lang): [fmt_eur(v, lang) for v in impact["risk_before"]],
          t("gov.col.risk_after", lang): [fmt_eur(v, lang) for v in impact["risk_after"]],
          t("gov.col.confusion", lang): [fmt_eur(v, lang) for v in impact["confusion"]],
-         t("gov.col.cost_before", lang, years=years): [fmt_eur(v, lang)
-                                                       for v in impact["cost_before"]],
-         t("gov.col.cost_after", lang, years=years): [fmt_eur(v, lang)
+         t("gov.col.total_before", lang, years=years): [fmt_eur(v, lang)
+                                                        for v in impact["total_before"]],
+         t("gov.col.total_after", lang, years=years): [fmt_eur(v, lang)
+                                                       for v in impact["total_after"]],
+         t("gov.col.plan_after", lang, years=years): [fmt_eur(v, lang)
                                                       for v in impact["cost_after"]]},
         hide_index=True)
     conf = gov.confusion_cost(answers, reference or scenarios[0], ds.company, ds.staff)

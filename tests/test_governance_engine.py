@@ -144,6 +144,11 @@ def test_impact_table_and_preset_comparison(inputs, ds, scs):
     assert (row["cost_before"] == row["cost_after"]).all()       # typical: no cost effect
     assert row.loc["full", "risk_after"] == pytest.approx(
         row.loc["full", "risk_before"] + row.loc["full", "confusion"])
+    H = inputs.economics.horizon_years         # totals with risks: plan + horizon × yearly loss
+    for when in ("before", "after"):
+        assert np.allclose(row[f"total_{when}"], row[f"cost_{when}"] + H * row[f"risk_{when}"])
+    # typical governance adds confusion to full outsourcing: its total with risks goes up
+    assert row.loc["full", "total_after"] > row.loc["full", "total_before"]
     none = govsim.impact_table(inputs, sc, gov.preset("none"), ds.staff, n_trials=N, spend=ds.spend)
     none = none.set_index("scenario")
     assert none.loc["full", "cost_after"] > none.loc["full", "cost_before"]

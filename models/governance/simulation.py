@@ -144,15 +144,17 @@ def analytic_yearly_loss(inputs, scenario, answers=None, staff=None) -> float:
 
 
 IMPACT_COLUMNS: tuple[str, ...] = ("scenario", "risk_before", "risk_after", "confusion",
-                                   "cost_before", "cost_after")
+                                   "cost_before", "cost_after", "total_before", "total_after")
 
 
 def impact_table(inputs, scenarios, answers, staff=None, *, n_trials: int = 4000,
                  seed: int | None = None, spend=None):
-    """Per scenario, the expected yearly risk loss (Monte Carlo mean, EUR/year) and the total
-    cost over the horizon (deterministic, EUR) without and with the governance effects, and the
-    confusion part of the risk after (EUR/year). Both runs share the seed (common random
-    numbers), so the difference carries little noise. pandas DataFrame, :data:`IMPACT_COLUMNS`."""
+    """Per scenario, the expected yearly risk loss (Monte Carlo mean, EUR/year), the plan's
+    total cost over the horizon (deterministic, excluding risk events, EUR) and the total with
+    risks ``plan + horizon × yearly risk loss`` (EUR, as :func:`preset_comparison`), each
+    without and with the governance effects, and the confusion part of the risk after
+    (EUR/year). Both runs share the seed (common random numbers), so the difference carries
+    little noise. pandas DataFrame, :data:`IMPACT_COLUMNS`."""
     import pandas as pd
 
     from models.costmodel import summarise
@@ -163,11 +165,15 @@ def impact_table(inputs, scenarios, answers, staff=None, *, n_trials: int = 4000
     after = simulate_governed(inputs, scenarios, answers, staff, **kwargs)
     cost_before = {r.id: r.total for r in summarise(inputs, scenarios)}
     cost_after = {r.id: r.total for r in summarise(inputs, after.scenarios)}
+    H = inputs.economics.horizon_years
     rows = []
     for sc in scenarios:
-        rows.append((sc.id, before.expected_yearly_loss(sc.id), after.expected_yearly_loss(sc.id),
+        risk_before, risk_after = (before.expected_yearly_loss(sc.id),
+                                   after.expected_yearly_loss(sc.id))
+        rows.append((sc.id, risk_before, risk_after,
                      after.expected_by_event(sc.id).get("confusion", 0.0),
-                     cost_before[sc.id], cost_after[sc.id]))
+                     cost_before[sc.id], cost_after[sc.id],
+                     cost_before[sc.id] + H * risk_before, cost_after[sc.id] + H * risk_after))
     return pd.DataFrame(rows, columns=list(IMPACT_COLUMNS))
 
 
