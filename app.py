@@ -24,7 +24,6 @@ if st.query_params.get("lang") != lang:      # a shared link reopens in the same
     st.query_params["lang"] = lang
 
 CHARTS = {("" if spec.default else spec.url_path): spec.charts for spec in PAGES}
-GRIDS = {("" if spec.default else spec.url_path): spec.grids for spec in PAGES}
 sections: dict[str, list] = {}
 for spec in PAGES:
     sections.setdefault(t(spec.section_key, lang), []).append(
@@ -36,8 +35,7 @@ if not under_apptest():
 page = st.navigation(sections)
 page_style()                    # phone layout fixes (CSS only)
 share_panel(lang)               # copy the link, the workspace file (sidebar)
-# the main column's width; the charts', tables' and grids' code loaded early
-width_probe(CHARTS.get(page.url_path, False), GRIDS.get(page.url_path, False))
+width_probe(CHARTS.get(page.url_path, False))    # the main column's width; charts' code early
 st.caption(":material/database: " + data_banner(lang))
 show_notice(lang)
 try:

@@ -335,6 +335,7 @@ STRINGS.update({
         "en": "Likelihood and impact from 1 to 5, computed from your answers; edit them freely. "
               "Your edits feed the risk matrix."},
     "gov.register.reset": {"fr": "Revenir aux valeurs calculées", "en": "Back to computed values"},
+    "gov.register.edit": {"fr": "Modifier la probabilité ou l'impact", "en": "Change a likelihood or an impact"},
     "gov.col.question": {"fr": "Question", "en": "Question"},
     "gov.col.answer": {"fr": "Réponse", "en": "Answer"},
     "gov.col.theme": {"fr": "Thème", "en": "Theme"},

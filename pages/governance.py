@@ -197,24 +197,36 @@ st.caption(t("gov.register.caption", lang))
 computed = gov.default_register(answers, scenarios)
 shown = gov.apply_register_edits(computed, state.get_register_edits())
 names = {s.id: s.display_name(lang) for s in scenarios}
-edited = st.data_editor(
-    shown.assign(risk=[t(f"gov.risk.{r}", lang) for r in shown["risk"]],
-                 scenario=[names.get(s, s) for s in shown["scenario"]]),
-    key=state.KEY_GOV_EDITOR + "__" + "-".join(s.id for s in scenarios), hide_index=True,
-    width="stretch", disabled=["risk", "scenario"],
-    column_config={
-        "risk": st.column_config.TextColumn(t("gov.col.risk", lang)),
-        "scenario": st.column_config.TextColumn(t("gov.col.scenario", lang)),
-        "likelihood": st.column_config.NumberColumn(t("gov.col.likelihood", lang), min_value=1,
-                                                    max_value=5, step=1, required=True),
-        "impact": st.column_config.NumberColumn(t("gov.col.impact", lang), min_value=1,
-                                                max_value=5, step=1, required=True)})
-try:
-    final = shown.assign(likelihood=list(edited["likelihood"]), impact=list(edited["impact"]))
-    state.set_register_edits(gov.register_edits(computed, final))
-    final = gov.apply_register_edits(computed, state.get_register_edits())
-except CostModelError as err:
-    st.error(err.message(lang))
+display = shown.assign(risk=[t(f"gov.risk.{r}", lang) for r in shown["risk"]],
+                       scenario=[names.get(s, s) for s in shown["scenario"]])
+# the register is read as a table; its editable grid (slow to draw, awkward on a phone) is
+# drawn when the user asks to change it
+if st.toggle(t("gov.register.edit", lang), key="gov_register_edit"):
+    edited = st.data_editor(
+        display,
+        key=state.KEY_GOV_EDITOR + "__" + "-".join(s.id for s in scenarios), hide_index=True,
+        width="stretch", disabled=["risk", "scenario"],
+        column_config={
+            "risk": st.column_config.TextColumn(t("gov.col.risk", lang)),
+            "scenario": st.column_config.TextColumn(t("gov.col.scenario", lang)),
+            "likelihood": st.column_config.NumberColumn(t("gov.col.likelihood", lang),
+                                                        min_value=1, max_value=5, step=1,
+                                                        required=True),
+            "impact": st.column_config.NumberColumn(t("gov.col.impact", lang), min_value=1,
+                                                    max_value=5, step=1, required=True)})
+    try:
+        final = shown.assign(likelihood=list(edited["likelihood"]),
+                             impact=list(edited["impact"]))
+        state.set_register_edits(gov.register_edits(computed, final))
+        final = gov.apply_register_edits(computed, state.get_register_edits())
+    except CostModelError as err:
+        st.error(err.message(lang))
+        final = shown
+else:
+    st.table({t("gov.col.risk", lang): list(display["risk"]),
+              t("gov.col.scenario", lang): list(display["scenario"]),
+              t("gov.col.likelihood", lang): [int(v) for v in display["likelihood"]],
+              t("gov.col.impact", lang): [int(v) for v in display["impact"]]}, hide_index=True)
     final = shown
 st.button(t("gov.register.reset", lang), key="gov_register_reset", on_click=_reset_register)
 show_chart(risk_matrix_chart(final, scenario_styles(scenarios, lang), lang, source),

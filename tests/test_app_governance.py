@@ -173,3 +173,25 @@ def test_cost_comparison_follows_the_governance_switch():
     table = at.table[0].value
     assert list(table[total]) == [fmt_eur(plain[s], "en") for s in ("inhouse", "partial", "full")]
     assert not any("exit cost ×" in c.value for c in at.caption)
+
+
+def test_the_register_is_a_table_until_the_user_asks_to_change_it():
+    """The risk register is read as a static table (it wraps on a phone, nothing slow to draw);
+    the editable grid appears behind a switch, and edits loaded from a file show in both."""
+    from i18n import t
+    at = _open("en")
+    edits = gov.dump_answers(gov.preset("typical"), {("transition", "full"): (5, 5)})
+    uploader = next(u for u in at.get("file_uploader") if u.key == state.KEY_GOV_UPLOAD)
+    uploader.set_value(("edits.json", edits.encode(), "application/json")).run()
+    assert not at.exception
+    risk_col = t("gov.col.risk", "en")
+    registers = [tb.value for tb in at.table if risk_col in tb.value.columns]
+    assert len(registers) == 1
+    reg = registers[0]
+    row = reg[(reg[risk_col] == t("gov.risk.transition", "en"))
+              & (reg[t("gov.col.scenario", "en")] == "Full outsourcing")].iloc[0]
+    assert (row[t("gov.col.likelihood", "en")], row[t("gov.col.impact", "en")]) == (5, 5)
+    at.toggle(key="gov_register_edit").set_value(True).run()
+    assert not at.exception
+    assert not [tb for tb in at.table if risk_col in tb.value.columns]
+    assert at.session_state[state.KEY_GOV_REGISTER_FINAL] == {("transition", "full"): (5, 5)}

@@ -14,7 +14,6 @@ class PageSpec:
     url_path: str       # stable URL, independent of the language
     default: bool = False
     charts: bool = False    # draws Plotly charts (the browser loads their code early)
-    grids: bool = False     # shows data grids (st.dataframe / st.data_editor: their code too)
 
 
 PAGES: tuple[PageSpec, ...] = (
@@ -31,7 +30,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/sensitivity.py", "nav.sensitivity", ":material/swap_vert:",
              "nav.section.decide", "sensitivity", charts=True),
     PageSpec("pages/governance.py", "nav.governance", ":material/handshake:", "nav.section.decide",
-             "governance", charts=True, grids=True),
+             "governance", charts=True),
     PageSpec("pages/assumptions.py", "nav.assumptions", ":material/fact_check:",
              "nav.section.decide", "assumptions"),
     PageSpec("pages/spend.py", "nav.spend", ":material/receipt_long:", "nav.section.data", "spend",

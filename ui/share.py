@@ -128,33 +128,30 @@ def small_screen() -> bool:
     return bool(value.get("small")) if isinstance(value, dict) else False
 
 
-#: Streamlit's lazily loaded code a decision page needs beyond a minimal page: its charts
-#: (Plotly, 4.7 MB), its tables (st.table, with Arrow's formatting, 0.75 MB) and, on the pages
-#: with data grids (st.dataframe, st.data_editor), the grid (0.5 MB).
-PRELOADED_CHUNKS: dict[str, str] = {"charts": "PlotlyChart.*.js", "tables": "Table.*.js",
-                                    "grids": "DataFrame.*.js"}
+#: Streamlit's lazily loaded code a chart page needs beyond a minimal page: its charts (Plotly,
+#: 4.7 MB) and its tables (st.table, with Arrow's formatting, 0.75 MB).
+PRELOADED_CHUNKS: dict[str, str] = {"charts": "PlotlyChart.*.js", "tables": "Table.*.js"}
 
 
-def preload_chunks(grids: bool = False) -> list[str]:
-    """File names of the chunks of :data:`PRELOADED_CHUNKS` a chart page loads early (with
-    ``grids``, the data grid's too), as found in Streamlit's static files."""
+def preload_chunks() -> list[str]:
+    """File names of the chunks of :data:`PRELOADED_CHUNKS`, as found in Streamlit's static
+    files (a release that renames them: fewer names, nothing breaks)."""
     if not _CHUNKS:
         from pathlib import Path
         folder = Path(st.__file__).parent / "static" / "static" / "js"
         for kind, pattern in PRELOADED_CHUNKS.items():
             found = sorted(folder.glob(pattern)) if folder.is_dir() else []
             _CHUNKS[kind] = found[0].name if len(found) == 1 else ""
-    kinds = ("charts", "tables", "grids") if grids else ("charts", "tables")
-    return [_CHUNKS[k] for k in kinds if _CHUNKS[k]]
+    return [c for c in _CHUNKS.values() if c]
 
 
 _CHUNKS: dict[str, str] = {}
 
 
-def width_probe(charts: bool = False, grids: bool = False) -> None:
+def width_probe(charts: bool = False) -> None:
     """Mount the width reporter (in the sidebar: no gap in the page). ``charts``: the page
     draws charts: the browser loads Plotly's and the tables' code at once, while the page is
-    computed (``grids``: the data grid's code too)."""
+    computed."""
     from ui.frame import _under_apptest
     if _under_apptest():
         return
@@ -164,7 +161,7 @@ def width_probe(charts: bool = False, grids: bool = False) -> None:
         probe(key=KEY_VIEWPORT, data={"width": width, "is_small": small_screen(),
                                       "phone": PHONE_WIDTH, "tablet": TABLET_WIDTH,
                                       "step": WIDTH_STEP, "small": SMALL_SCREEN,
-                                      "preload": preload_chunks(grids) if charts else []},
+                                      "preload": preload_chunks() if charts else []},
               default={"width": width, "small": small_screen()},
               on_width_change=lambda: None, on_small_change=lambda: None, height="content")
 
