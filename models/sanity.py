@@ -62,20 +62,14 @@ def check(dataset: Dataset) -> list[SanityWarning]:
         with in_data_currency(dataset):
             low = default("it_spend_per_employee_low")
             high = default("it_spend_per_employee_high")
-        refs = ASSUMPTIONS["it_spend_per_employee_low"].refs
-        params = {"amount": summary.per_employee, "low": low, "high": high}
-        if summary.per_employee > high:
-            out.append(SanityWarning("sanity.per_employee_high", params, refs, currency))
-        elif summary.per_employee < low:
-            out.append(SanityWarning("sanity.per_employee_low", params, refs, currency))
+        out += _outside(summary.per_employee, low, high, "sanity.per_employee",
+                        {"amount": summary.per_employee, "low": low, "high": high},
+                        ASSUMPTIONS["it_spend_per_employee_low"].refs, currency)
     if summary.share_of_revenue is not None and staff is not None:
         low, high = default("it_share_of_revenue_low"), default("it_share_of_revenue_high")
-        refs = ASSUMPTIONS["it_share_of_revenue_low"].refs
-        params = {"share": summary.share_of_revenue, "low_share": low, "high_share": high}
-        if summary.share_of_revenue > high:
-            out.append(SanityWarning("sanity.revenue_high", params, refs, currency))
-        elif summary.share_of_revenue < low:
-            out.append(SanityWarning("sanity.revenue_low", params, refs, currency))
+        out += _outside(summary.share_of_revenue, low, high, "sanity.revenue",
+                        {"share": summary.share_of_revenue, "low_share": low, "high_share": high},
+                        ASSUMPTIONS["it_share_of_revenue_low"].refs, currency)
     total = summary.total_it + summary.total_not_it
     if total > 0:
         share = summary.total_it / total
@@ -84,6 +78,16 @@ def check(dataset: Dataset) -> list[SanityWarning]:
         elif share < FILE_SHARE_LOW:
             out.append(SanityWarning("sanity.file_low", {"share": share}, currency=currency))
     return out
+
+
+def _outside(value: float, low: float, high: float, key: str, params: dict, refs,
+             currency: str) -> list[SanityWarning]:
+    """``key``_high above ``high``, ``key``_low below ``low``, nothing inside the range."""
+    if value > high:
+        return [SanityWarning(f"{key}_high", params, refs, currency)]
+    if value < low:
+        return [SanityWarning(f"{key}_low", params, refs, currency)]
+    return []
 
 
 def sanity_warnings(dataset: Dataset) -> list[tuple[str, dict]]:
