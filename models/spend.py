@@ -34,11 +34,12 @@ def empty_spend_table() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=d) for c, d in SPEND_COLUMNS.items()})
 
 
-def coerce_spend_table(df: pd.DataFrame) -> pd.DataFrame:
+def coerce_spend_table(df: pd.DataFrame, texts_clean: bool = False) -> pd.DataFrame:
     """Return ``df`` with exactly the spend columns, in order, with their dtypes.
 
     Missing text columns become empty strings, missing ``capex`` False, ``confidence`` 1.0,
-    ``source_row`` the 1-based position. Text columns are cleaned (:func:`clean_texts`).
+    ``source_row`` the 1-based position. Text columns are cleaned (:func:`clean_texts`) unless
+    the caller did it (``texts_clean``: object columns of Python strings already cleaned).
     Raises ``ValueError`` when ``date`` or ``amount`` is missing or when a domain or nature value
     is unknown, and a translated :class:`models.errors.CostModelError` (a ``ValueError`` too)
     when an amount is not finite or beyond :data:`models.boundary.MAX_AMOUNT` either way.
@@ -50,7 +51,8 @@ def coerce_spend_table(df: pd.DataFrame) -> pd.DataFrame:
     for col in ("vendor", "label", "account", "account_label", "rule"):
         if col not in out.columns:
             out[col] = ""
-        out[col] = clean_texts(_text_objects(out[col]))
+        elif not texts_clean:
+            out[col] = clean_texts(_text_objects(out[col]))
     if "domain" not in out.columns:
         out["domain"] = "other"
     if "nature" not in out.columns:
@@ -76,10 +78,10 @@ def coerce_spend_table(df: pd.DataFrame) -> pd.DataFrame:
     out["source_row"] = out["source_row"].astype("int64")
     out["domain"] = out["domain"].astype(object)
     out["nature"] = out["nature"].astype(object)
-    bad_domains = set(out["domain"]) - set(ALL_DOMAIN_VALUES)
+    bad_domains = set(pd.unique(out["domain"])) - set(ALL_DOMAIN_VALUES)
     if bad_domains:
         raise ValueError(f"unknown domain values: {sorted(bad_domains)}")
-    bad_natures = set(out["nature"]) - set(NATURES)
+    bad_natures = set(pd.unique(out["nature"])) - set(NATURES)
     if bad_natures:
         raise ValueError(f"unknown nature values: {sorted(bad_natures)}")
     return out[list(SPEND_COLUMNS)].reset_index(drop=True)
@@ -104,9 +106,10 @@ def clean_texts(values: pd.Series, max_len: int = MAX_TEXT) -> pd.Series:
     values = _text_objects(values)
     if values.empty:
         return values
-    items = values.tolist()
-    if not needs_cleaning("".join(items)) and max(map(len, items)) <= max_len:
-        return values
+    distinct = set(values.tolist())         # a million lines of a few vendors: a few strings
+    joined = "".join(distinct)
+    if (joined.isprintable() or not needs_cleaning(joined)) and max(map(len, distinct)) <= max_len:
+        return values                        # isprintable: no control character, no surrogate
     return values.map(lambda v: clean_text(v, max_len)).astype(object)
 
 

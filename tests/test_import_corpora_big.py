@@ -132,6 +132,52 @@ def test_a_big_fec_leaves_its_non_spend_lines_out_as_it_is_read(monkeypatch):
     _same(slow, mapped)
 
 
+def test_a_big_fec_finds_the_supplier_of_entries_split_across_the_file(monkeypatch):
+    """The prefilter looks for an entry's supplier in the run of consecutive lines first; an
+    entry whose expense lines were moved away from its supplier line, or an entry without a
+    supplier (payroll), gets what the slow path gives."""
+    data = K.fec()[0]
+    lines = data.decode("utf-8").splitlines()
+    header, body = lines[0], lines[1:]
+    expense = [k for k, ln in enumerate(body) if ln.split("\t")[4].startswith("6")]
+    moved = set(expense[:15])
+    payroll = body[expense[20]].split("\t")
+    payroll[2], payroll[4], payroll[5], payroll[7] = "OD999", "641100", "Salaires", ""
+    rows = [ln for k, ln in enumerate(body) if k not in moved] + [body[k] for k in sorted(moved)]
+    data = ("\r\n".join([header] + rows + ["\t".join(payroll)]) + "\r\n").encode("utf-8")
+    slow = import_spend(data, "FEC.txt")
+    monkeypatch.setattr(R, "FAST_TEXT_BYTES", 100)
+    fast = import_spend(data, "FEC.txt")
+    _same(slow, fast)
+    vendors = fast.spend.set_index("source_row")["vendor"]
+    assert (vendors.loc[len(rows) - len(moved) + 2: len(rows) + 1] != "").all()   # moved lines
+    assert vendors.loc[len(rows) + 2] == ""                                        # payroll
+
+
+def test_the_fast_text_reader_keeps_quoted_line_breaks_and_late_windows_bytes(monkeypatch):
+    """A quoted cell with a line break stays one cell (Arrow reads such files serially), and a
+    file whose first 256 KB are UTF-8 but which holds Windows-1252 bytes further on is decoded
+    as the slow path decodes it (no line lost, accents right)."""
+    quoted = ('Date;Fournisseur;Libellé;Montant HT\n15/01/2025;OVHcloud;"VPS\nmensuel";96,00\n'
+              '16/01/2025;Orange;Fibre;390,00\n').encode("utf-8")
+    slow = import_spend(quoted, "q.csv")
+    monkeypatch.setattr(R, "FAST_TEXT_BYTES", 10)
+    fast = import_spend(quoted, "q.csv")
+    _same(slow, fast)
+    assert fast.rows_kept == 2 and fast.spend["label"].iloc[0] == "VPS mensuel"
+    monkeypatch.undo()
+    rows = ["Date;Fournisseur;Libellé;Montant HT"] + [
+        f"15/01/2025;OVHcloud;Serveur privé n{k};96,00" for k in range(9000)]
+    late = ("\n".join(rows) + "\n").encode("utf-8") + "16/01/2025;Société Générale;Frais " \
+        "bancaires réglés;12,00\n".encode("cp1252")
+    assert len(late) > 262144
+    slow = import_spend(late, "late.csv")
+    monkeypatch.setattr(R, "FAST_TEXT_BYTES", 10)
+    fast = import_spend(late, "late.csv")
+    _same(slow, fast)
+    assert fast.rows_kept == 9001 and fast.spend["vendor"].iloc[-1] == "Société Générale"
+
+
 def test_the_fast_text_reader_falls_back_on_ragged_files(monkeypatch):
     monkeypatch.setattr(R, "FAST_TEXT_BYTES", 10)
     data = ("Export comptable\n\nDate;Fournisseur;Libellé;Montant HT\n"

@@ -307,12 +307,25 @@ def unit_evidence(text: pd.Series) -> pd.Series:
     return out
 
 
+def blank_column(values: pd.Series) -> bool:
+    """True for a non-empty object column of "" only (a field the file does not have), found
+    without a pass over a column of text."""
+    if values.dtype != object or not len(values) or values.iloc[0] != "":
+        return False
+    return bool((values.to_numpy() == "").all())
+
+
 def _distinct(values: pd.Series, fold: bool = False):
     """Codes of each value and the distinct values (raw, and for matching). With ``fold``,
     values alike once their digit runs are folded (:data:`FOLD_DIGITS`, a fast RE2 pass on the
     raw text) share a code, and the first raw value of each group stands for it: normalising
     and matching then run once per group, not once per line."""
-    text = values.fillna("").astype(str)
+    if blank_column(values):                     # an unmapped column: "" everywhere
+        blank = pd.Series([""], dtype=object)
+        return np.zeros(len(values), dtype=np.int64), blank, blank
+    text = values.fillna("")
+    if not isinstance(text.dtype, pd.StringDtype):
+        text = text.astype(str)
     if fold:
         text = text.str.replace(FOLD_DIGITS, "0", regex=True)
     codes, uniques = pd.factorize(text)

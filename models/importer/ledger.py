@@ -31,9 +31,9 @@ def fec_prefilter(table):
     rule :func:`models.importer.pipeline.parse_lines` applies (only 60–67 and 20–21 are spend;
     opening-balance journals keep their own reason), computed in Arrow before any pandas
     object exists: two lines in three of a FEC are supplier, VAT or bank lines. Returns the
-    table and ``{"frame_rows", "prefiltered", "entry_vendors"}`` (file rows kept and left out,
-    0-based; supplier name of each JournalCode + EcritureNum entry, from the 40x lines, as
-    :func:`fec_vendors` reads it). Unchanged when not a FEC."""
+    table and ``{"frame_rows", "prefiltered", "row_vendors"}`` (file rows kept and left out,
+    0-based; the supplier of each kept row, from the 40x line of its JournalCode + EcritureNum
+    entry, as :func:`fec_vendors` reads it, "" when none). Unchanged when not a FEC."""
     import pyarrow as pa
     import pyarrow.compute as pc
     if table.num_rows < 2:
@@ -48,7 +48,8 @@ def fec_prefilter(table):
     def col(name: str, rows=None):
         k = by_norm.get(name)
         if k is None:
-            return pa.array([""] * (table.num_rows if rows is None else len(rows)), pa.string())
+            size = table.num_rows if rows is None else int(pc.sum(rows).as_py() or 0)
+            return pa.repeat(pa.scalar("", pa.string()), size)
         column = table.column(k) if rows is None else table.column(k).filter(rows)
         return pc.utf8_trim_whitespace(column)
 
@@ -76,19 +77,53 @@ def fec_prefilter(table):
         return table, {}
     supplier_account = per_value("comptenum", lambda v: v.str.replace(
         r"\s+", "", regex=True).str.startswith("40"))
-    rows = pa.array(supplier_account)
-    aux, name = col("compauxlib", rows), col("comptelib", rows)
-    name = pc.if_else(pc.equal(aux, ""), name, aux)
-    entries = pa.table({"entry": pc.binary_join_element_wise(
-        col("journalcode", rows), col("ecriturenum", rows), "\x1f"), "name": name}).filter(
-        pc.not_equal(name, "")).to_pandas()
-    entry_vendors = pd.Series(entries["name"].to_numpy(dtype=object),
-                              index=entries["entry"].to_numpy(dtype=object))
-    entry_vendors = entry_vendors[~entry_vendors.index.duplicated()]
-    kept = np.flatnonzero(~drop)
+    vendors = _entry_suppliers(col, supplier_account, ~drop)
+    text = pd.StringDtype("pyarrow", na_value=np.nan)
     return table.filter(pa.array(~drop)), {
-        "frame_rows": kept.astype("int64"), "prefiltered": np.flatnonzero(drop).astype("int64"),
-        "entry_vendors": entry_vendors}
+        "frame_rows": np.flatnonzero(~drop).astype("int64"),
+        "prefiltered": np.flatnonzero(drop).astype("int64"),
+        "row_vendors": pa.table({"v": vendors}).to_pandas(
+            types_mapper={pa.string(): text, pa.large_string(): text}.get)["v"]}
+
+
+def _entry_suppliers(col, supplier: np.ndarray, kept: np.ndarray):
+    """Supplier of each kept line, as an Arrow array: CompAuxLib (else CompteLib) of the first
+    supplier (40x) line of the same entry (JournalCode + EcritureNum); "" when none.
+
+    The lines of an entry follow one another in a FEC: the supplier is first looked for in the
+    run of consecutive lines of the same entry (a comparison with the previous line, no
+    hashing of a million texts); lines whose run has none (an entry split across the file, an
+    entry without supplier) are then joined on the entry over the whole file."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    journal, number = col("journalcode"), col("ecriturenum")
+    rows = len(kept)
+    new_run = np.ones(rows, dtype=bool)
+    if rows > 1:
+        new_run[1:] = pc.or_(pc.not_equal(journal.slice(1), journal.slice(0, rows - 1)),
+                             pc.not_equal(number.slice(1), number.slice(0, rows - 1))
+                             ).to_numpy()
+    run = np.cumsum(new_run) - 1
+    aux, name = col("compauxlib", pa.array(supplier)), col("comptelib", pa.array(supplier))
+    name = pc.if_else(pc.equal(aux, ""), name, aux)
+    named = pc.not_equal(name, "").to_numpy()
+    names = pc.filter(name, pa.array(named))
+    supplier_rows = np.flatnonzero(supplier)[named]
+    first_in_run = np.full(int(run[-1]) + 1 if rows else 0, -1, dtype="int64")
+    first_in_run[run[supplier_rows][::-1]] = np.arange(len(supplier_rows))[::-1]
+    kept_rows = np.flatnonzero(kept)
+    pick = first_in_run[run[kept_rows]]
+    missing = (pick < 0) & (kept_rows > 0)            # row 0: the header
+    if missing.any() and len(supplier_rows):
+
+        def entries(at: np.ndarray):
+            mask = np.zeros(rows, dtype=bool)
+            mask[at] = True
+            return pc.binary_join_element_wise(col("journalcode", pa.array(mask)),
+                                               col("ecriturenum", pa.array(mask)), "\x1f")
+        found = pc.index_in(entries(kept_rows[missing]), value_set=entries(supplier_rows))
+        pick[missing] = pc.fill_null(found, -1).to_numpy()
+    return pc.fill_null(pc.take(names, pa.array(pick, mask=pick < 0)), "")
 
 
 _HEADING_RE = (r"(?i)^\s*(?:compte|cpte|account|acct)?\s*(?:n\s*°|no|n°|:)?\s*:?\s*"
@@ -115,24 +150,27 @@ def account_headings(body: pd.DataFrame, columns: list[str], no_amount: pd.Serie
 
 
 def fec_vendors(body: pd.DataFrame, columns: list[str], text: pd.DataFrame,
-                 account: pd.Series, known: pd.Series | None = None) -> pd.Series:
+                account: pd.Series, known: pd.Series | None = None) -> pd.Series:
     """Supplier of each FEC line: CompAuxLib (else CompteLib) of the supplier (40x) line of the
-    same entry (JournalCode + EcritureNum). ``known``: entry → supplier of the first 40x line of
-    each entry over the whole file, as a big FEC's reader found it before leaving those lines
-    out (:func:`fec_prefilter`)."""
+    same entry (JournalCode + EcritureNum). ``known``: the supplier of each row as a big FEC's
+    reader found it over the whole file before leaving the 40x lines out
+    (:func:`fec_prefilter`; "" when the entry has none): it comes first."""
     by_norm = {norm(c).replace(" ", ""): c for c in columns}
 
     def get(name: str) -> pd.Series:
         c = by_norm.get(name)
         return text[c] if c else pd.Series("", index=body.index, dtype=object)
 
-    entry = get("journalcode") + "\x1f" + get("ecriturenum")
     aux = get("compauxlib")
     name = aux.where(aux != "", get("comptelib"))
     supplier = account.str.startswith("40") & (name != "")
-    first = pd.Series(name[supplier].to_numpy(), index=entry[supplier].to_numpy())
+    found = None
     if known is not None and len(known):
-        first = pd.concat([known, first])
+        found = pd.Series(known.to_numpy(), index=body.index, dtype=known.dtype)
+        if not supplier.any():           # the reader left every supplier line out
+            return found
+    entry = get("journalcode") + "\x1f" + get("ecriturenum")
+    first = pd.Series(name[supplier].to_numpy(), index=entry[supplier].to_numpy())
     first = first[~first.index.duplicated()]
-    return entry.map(first).fillna("").astype(object)
-
+    here = entry.map(first).fillna("").astype(object)
+    return here if found is None else found.where(found != "", here)

@@ -7,6 +7,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from models.importer.arrowtext import plain_floats
+
 # spaces used as thousands separators: space, no-break, narrow no-break, thin, figure space
 _SPACES = r"[ \u00a0\u202f\u2009\u2007']"
 #: ISO 4217 codes recognised in amount cells, currency columns and column headers.
@@ -145,7 +147,7 @@ def parse_amounts(values: pd.Series) -> pd.Series:
         dec = decimal_separator(simple.head(5000))
         simple = (simple.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
                   if dec == "," else simple.str.replace(",", "", regex=False))
-        numeric.loc[simple.index] = pd.to_numeric(simple, errors="coerce").astype("float64")
+        numeric.loc[simple.index] = plain_floats(simple)
         text_mask.loc[simple.index] = False
         text = text[~plain]
         if text.empty:

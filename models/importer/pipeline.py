@@ -20,6 +20,7 @@ import pandas as pd
 from models.boundary import MAX_AMOUNT, finite_number
 from models.defaults import default
 from models.domains import DOMAINS, NOT_IT
+from models.importer.arrowtext import clean_shared_text, shared_text
 from models.importer.classify import classify_frame, nature_from_column
 from models.importer.currency import convert_currencies
 from models.importer.errors import SpendImportError
@@ -41,7 +42,7 @@ from models.importer.parse import (
     to_text,
 )
 from models.importer.readers import RawBook, formulas_without_values, read_book
-from models.spend import coerce_spend_table
+from models.spend import clean_texts, coerce_spend_table
 
 #: Reasons a row is dropped, in display order (labels: i18n ``import.reason.<key>``).
 REASONS: tuple[str, ...] = ("blank", "repeated_header", "heading", "total", "opening",
@@ -249,9 +250,9 @@ class Table:
     columns: list[str]
     source_rows: np.ndarray          # 1-based sheet row of each body row
     warnings: list[tuple[str, dict]] = field(default_factory=list)
-    # a big FEC read without its non-spend lines: their 1-based rows, and each entry's supplier
+    # a big FEC read without its non-spend lines: their 1-based rows, each body row's supplier
     prefiltered: np.ndarray = field(default_factory=lambda: np.array([], dtype="int64"))
-    entry_vendors: pd.Series | None = None
+    row_vendors: pd.Series | None = None
 
 
 def locate_table(book: RawBook, options: ImportOptions) -> Table:
@@ -293,8 +294,11 @@ def locate_table(book: RawBook, options: ImportOptions) -> Table:
     body, empty = body[keep], empty[keep]
     if body.empty:
         raise SpendImportError("import.error.no_rows")
+    row_vendors = None
+    if len(prefiltered) and book.row_vendors is not None:
+        row_vendors = book.row_vendors.iloc[start:].reset_index(drop=True)
     return Table(sheet, header_idx, header_cells, body, empty, keep, source_rows, warnings,
-                 prefiltered, book.entry_vendors if len(prefiltered) else None)
+                 prefiltered, row_vendors)
 
 
 # ------------------------------------------------------------------ step 2: map the columns
@@ -311,7 +315,7 @@ class Mapped:
     fec: bool
     text: _LazyText
     header_named: bool              # the table has a header row (its cells name the columns)
-    entry_vendors: pd.Series | None = None    # a prefiltered FEC's supplier of each entry
+    row_vendors: pd.Series | None = None      # a prefiltered FEC's supplier of each row
 
     def col_text(self, fld: str) -> pd.Series:
         """Cell text of the column mapped to ``fld`` ('' everywhere when unmapped)."""
@@ -351,7 +355,7 @@ def map_columns(table: Table, options: ImportOptions) -> Mapped:
     if fec:
         mapping.pop("currency", None)      # FEC debits/credits are in the accounting currency
     return Mapped(body, empty, columns, source_rows, mapping, fec, _LazyText(body),
-                  bool(table.header_cells), table.entry_vendors if fec else None)
+                  bool(table.header_cells), table.row_vendors if fec else None)
 
 
 # ------------------------------------------------------------------ step 3: parse the lines
@@ -547,7 +551,7 @@ def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
     idx = m.source_rows[keep.to_numpy()]
     vendor = m.col_text("vendor")
     if m.fec:
-        vendor = fec_vendors(m.body, m.columns, m.text, lines.account, m.entry_vendors)
+        vendor = fec_vendors(m.body, m.columns, m.text, lines.account, m.row_vendors)
     category = m.col_text("category")
     nature_col = None
     if "category" in m.mapping:
@@ -560,32 +564,25 @@ def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
                          cost_centre[keep])
     if nature_col is not None:
         cls["nature"] = nature_col.fillna(cls["nature"])
-    spend = pd.DataFrame({
+    spend = pd.DataFrame({          # texts cleaned here, checked in Arrow (a big file)
         "date": lines.date[keep].astype("datetime64[ns]"), "amount": lines.amount[keep].round(2),
-        "vendor": _shared_text(vendor[keep]), "label": _shared_text(m.col_text("label")[keep]),
-        "account": _shared_text(lines.account[keep]),
-        "account_label": _shared_text(lines.account_label[keep]),
-        "domain": _shared_text(cls["domain"]), "nature": _shared_text(cls["nature"]),
+        "vendor": clean_shared_text(vendor[keep]),
+        "label": clean_shared_text(m.col_text("label")[keep], distinct=True),
+        "account": clean_shared_text(lines.account[keep]),
+        "account_label": clean_shared_text(lines.account_label[keep]),
+        "domain": shared_text(cls["domain"]), "nature": shared_text(cls["nature"]),
         "capex": cls["capex"].astype(bool),
-        "source_row": np.asarray(idx, dtype="int64"), "rule": _shared_text(cls["rule"]),
+        "source_row": np.asarray(idx, dtype="int64"),
+        "rule": clean_texts(shared_text(cls["rule"])),
         "confidence": cls["confidence"]})
-    spend = coerce_spend_table(spend)
+    spend = coerce_spend_table(spend, texts_clean=True)
     spend["currency"] = lines.line_currency[keep].to_numpy()
     spend["amount_original"] = lines.amount_original[keep].round(2).to_numpy()
-    spend["piece"] = _shared_text(m.col_text("piece")[keep]).to_numpy()
-    spend["category"] = _shared_text(m.col_text("category")[keep]).to_numpy()
-    spend["department"] = _shared_text(department[keep]).to_numpy()
-    spend["cost_centre"] = _shared_text(cost_centre[keep]).to_numpy()
+    spend["piece"] = shared_text(m.col_text("piece")[keep], distinct=True).to_numpy()
+    spend["category"] = shared_text(m.col_text("category")[keep]).to_numpy()
+    spend["department"] = shared_text(department[keep]).to_numpy()
+    spend["cost_centre"] = shared_text(cost_centre[keep]).to_numpy()
     return spend
-
-
-def _shared_text(values: pd.Series) -> pd.Series:
-    """A text column as Python strings, one object per distinct value (a million lines of a
-    few hundred vendors hold a few hundred strings, not a million)."""
-    codes, uniques = pd.factorize(values.fillna(""))
-    objects = np.asarray(uniques, dtype=object)
-    return pd.Series(objects[codes] if len(codes) else np.array([], dtype=object),
-                     index=values.index, dtype=object)
 
 
 # ------------------------------------------------------------------ step 6: account for rows
@@ -606,7 +603,8 @@ def account_for_rows(book: RawBook, table: Table, m: Mapped, lines: Lines,
         rows, reasons = rows[order], reasons[order]
         counts = counts.add(pd.Series({"not_spend_account": len(table.prefiltered)}),
                             fill_value=0)
-    dropped_rows = pd.DataFrame({"source_row": rows, "reason": reasons})
+    dropped_rows = pd.DataFrame({"source_row": rows,
+                                 "reason": pd.Series(reasons, dtype=object)})
     dropped = {r: int(counts[r]) for r in REASONS if r in counts}
     warnings = book.warnings + table.warnings + lines.warnings
     if not ({"vendor", "label"} & set(m.mapping)) and not m.fec:

@@ -52,10 +52,10 @@ class RawBook:
     archive: bytes | None = None                # zip bytes of xlsx/xlsm (formula check)
     frame: pd.DataFrame | None = None           # a big text file: every row, text cells
     # a big FEC read with its non-spend lines left out (:func:`.ledger.fec_prefilter`): the 0-based
-    # file row of each frame row, the rows left out, and the supplier of each entry
+    # file row of each frame row, the rows left out, and the supplier of each frame row
     frame_rows: np.ndarray | None = None
     prefiltered: np.ndarray | None = None
-    entry_vendors: pd.Series | None = None
+    row_vendors: pd.Series | None = None
     warnings: list[tuple[str, dict]] = field(default_factory=list)   # (i18n key, params)
 
 
@@ -452,7 +452,7 @@ def read_book(data: bytes, limits: bool = True, fec_prefilter: bool = False) -> 
         raise SpendImportError("import.error.not_spreadsheet")
     if kind in ("xml", "binary"):
         raise SpendImportError("import.error.unsupported")
-    if not data.strip():
+    if not data or data.isspace():      # (isspace stops at the first other byte: no copy)
         raise SpendImportError("import.error.empty")
     if len(data) > FAST_TEXT_BYTES:
         fast = _text_sheet_fast(data, fec_prefilter)
@@ -550,8 +550,9 @@ def _pyarrow_frame(data: bytes, sep: str, width: int, codec: str, fec_prefilter:
             io.BytesIO(data),
             read_options=pcsv.ReadOptions(column_names=names,
                                           encoding="utf8" if codec.startswith("utf-8") else codec),
-            parse_options=pcsv.ParseOptions(delimiter=sep, quote_char='"', double_quote=True,
-                                            newlines_in_values=True, ignore_empty_lines=False),
+            parse_options=pcsv.ParseOptions(    # no quotes: no line break in a cell, and
+                delimiter=sep, quote_char='"', double_quote=True,    # blocks read in parallel
+                newlines_in_values=data.find(b'"') >= 0, ignore_empty_lines=False),
             convert_options=pcsv.ConvertOptions(column_types={n: pa.string() for n in names},
                                                 strings_can_be_null=False,
                                                 quoted_strings_can_be_null=False))
@@ -570,12 +571,32 @@ def _pyarrow_frame(data: bytes, sep: str, width: int, codec: str, fec_prefilter:
     return frame, extra
 
 
-def _text_sheet_fast(data: bytes, fec_prefilter: bool = False) -> RawBook | None:
-    """A big CSV / FEC read by pandas' C parser into one frame of text cells (no Python list per
-    row); the first rows also as a grid, to find the header. None when the file does not fit a
-    rectangular table (a later row wider than the first ones): the csv module reads it then."""
-    text, encoding = decode_text(data)
-    head_text = text[:262144]
+def _utf8_head(data: bytes) -> tuple[str, str] | None:
+    """The first 256 KB as text and the encoding when they are UTF-8, else None."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    head = data[:262144]
+    if len(data) > len(head):
+        head = head[:head.rfind(b"\n") + 1]         # whole lines: no character cut in two
+    try:
+        return head.decode("utf-8-sig"), ("utf-8-sig" if head.startswith(b"\xef\xbb\xbf")
+                                          else "utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _text_sheet_fast(data: bytes, fec_prefilter: bool = False, decoded: bool = False
+                     ) -> RawBook | None:
+    """A big CSV / FEC read by pyarrow into one frame of text cells, the first rows also as a
+    grid (to find the header); None when not a rectangular table (the csv module reads it).
+    A file whose first 256 KB are UTF-8 is not decoded in Python (Arrow checks the rest); on
+    other bytes further on, the whole file is decoded first (``decoded``, :func:`decode_text`)."""
+    quick = None if decoded else _utf8_head(data)
+    if quick is None:
+        text, encoding = decode_text(data)
+        head_text = text[:262144]
+    else:
+        text, (head_text, encoding) = None, quick
     if "\x00" in head_text[:4096]:
         raise SpendImportError("import.error.unsupported")
     sep = sniff_separator(head_text)
@@ -590,17 +611,20 @@ def _text_sheet_fast(data: bytes, fec_prefilter: bool = False) -> RawBook | None
     codec = {"utf-8": "utf-8-sig", "utf-8-sig": "utf-8-sig", "cp1252": "cp1252",
              "latin-1": "latin-1"}.get(encoding)
     if codec is not None:
-        source = io.BytesIO(data)
+        source = data
     else:                                 # UTF-16 or a repaired mix: re-encode the text once
-        source, codec = io.BytesIO(text.encode("utf-8")), "utf-8"
+        source, codec = text.encode("utf-8"), "utf-8"
     del text
-    read = _pyarrow_frame(source.getvalue(), sep, width, codec, fec_prefilter)
+    read = _pyarrow_frame(source, sep, width, codec, fec_prefilter)
+    if read is None and quick is not None:        # not UTF-8 further on, or ragged rows
+        return _text_sheet_fast(data, fec_prefilter, decoded=True)
     frame, extra = read if read is not None else (None, {})
     if frame is None:       # ragged or blank rows: pandas' C parser (slower to make text)
         try:
-            frame = pd.read_csv(source, sep=sep, header=None, names=range(width), dtype=str,
-                                keep_default_na=False, na_filter=False, skip_blank_lines=False,
-                                encoding=codec, engine="c", quotechar='"', doublequote=True)
+            frame = pd.read_csv(io.BytesIO(source), sep=sep, header=None, names=range(width),
+                                dtype=str, keep_default_na=False, na_filter=False,
+                                skip_blank_lines=False, encoding=codec, engine="c",
+                                quotechar='"', doublequote=True)
         except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
             return None
     frame.columns = range(width)

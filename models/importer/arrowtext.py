@@ -1,0 +1,82 @@
+"""Text columns of a big file kept in Arrow memory as long as possible (pandas' own engine):
+the few places where a million lines would otherwise become a million Python strings.
+
+- :func:`arrow_of`: the Arrow array behind an Arrow-backed text Series (None for others);
+- :func:`shared_text`: a text column as Python strings, one object per distinct value;
+- :func:`clean_shared_text`: the same through :func:`models.spend.clean_texts`, checked in Arrow;
+- :func:`plain_floats`: plain numbers written as text ("1234.56") as floats, in Arrow.
+
+Pure pandas/numpy/pyarrow; every function gives what the plain pandas code gives.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+
+def arrow_of(values: pd.Series):
+    """The pyarrow array of an Arrow-backed text Series, None otherwise."""
+    if not isinstance(values.dtype, pd.StringDtype) or values.dtype.storage != "pyarrow":
+        return None
+    import pyarrow as pa
+    return pa.chunked_array(values.array.__arrow_array__())
+
+
+#: What :func:`models.boundary.clean_text` changes, for RE2 (Arrow text is valid UTF-8: no lone
+#: surrogate): control characters, U+FFFE/U+FFFF, tabs and line breaks.
+_BAD_RE2 = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x{7f}-\x{9f}\x{fffe}\x{ffff}\t\n\r]"
+
+
+def clean_shared_text(values: pd.Series, distinct: bool = False) -> pd.Series:
+    """:func:`shared_text` of a column cleaned as :func:`models.spend.clean_texts` cleans it;
+    an Arrow column with nothing to clean (nearly every file) is checked in Arrow, without a
+    Python pass over its strings."""
+    from models.boundary import MAX_TEXT
+    from models.spend import clean_texts
+    arrow = arrow_of(values)
+    if arrow is not None and len(arrow):
+        import pyarrow.compute as pc
+        longest = pc.max(pc.utf8_length(arrow)).as_py() or 0
+        if longest <= MAX_TEXT and not pc.any(pc.match_substring_regex(arrow, _BAD_RE2)).as_py():
+            return shared_text(values, distinct)
+    return clean_texts(shared_text(values, distinct))
+
+
+def shared_text(values: pd.Series, distinct: bool = False) -> pd.Series:
+    """A text column as Python strings ("" for missing) in an object Series, one object per
+    distinct value (a million lines of a few hundred vendors hold a few hundred strings, not a
+    million). An Arrow column is encoded in Arrow; one of mostly ``distinct`` values (labels
+    with invoice numbers) is converted straight."""
+    arrow = arrow_of(values)
+    if arrow is not None:
+        import pyarrow.compute as pc
+        arrow = pc.fill_null(arrow, "")
+        if distinct:
+            objects = np.asarray(arrow.to_pylist() if len(arrow) else [], dtype=object)
+        else:
+            coded = pc.dictionary_encode(arrow).combine_chunks()
+            uniques = np.asarray(coded.dictionary.to_pylist(), dtype=object)
+            objects = uniques[coded.indices.to_numpy(zero_copy_only=False)]
+        return pd.Series(objects, index=values.index, dtype=object)
+    if values.dtype == object and len(values) and values.iloc[0] == "" and bool(
+            (values.to_numpy() == "").all()):         # an unmapped column: "" everywhere
+        return pd.Series(np.full(len(values), "", dtype=object), index=values.index)
+    codes, uniques = pd.factorize(values.fillna(""))
+    objects = np.asarray(uniques, dtype=object)
+    return pd.Series(objects[codes] if len(codes) else np.array([], dtype=object),
+                     index=values.index, dtype=object)
+
+
+def plain_floats(text: pd.Series) -> pd.Series:
+    """Cells already checked to be plain numbers with a dot decimal ("-1234.5") as float64:
+    cast in Arrow for an Arrow column, ``pd.to_numeric`` otherwise."""
+    arrow = arrow_of(text)
+    if arrow is not None:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        try:
+            return pd.Series(pc.cast(arrow, pa.float64()).to_numpy(), index=text.index,
+                             dtype="float64")
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            pass
+    return pd.to_numeric(text, errors="coerce").astype("float64")
