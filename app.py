@@ -33,9 +33,9 @@ require_login(lang, sections)   # a login configured in secrets: nothing below u
 if not under_apptest():
     start_warmup()              # the sample company's analyses, once per server (background)
 page = st.navigation(sections)
+width_probe(CHARTS.get(page.url_path, False))    # the main column's width; charts' code early
 page_style()                    # phone layout fixes (CSS only)
 share_panel(lang)               # copy the link, the workspace file (sidebar)
-width_probe(CHARTS.get(page.url_path, False))    # the main column's width; charts' code early
 st.caption(":material/database: " + data_banner(lang))
 show_notice(lang)
 try:

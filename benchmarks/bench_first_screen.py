@@ -18,6 +18,7 @@ Chromium is Debian's (never `playwright install`). A benchmark, not a test: it p
 (medians over rounds) and the machine's load average, since the 2 cores are shared.
 
 Usage: python benchmarks/bench_first_screen.py [--rounds 3] [--lang en] [--json]
+       [--pages governance,risk]
 """
 from __future__ import annotations
 
@@ -59,9 +60,10 @@ ANSWER_JS = """() => {
   return plots.length >= 2 && plots.every(p => p.querySelector('.main-svg'));
 }"""
 
-#: Plotly charts each page draws on the sample company (the page has settled only then).
+#: Plotly charts each page draws on the sample company (the page has settled only then);
+#: Governance draws its first tab (score and verdicts), the others when they are opened.
 CHARTS = {"overview": 2, "comparison": 3, "predictability": 3, "risk": 4, "sensitivity": 1,
-          "governance": 3, "spend": 2}
+          "governance": 1, "spend": 2}
 
 
 def _open(browser, url: str, js: str, arg=None, timeout: float = 180_000) -> float:
@@ -94,7 +96,7 @@ def _first_overview(browser, url: str) -> tuple[float, float]:
         context.close()
 
 
-def one_round(pw, lang: str) -> dict:
+def one_round(pw, lang: str, pages: set[str] | None = None) -> dict:
     browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
     out: dict[str, float] = {}
     try:
@@ -110,6 +112,8 @@ def one_round(pw, lang: str) -> dict:
             out["app first Overview: answer and charts"] = answer
             out["app first Overview: settled"] = settled
             for spec in PAGES:
+                if pages and spec.url_path not in pages:
+                    continue
                 path = "" if spec.default else spec.url_path
                 out[f"new session: {spec.url_path}"] = _open(
                     browser, f"{url}/{path}?lang={lang}", SETTLED_JS, CHARTS.get(spec.url_path, 0))
@@ -124,13 +128,16 @@ def main() -> int:
     parser.add_argument("--lang", default="fr", choices=["fr", "en"],
                         help="the app's default language, French, as a newcomer opens it")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--pages", default="",
+                        help="only these pages' new sessions, comma-separated (e.g. governance)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
     load_before = os.getloadavg()
     rounds = []
     with sync_playwright() as pw:
         for _ in range(max(1, args.rounds)):
-            rounds.append(one_round(pw, args.lang))
+            rounds.append(one_round(pw, args.lang,
+                                    {p for p in args.pages.split(",") if p} or None))
     load_after = os.getloadavg()
     medians = {k: statistics.median(r[k] for r in rounds) for k in rounds[0]}
     reference = medians["minimal first page"]

@@ -161,6 +161,9 @@ STRINGS.update({
               "expectations, steering, referent, documentation and reversibility)."},
     # effects
     "gov.effects": {"fr": "Effets sur les risques et les coûts", "en": "Effects on risks and costs"},
+    "gov.tab.answers": {"fr": "Questionnaire et verdicts", "en": "Questionnaire and verdicts"},
+    "gov.tab.effects": {"fr": "Effets en euros et actions", "en": "Effects in euros and actions"},
+    "gov.tab.register": {"fr": "Registre des risques", "en": "Risk register"},
     "gov.apply": {"fr": "Appliquer les effets de la gouvernance", "en": "Apply governance effects"},
     "gov.apply.help": {
         "fr": "Désactivé : le moteur de risque et le modèle de coût gardent leurs valeurs par "

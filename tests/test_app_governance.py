@@ -18,6 +18,13 @@ def _open(lang):
     return at
 
 
+def _tab(at, name, lang="en"):
+    """Open one of the page's tabs (only the open tab is computed and drawn)."""
+    from i18n import t
+    at.session_state[state.KEY_GOV_TAB] = t(f"gov.tab.{name}", lang)
+    return at.run()
+
+
 def _metric(at, index=0):
     return at.metric[index].value
 
@@ -73,11 +80,17 @@ def test_presets_fill_the_questionnaire(lang):
 def test_charts_and_effects_table_follow_the_answers():
     at = _open("en")
     at.button(key="gov_preset_none").click().run()
-    figs = chart_figures(at)
-    titles = [f.layout.title.text.replace("<br>", " ") for f in figs]
-    assert any(s.startswith("Governance maturity 0/100") for s in titles)
-    assert any(s.startswith("Most critical risk: Dependency (Full outsourcing, 5 × 5)")
-               for s in titles)
+    titles = [f.layout.title.text.replace("<br>", " ") for f in chart_figures(at)]
+    assert len(titles) == 1 and titles[0].startswith("Governance maturity 0/100")
+    assert not at.table, "the other tabs are neither computed nor drawn"
+    _tab(at, "register")
+    titles = [f.layout.title.text.replace("<br>", " ") for f in chart_figures(at)]
+    assert len(titles) == 1
+    assert titles[0].startswith("Most critical risk: Dependency (Full outsourcing, 5 × 5)")
+    assert not [r for r in at.radio if r.key.startswith(state.GOV_WIDGET_PREFIX)]
+    assert not at.metric
+    _tab(at, "effects")
+    assert [f.layout.title.text for f in chart_figures(at)], "the risk before and after chart"
     table = at.table[0].value
     row = table[table["Parameter"] == "Exit cost"].iloc[0]
     assert row["Before"] == "1.00" and row["After governance"] == "2.25"
@@ -129,6 +142,7 @@ def test_choices_survive_a_visit_to_another_page():
     the register edits live in plain session keys and come back with the page."""
     at = _open("en")
     _radio(at, "referent").set_value(0).run()
+    _tab(at, "effects")
     at.toggle(key=state.KEY_GOV_APPLY_WIDGET).set_value(False).run()
     good = gov.dump_answers({**gov.preset("typical"), "referent": 0},
                             {("transition", "full"): (5, 5)})
@@ -139,10 +153,13 @@ def test_choices_survive_a_visit_to_another_page():
     assert at.session_state[state.KEY_GOV_APPLY] is False
     at.switch_page("pages/governance.py").run()
     assert not at.exception
+    _tab(at, "answers")
     assert _radio(at, "referent").value == 0
+    _tab(at, "effects")
     assert at.toggle(key=state.KEY_GOV_APPLY_WIDGET).value is False
     assert any("Governance effects are off" in i.value for i in at.info)
     assert at.session_state[state.KEY_GOV_REGISTER_FINAL] == {("transition", "full"): (5, 5)}
+    _tab(at, "register")
     at.button(key="gov_register_reset").click().run()
     assert at.session_state[state.KEY_GOV_REGISTER_FINAL] == {}
 
@@ -168,6 +185,7 @@ def test_cost_comparison_follows_the_governance_switch():
                                   for s in ("inhouse", "partial", "full")]
     assert any("exit cost × 2.25" in c.value for c in at.caption)
     at.switch_page("pages/governance.py").run()
+    _tab(at, "effects")
     at.toggle(key=state.KEY_GOV_APPLY_WIDGET).set_value(False).run()
     at.switch_page("pages/comparison.py").run()
     table = at.table[0].value
@@ -184,6 +202,7 @@ def test_the_register_is_a_table_until_the_user_asks_to_change_it():
     uploader = next(u for u in at.get("file_uploader") if u.key == state.KEY_GOV_UPLOAD)
     uploader.set_value(("edits.json", edits.encode(), "application/json")).run()
     assert not at.exception
+    _tab(at, "register")
     risk_col = t("gov.col.risk", "en")
     registers = [tb.value for tb in at.table if risk_col in tb.value.columns]
     assert len(registers) == 1

@@ -88,15 +88,6 @@ export default function(component) {
   });
   observer.observe(main);
   report();
-  // A page with charts: fetch and run Plotly's and the tables' code now, while the server
-  // computes the page (the first chart then draws at once instead of waiting for 4 MB of script).
-  if (data.preload && data.preload.length && !window.__itSourcingPreloaded) {
-    window.__itSourcingPreloaded = true;
-    const index = [...document.scripts].find(s => /static\/js\/index\./.test(s.src));
-    if (index) {
-      for (const chunk of data.preload) import(new URL(chunk, index.src).href).catch(() => {});
-    }
-  }
   return () => { observer.disconnect(); clearTimeout(timer); };
 }
 """
@@ -148,11 +139,36 @@ def preload_chunks() -> list[str]:
 _CHUNKS: dict[str, str] = {}
 
 
-def width_probe(charts: bool = False) -> None:
-    """Mount the width reporter (in the sidebar: no gap in the page). ``charts``: the page
-    draws charts: the browser loads Plotly's and the tables' code at once, while the page is
-    computed."""
+#: Fetches and runs the chunks named in ``CHUNKS`` once per browser tab, resolved against
+#: Streamlit's own entry script (any base path).
+_PRELOAD_JS = """<script class="it-preload">(() => {
+  if (window.__itSourcingPreloaded) return;
+  window.__itSourcingPreloaded = true;
+  const index = [...document.scripts].find(s => /static\\/js\\/index\\./.test(s.src));
+  if (index) for (const chunk of CHUNKS) import(new URL(chunk, index.src).href).catch(() => {});
+})();</script>"""
+
+
+def preload_chart_code() -> None:
+    """A page with charts: the browser fetches and runs Plotly's and the tables' code (4.7 MB
+    and 0.7 MB) as the page starts, while the server computes it, instead of when the first
+    chart arrives. An inline script in the sidebar (no gap in the page), the first element of
+    the run: a component would first load its own code."""
     from ui.frame import _under_apptest
+    chunks = preload_chunks()
+    if _under_apptest() or not chunks:
+        return
+    import json
+    with st.sidebar:
+        st.html(_PRELOAD_JS.replace("CHUNKS", json.dumps(chunks)), unsafe_allow_javascript=True)
+
+
+def width_probe(charts: bool = False) -> None:
+    """Mount the width reporter (in the sidebar: no gap in the page); ``charts``: the page
+    draws charts (:func:`preload_chart_code` first)."""
+    from ui.frame import _under_apptest
+    if charts:
+        preload_chart_code()
     if _under_apptest():
         return
     width = viewport_width()
@@ -160,8 +176,7 @@ def width_probe(charts: bool = False) -> None:
     with st.sidebar:
         probe(key=KEY_VIEWPORT, data={"width": width, "is_small": small_screen(),
                                       "phone": PHONE_WIDTH, "tablet": TABLET_WIDTH,
-                                      "step": WIDTH_STEP, "small": SMALL_SCREEN,
-                                      "preload": preload_chunks() if charts else []},
+                                      "step": WIDTH_STEP, "small": SMALL_SCREEN},
               default={"width": width, "small": small_screen()},
               on_width_change=lambda: None, on_small_change=lambda: None, height="content")
 

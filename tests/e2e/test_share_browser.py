@@ -241,3 +241,25 @@ def test_a_phone_sees_whole_titles_and_legends_clear_of_the_plot(browser, app_ur
         assert not plot["toolbar"], plot
     assert_no_error_box(page)
     context.close()
+
+
+def test_a_chart_page_asks_for_the_chart_code_before_its_first_chart(browser, app_url):
+    """A page with charts starts loading Plotly's code (4.7 MB) as the run starts, from a
+    script in the sidebar, not when the first chart arrives (issue 15); a page without charts
+    does not load it."""
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if "PlotlyChart." in r.url else None)
+    try:
+        page.goto(f"{app_url}/import?lang=en")
+        wait_for_app_run(page)
+        assert not asked and page.evaluate("window.__itSourcingPreloaded") is None
+        page.goto(f"{app_url}/risk?lang=en")
+        wait_for_app_run(page)
+        wait_for_charts(page, 4)
+        assert page.evaluate("window.__itSourcingPreloaded") is True
+        assert len(asked) == 1
+        assert_no_error_box(page)
+    finally:
+        context.close()
