@@ -92,15 +92,18 @@ found = current_analysis(lang).thresholds        # added to the cached analysis
 sentences = "\n".join(f"- {md_text(th.sentence(lang))}" for th in found)
 st.markdown(sentences)
 
-with st.expander(t("comparison.items", lang)):
-    by_item = tidy.groupby(["item", "scenario"])["amount_eur"].sum().unstack("scenario")
-    st.table(
-        {t("comparison.col.item", lang): [t(f"item.{i}", lang)
-                                          for i in ITEMS if i in by_item.index],
-         **{r.name: [fmt_eur(float(by_item.loc[i, r.id]) if r.id in by_item.columns else 0.0, lang)
-                     for i in ITEMS if i in by_item.index] for r in results}},
-        hide_index=True)
-    st.download_button(t("comparison.download", lang),
-                       data=csv_bytes(tidy),
-                       file_name="cost_projection.csv", mime="text/csv", on_click="ignore",
-                       icon=":material/download:")
+items = st.expander(t("comparison.items", lang), key="comparison_items", on_change="rerun")
+if items.open:                  # computed and drawn when opened (issue 15: the first screen)
+    with items:
+        by_item = tidy.groupby(["item", "scenario"])["amount_eur"].sum().unstack("scenario")
+        st.table(
+            {t("comparison.col.item", lang): [t(f"item.{i}", lang)
+                                              for i in ITEMS if i in by_item.index],
+             **{r.name: [fmt_eur(float(by_item.loc[i, r.id])
+                                 if r.id in by_item.columns else 0.0, lang)
+                         for i in ITEMS if i in by_item.index] for r in results}},
+            hide_index=True)
+        st.download_button(t("comparison.download", lang),
+                           data=csv_bytes(tidy),
+                           file_name="cost_projection.csv", mime="text/csv", on_click="ignore",
+                           icon=":material/download:")

@@ -238,3 +238,19 @@ def test_loaded_values_outside_the_widget_ranges_are_kept_exactly():
     assert not at.exception
     assert dump_scenarios(at.session_state["scenarios"], at.session_state["economics"]) == text
     assert at.subheader[0].value.startswith("Total cost over 12 years")
+
+
+def test_the_cost_items_are_computed_when_their_section_is_opened():
+    """The comparison's item table and CSV download are drawn only once the user opens the
+    section (issue 15: a lighter first screen); opened, they show every scenario."""
+    at = _open("pages/comparison.py")
+    def csv_buttons():
+        return [b for b in at.get("download_button") if b.label.startswith("Download the projection")]
+    assert not csv_buttons()
+    tables = len(at.table)
+    at.session_state["comparison_items"] = True
+    at.run()
+    assert not at.exception
+    assert len(at.table) == tables + 1 and len(csv_buttons()) == 1
+    assert list(at.table[-1].value.columns)[1:] == [
+        "In-house", "Partial outsourcing", "Full outsourcing"]
