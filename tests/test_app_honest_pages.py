@@ -12,6 +12,7 @@ from models.governance import DEFAULT_PRESET, preset
 from models.scenarios import Economics, default_scenarios
 from models.sources import assumption_basis, unit_text
 from tests.conftest import ROOT, chart_figures, lean_scenarios, rendered
+from ui import state
 
 APP = str(ROOT / "app.py")
 LANGS = ["fr", "en"]
@@ -185,6 +186,8 @@ def test_comparison_is_the_plan_with_staff_savings_and_severance_steps(lang):
     assert list(waterfall.data[0].y)[-1] == pytest.approx(expected.results[2].total)
     assert t("comparison.waterfall_subtitle", lang, source="")[:20] in \
         waterfall.layout.title.subtitle.text.replace("<br>", " ")
+    at.session_state["comparison_items"] = True          # the items section, opened
+    at.run()
     items = at.table[1].value
     assert t("item.severance", lang) in list(items[t("comparison.col.item", lang)])
     text = _plain("\n".join(m.value for m in at.markdown))
@@ -252,6 +255,7 @@ def test_governance_retained_time_is_the_cost_models_contract_management(lang, m
         for s in scenarios[1:]:
             s.terms.retained_mode = mode
         at.session_state["scenarios"] = scenarios
+        at.session_state[state.KEY_GOV_TAB] = t("gov.tab.effects", lang)   # its tab, open
     at = _page("pages/governance.py", lang, before_run=with_mode)
     table = next(d.value for d in at.table
                  if t("gov.col.task", lang) in d.value.columns)
