@@ -244,8 +244,10 @@ def test_the_cost_items_are_computed_when_their_section_is_opened():
     """The comparison's item table and CSV download are drawn only once the user opens the
     section (issue 15: a lighter first screen); opened, they show every scenario."""
     at = _open("pages/comparison.py")
+
     def csv_buttons():
-        return [b for b in at.get("download_button") if b.label.startswith("Download the projection")]
+        return [b for b in at.get("download_button")
+                if b.label.startswith("Download the projection")]
     assert not csv_buttons()
     tables = len(at.table)
     at.session_state["comparison_items"] = True
