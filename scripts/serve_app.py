@@ -19,8 +19,6 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-#: How often a running thread hands over the GIL (Python's default: 0.005 s).
-SWITCH_INTERVAL_S = 0.001
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,10 +33,6 @@ def main(argv: list[str] | None = None) -> int:
         except Exception:  # noqa: BLE001 - a cold cache is not an error: pages compute
             pass
     start_warmup(("en", "fr"))
-    # one Python process serves the pages' code and files while it computes a page: with the
-    # GIL handed over every 1 ms instead of 5, a browser's 4.7 MB chart code arrives in 0.2 s
-    # instead of up to 1 s while another page computes (benchmarks/bench_first_screen.py)
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
     from streamlit.web import cli
     sys.argv = ["streamlit", "run", str(ROOT / "app.py"), *args]
     return cli.main()
