@@ -95,7 +95,7 @@ def _score_and_verdicts() -> None:
                 help=t("gov.score.help", lang), border=True)
     with right:
         show_chart(maturity_chart(sc.overall, sc.themes, lang, source), key="chart_gov_score",
-                   filename="governance_maturity", share=1.0 if score_cols.stacked else 0.75)
+                   filename="governance_maturity", share=score_cols.shares[1])
     st.subheader(t("gov.verdicts", lang))
     show = {"ready": st.success, "conditions": st.warning, "not_ready": st.error,
             "inhouse": st.info}

@@ -52,7 +52,7 @@ left_right = fit_columns([11, 9], min_px=380, vertical_alignment="center")
 left, right = left_right
 with left:
     show_chart(spend_by_domain_chart(summary, lang, source), key="chart_spend_domain",
-               filename="it_spend_by_domain", share=1.0 if left_right.stacked else 11 / 20)
+               filename="it_spend_by_domain", share=left_right.shares[0])
 with right:
     st.subheader(t("spend.table.caption", lang))
     table = domain_breakdown(summary)

@@ -175,3 +175,26 @@ def test_category_ticks_wrap_on_a_phone_so_neighbours_never_overlap():
         wide = fit_width(build(), 1200)                   # a wide screen: the chart's own ticks
         assert wide.layout.xaxis.ticktext == built.layout.xaxis.ticktext
         assert wide.layout.xaxis.tickangle == built.layout.xaxis.tickangle
+
+
+@pytest.mark.parametrize("width, shares, stacked", [
+    (1200, [0.25, 0.75], False),        # side by side as asked
+    (700, [0.5, 0.5], True),            # a quarter is under 200 px: two equal columns
+    (300, [1.0, 1.0], True)])           # a phone: one under the other
+def test_fit_columns_says_the_share_of_the_width_each_column_takes(width, shares, stacked):
+    """A chart in a column is laid out for the column it is really in (at 768 px the Governance
+    score chart was wrapped for the page's width in half of it)."""
+    from streamlit.testing.v1 import AppTest
+
+    def script():
+        import streamlit as st
+
+        from ui.frame import fit_columns
+        cols = fit_columns([1, 3], min_px=200)
+        st.session_state["seen"] = (cols.shares, cols.stacked, len(cols))
+
+    at = AppTest.from_function(script)
+    at.session_state["viewport_width"] = {"width": width, "small": width < 640}
+    at.run()
+    assert not at.exception
+    assert at.session_state["seen"] == (pytest.approx(shares), stacked, 2)

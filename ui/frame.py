@@ -252,11 +252,12 @@ def fit_columns(spec, min_px: int = 240, **kwargs) -> list:
     width = viewport_width()
     weights = [1.0] * spec if isinstance(spec, int) else [float(w) for w in spec]
     if min(weights) / sum(weights) * width >= min_px:
-        return Columns(st.columns(spec, **kwargs))
+        return Columns(st.columns(spec, **kwargs), shares=[w / sum(weights) for w in weights])
     per_row = max(1, min(len(weights), int(width // min_px)))
     if per_row == 1:
-        return Columns((st.container() for _ in weights), stacked=True)
-    out = Columns(stacked=True)
+        return Columns((st.container() for _ in weights), stacked=True,
+                       shares=[1.0] * len(weights))
+    out = Columns(stacked=True, shares=[1.0 / per_row] * len(weights))
     for start in range(0, len(weights), per_row):
         out.extend(st.columns(per_row, **kwargs)[:len(weights) - start])
     return out
@@ -264,11 +265,14 @@ def fit_columns(spec, min_px: int = 240, **kwargs) -> list:
 
 class Columns(list):
     """What :func:`fit_columns` returns: the containers; ``stacked`` when they are not side by
-    side as asked (a chart in one then takes the page's width: ``show_chart(share=…)``)."""
+    side as asked; ``shares``: the part of the page's width each one takes (a chart in one is
+    laid out for it: ``show_chart(share=columns.shares[i])``)."""
 
-    def __init__(self, items=(), stacked: bool = False) -> None:
+    def __init__(self, items=(), stacked: bool = False, shares: list[float] | None = None
+                 ) -> None:
         super().__init__(items)
         self.stacked = stacked
+        self.shares = list(shares) if shares is not None else []
 
 
 def page_link(container, path: str, label: str, icon: str | None = None) -> None:
