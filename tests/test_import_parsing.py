@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -111,3 +112,16 @@ def test_classification_is_per_distinct_line_not_per_row():
                          pd.Series(["VPS", "Loyer locaux"] * (n // 2)),
                          pd.Series(["6135", "6132"] * (n // 2)), pd.Series([""] * n))
     assert out["domain"].value_counts().to_dict() == {"hosting": n // 2, "other": n // 2}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(
+    st.dates(min_value=dt.date(1890, 1, 1), max_value=dt.date(2210, 12, 31)).map(
+        lambda d: d.strftime("%Y%m%d")),
+    st.from_regex(r"\A(19|20|21)\d{6}\Z"),                  # 20250230, 20251301…
+    st.sampled_from(["", " 20250105 ", "2025-01-05", "05/01/2025"])), min_size=1, max_size=30))
+def test_fec_dates_read_in_arrow_are_the_dates_the_general_reading_gives(cells):
+    """A big file's AAAAMMJJ column is read in Arrow at once (issue 13); it gives exactly what
+    the general reading gives, impossible dates (20250230) and out-of-range years included."""
+    arrow = pd.Series(cells, dtype=pd.StringDtype("pyarrow", na_value=np.nan))
+    pd.testing.assert_series_equal(parse_dates(arrow), parse_dates(pd.Series(cells, dtype=object)))

@@ -4,6 +4,7 @@ the few places where a million lines would otherwise become a million Python str
 - :func:`arrow_of`: the Arrow array behind an Arrow-backed text Series (None for others);
 - :func:`shared_text`: a text column as Python strings, one object per distinct value;
 - :func:`clean_shared_text`: the same through :func:`models.spend.clean_texts`, checked in Arrow;
+- :func:`extra_text`: a text column the spend table keeps as pandas keeps text;
 - :func:`plain_floats`: plain numbers written as text ("1234.56") as floats, in Arrow.
 
 Pure pandas/numpy/pyarrow; every function gives what the plain pandas code gives.
@@ -38,6 +39,8 @@ def clean_shared_text(values: pd.Series, distinct: bool = False) -> pd.Series:
         import pyarrow.compute as pc
         longest = pc.max(pc.utf8_length(arrow)).as_py() or 0
         if longest <= MAX_TEXT and not pc.any(pc.match_substring_regex(arrow, _BAD_RE2)).as_py():
+            if distinct:           # mostly distinct (labels): kept in Arrow, as pandas keeps text
+                return pd.Series(values.fillna("").array, index=values.index)
             return shared_text(values, distinct)
     return clean_texts(shared_text(values, distinct))
 
@@ -65,6 +68,23 @@ def shared_text(values: pd.Series, distinct: bool = False) -> pd.Series:
     objects = np.asarray(uniques, dtype=object)
     return pd.Series(objects[codes] if len(codes) else np.array([], dtype=object),
                      index=values.index, dtype=object)
+
+
+def extra_text(values: pd.Series, blank: list):
+    """The cells of a column for the spend table's extra columns (piece, category…), as
+    pandas stores text put in a frame ("" for missing): an Arrow column is handed over as it
+    is; a column of "" only (a field the file does not have) is built once per import and
+    shared (``blank``: a list the caller keeps for that); others as Python strings."""
+    arrow = arrow_of(values)
+    if arrow is not None:
+        return values.fillna("").array
+    if values.dtype == object and len(values) and values.iloc[0] == "" and bool(
+            (values.to_numpy() == "").all()):
+        if not blank or len(blank[0]) != len(values):
+            blank[:] = [pd.array(np.full(len(values), "", dtype=object),
+                                 dtype=pd.StringDtype("pyarrow", na_value=np.nan))]
+        return blank[0]
+    return shared_text(values).to_numpy()
 
 
 def plain_floats(text: pd.Series) -> pd.Series:

@@ -45,13 +45,13 @@ def fec_prefilter(table):
     for k, cell in enumerate(header):
         by_norm.setdefault(norm(cell.lstrip("\ufeff")).replace(" ", ""), k)
 
-    def col(name: str, rows=None):
+    def col(name: str, rows=None, trim: bool = True):
         k = by_norm.get(name)
         if k is None:
             size = table.num_rows if rows is None else int(pc.sum(rows).as_py() or 0)
             return pa.repeat(pa.scalar("", pa.string()), size)
         column = table.column(k) if rows is None else table.column(k).filter(rows)
-        return pc.utf8_trim_whitespace(column)
+        return pc.utf8_trim_whitespace(column) if trim else column
 
     coded_columns: dict = {}
 
@@ -96,7 +96,7 @@ def _entry_suppliers(col, supplier: np.ndarray, kept: np.ndarray):
     entry without supplier) are then joined on the entry over the whole file."""
     import pyarrow as pa
     import pyarrow.compute as pc
-    journal, number = col("journalcode"), col("ecriturenum")
+    journal, number = col("journalcode", trim=False), col("ecriturenum", trim=False)
     rows = len(kept)
     new_run = np.ones(rows, dtype=bool)
     if rows > 1:
@@ -166,7 +166,7 @@ def fec_vendors(body: pd.DataFrame, columns: list[str], text: pd.DataFrame,
     supplier = account.str.startswith("40") & (name != "")
     found = None
     if known is not None and len(known):
-        found = pd.Series(known.to_numpy(), index=body.index, dtype=known.dtype)
+        found = pd.Series(known.array, index=body.index)
         if not supplier.any():           # the reader left every supplier line out
             return found
     entry = get("journalcode") + "\x1f" + get("ecriturenum")

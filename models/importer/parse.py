@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from models.importer.arrowtext import plain_floats
+from models.importer.arrowtext import arrow_of, plain_floats
 
 # spaces used as thousands separators: space, no-break, narrow no-break, thin, figure space
 _SPACES = r"[ \u00a0\u202f\u2009\u2007']"
@@ -262,6 +262,9 @@ def parse_dates(values: pd.Series, allow_serial: bool = True) -> pd.Series:
     text in ISO, French (JJ/MM/AAAA), FEC (AAAAMMJJ) or US order (decided per column: day
     first unless a first part is above 12)."""
     out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    compact = _compact_dates(values)
+    if compact is not None:
+        return compact
     if isinstance(values.dtype, pd.StringDtype):       # a big text file: every cell is text
         kinds = pd.Series(np.where(values.notna(), str, None), index=values.index)
     else:
@@ -320,6 +323,32 @@ def parse_dates(values: pd.Series, allow_serial: bool = True) -> pd.Series:
                     serial[ymd].astype("int64").astype(str), format="%Y%m%d", errors="coerce")
     bad = (out < DATE_RANGE[0]) | (out > DATE_RANGE[1])
     return out.mask(bad)
+
+
+def _compact_dates(values: pd.Series) -> pd.Series | None:
+    """A big text column of FEC dates (every cell AAAAMMJJ, as the FEC's EcritureDate) read in
+    Arrow at once; None for any other column (then read as :func:`parse_dates` reads it), or
+    when a cell is not such a date in range (the general reading decides)."""
+    arrow = arrow_of(values)
+    if arrow is None or not len(arrow):
+        return None
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    text = pc.utf8_trim_whitespace(arrow)
+    if not pc.all(pc.match_substring_regex(text, r"^(?:19|20|21)\d{6}$")).as_py():
+        return None
+    try:
+        parsed = pc.strptime(text, format="%Y%m%d", unit="s", error_is_null=True)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    if pc.any(pc.is_null(parsed)).as_py():
+        return None
+    written = pc.add(pc.add(pc.multiply(pc.year(parsed), 10_000),          # 20250230 rolls
+                            pc.multiply(pc.month(parsed), 100)), pc.day(parsed))   # over
+    if not pc.all(pc.equal(written, pc.cast(text, pa.int64()))).as_py():
+        return None
+    out = pd.Series(parsed.to_numpy().astype("datetime64[ns]"), index=values.index)
+    return out.mask((out < DATE_RANGE[0]) | (out > DATE_RANGE[1]))
 
 
 #: Dates a spend line may carry (earlier or later dates are read as no date).

@@ -20,7 +20,7 @@ import pandas as pd
 from models.boundary import MAX_AMOUNT, finite_number
 from models.defaults import default
 from models.domains import DOMAINS, NOT_IT
-from models.importer.arrowtext import clean_shared_text, shared_text
+from models.importer.arrowtext import clean_shared_text, extra_text, shared_text
 from models.importer.classify import classify_frame, nature_from_column
 from models.importer.currency import convert_currencies
 from models.importer.errors import SpendImportError
@@ -578,10 +578,10 @@ def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
     spend = coerce_spend_table(spend, texts_clean=True)
     spend["currency"] = lines.line_currency[keep].to_numpy()
     spend["amount_original"] = lines.amount_original[keep].round(2).to_numpy()
-    spend["piece"] = shared_text(m.col_text("piece")[keep], distinct=True).to_numpy()
-    spend["category"] = shared_text(m.col_text("category")[keep]).to_numpy()
-    spend["department"] = shared_text(department[keep]).to_numpy()
-    spend["cost_centre"] = shared_text(cost_centre[keep]).to_numpy()
+    blank: list = []
+    for column, values in (("piece", m.col_text("piece")), ("category", m.col_text("category")),
+                           ("department", department), ("cost_centre", cost_centre)):
+        spend[column] = extra_text(values[keep], blank)
     return spend
 
 
