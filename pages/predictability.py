@@ -18,8 +18,11 @@ from ui.frame import answer_drawn, page_setup, show_chart
 lang = page_setup(decision=True)
 st.title(t("predictability.title", lang))
 st.caption(t("predictability.intro", lang))
-with st.expander(t("analysis.settings", lang), icon=":material/casino:"):
-    simulation_controls(lang)
+settings = st.expander(t("analysis.settings", lang), icon=":material/casino:",
+                       key="pred_settings", on_change="rerun")
+if settings.open:           # drawn when opened (the settings live in plain session keys)
+    with settings:
+        simulation_controls(lang)
 try:
     analysis = current_analysis(lang, with_thresholds=False)   # no threshold on this page
 except (CostModelError, ValueError) as err:

@@ -118,10 +118,16 @@ def test_predictability_names_the_lowest_spread_when_it_is_another_option(expect
 
 def test_more_trials_changes_the_subtitle_and_keeps_p50_within_error():
     at = _page("pages/predictability.py")
+    assert not [s for s in at.selectbox if s.key == "simw__trials"], "drawn when opened"
+    at.session_state["pred_settings"] = True
+    at.run()
     at.selectbox(key="simw__trials").set_value(1_000).run()
     assert not at.exception
     fig = chart_figures(at)[0]
     assert "1,000 trials" in fig.layout.title.subtitle.text.replace("<br>", " ")
+    at.session_state["pred_settings"] = False        # closed again: the setting stays
+    at.run()
+    assert "1,000 trials" in chart_figures(at)[0].layout.title.subtitle.text.replace("<br>", " ")
 
 
 def test_risk_page_losses_match_the_engine(expected):
