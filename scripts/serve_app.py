@@ -8,8 +8,9 @@ newcomer's pages ask for in the default language (French) are put in the server'
 (:func:`ui.analysis.warm_sample`: read-only copies for every session, user data never in it);
 about 3 s on the 2-core development machine, so "ready" (``/_stcore/health``, the launcher's
 "Dashboard ready") means the first Overview draws at once. The other language is computed in
-the background while the server runs (:func:`ui.analysis.start_warmup`); a visitor asking for
-an analysis in progress waits for it, never computes it twice. Everything else is
+the background once the server has run for :data:`WARMUP_DELAY_S` seconds
+(:func:`ui.analysis.start_warmup`: the first visitors are served on idle cores); a visitor
+asking for an analysis in progress waits for it, never computes it twice. Everything else is
 ``streamlit run``: the same options, the same process. ``WARMUP=0`` in the environment skips
 the synchronous part (the background warm-up still runs).
 """
@@ -19,6 +20,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+#: Seconds after the start before the other language is computed in the background: the
+#: first visitors (French by default, computed before the server listens) get both cores.
+WARMUP_DELAY_S = 20.0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
             warm_sample(("fr",))            # the default language, before the server listens
         except Exception:  # noqa: BLE001 - a cold cache is not an error: pages compute
             pass
-    start_warmup(("en", "fr"))
+    start_warmup(("en", "fr"), delay_s=WARMUP_DELAY_S)
     from streamlit.web import cli
     sys.argv = ["streamlit", "run", str(ROOT / "app.py"), *args]
     return cli.main()

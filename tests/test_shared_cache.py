@@ -149,3 +149,31 @@ def test_the_code_a_decision_page_preloads_exists_in_this_streamlit():
     chunks = preload_chunks()
     assert len(chunks) == len(PRELOADED_CHUNKS)
     assert [c.split(".")[0] for c in chunks] == ["PlotlyChart", "Table"]
+
+
+def test_the_background_warm_up_waits_its_delay_before_computing(monkeypatch):
+    """The launcher computes the other language only after a delay: the first visitors are
+    served on cores that are not busy with analyses nobody has asked for yet (issue 15)."""
+    import threading
+    import time
+
+    from ui import analysis as A
+    started = threading.Event()
+    monkeypatch.setattr(A, "_WARMUP", [])
+    monkeypatch.setattr(A, "warm_sample", lambda langs: started.set())
+    t0 = time.perf_counter()
+    thread = A.start_warmup(("en",), delay_s=0.4)
+    assert A.start_warmup(("en",)) is thread                  # once per process
+    assert not started.wait(0.2)
+    assert started.wait(5) and time.perf_counter() - t0 >= 0.4
+    thread.join(5)
+
+
+def test_the_launcher_delays_the_other_language():
+    import importlib.util
+
+    from tests.conftest import ROOT
+    spec = importlib.util.spec_from_file_location("serve_app", ROOT / "scripts" / "serve_app.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert 5 <= module.WARMUP_DELAY_S <= 120

@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import threading
+import time
 import weakref
 from collections import OrderedDict
 
@@ -340,14 +341,19 @@ def _warm_libraries(analysis: Analysis, lang: str) -> None:
     import ui.share  # noqa: F401
 
 
-def start_warmup(langs=("fr", "en")) -> threading.Thread:
+def start_warmup(langs=("fr", "en"), delay_s: float = 0.0) -> threading.Thread:
     """Start :func:`warm_sample` in a background thread, once per server process (the launcher
     calls it as the server starts; app.py again on the first run, for a plain
-    ``streamlit run``). A failure only leaves the cache cold: pages compute on demand."""
+    ``streamlit run``). ``delay_s``: seconds the thread waits first, so that the first
+    visitors are not served on cores busy with analyses nobody has asked for yet (a visitor
+    who asks for one meanwhile computes it, once). A failure only leaves the cache cold:
+    pages compute on demand."""
     with _WARMUP_LOCK:
         if not _WARMUP:
             def work():
                 try:
+                    if delay_s > 0:
+                        time.sleep(delay_s)
                     warm_sample(langs)
                 except Exception:  # noqa: BLE001 - a cold cache is not an error
                     pass
