@@ -296,6 +296,7 @@ def warm_sample(langs=("fr", "en"), charts: bool = True) -> None:
     from models.scenarios import Economics, default_scenarios
     from models.uncertainty.engine import DEFAULT_SEED, DEFAULT_TRIALS
     ds = sample_dataset()
+    _is_sample(_spend_digest(ds.spend), ds.staff, None)   # the sample's digest, computed now
     text = dump_scenarios(default_scenarios(), Economics())
 
     def frozen(name):
@@ -329,11 +330,15 @@ def _warm_libraries(analysis: Analysis, lang: str) -> None:
     pio.to_json(cumulative_chart(analysis.expected_results(), lang, "", risk_included=True))
     pio.to_json(fan_chart(analysis.yearly, scenario_styles(analysis.scenarios, lang), lang, ""))
     pa.Table.from_pandas(analysis.kpis())
+    import streamlit.material_icon_names  # noqa: F401 - the icons' names (first st.* icon)
+
     import charts.governance  # noqa: F401 - the other pages' modules, imported once
     import charts.risk  # noqa: F401
     import charts.sensitivity  # noqa: F401
     import charts.spend  # noqa: F401
     import models.findings  # noqa: F401
+    import models.sanity  # noqa: F401 - the frame's checks and the workspace file (importer)
+    import models.workspace  # noqa: F401
     import ui.auth  # noqa: F401 - the frame's modules (app.py's first run)
     import ui.costs_ui  # noqa: F401
     import ui.frame  # noqa: F401
