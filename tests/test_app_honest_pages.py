@@ -89,6 +89,8 @@ def test_predictability_names_the_most_predictable_against_each_plan(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_yearly_budget_replaces_the_plans(lang):
     at = _page("pages/predictability.py", lang)
+    at.session_state["pred_settings"] = True                 # the settings, opened
+    at.run()
     at.number_input(key="simw__budget").set_value(380_000.0).run()
     assert not at.exception
     expected = _expected(lang, budget_per_year=380_000.0)
