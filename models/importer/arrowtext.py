@@ -1,6 +1,8 @@
 """Text columns of a big file kept in Arrow memory as long as possible (pandas' own engine):
 the few places where a million lines would otherwise become a million Python strings.
 
+- :func:`frame_of`: an Arrow table as a frame of that text;
+- :func:`blank_column`: a column of "" only (a field the file does not have);
 - :func:`arrow_of`: the Arrow array behind an Arrow-backed text Series (None for others);
 - :func:`shared_text`: a text column as Python strings, one object per distinct value;
 - :func:`clean_shared_text`: the same through :func:`models.spend.clean_texts`, checked in Arrow;
@@ -13,6 +15,24 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+
+#: How a big file's text is held: pandas' text dtype in Arrow memory, NaN for missing.
+ARROW_TEXT = pd.StringDtype("pyarrow", na_value=np.nan)
+
+
+def frame_of(table) -> pd.DataFrame:
+    """An Arrow table as a pandas frame whose text columns are :data:`ARROW_TEXT`."""
+    import pyarrow as pa
+    return table.to_pandas(
+        types_mapper={pa.string(): ARROW_TEXT, pa.large_string(): ARROW_TEXT}.get)
+
+
+def blank_column(values: pd.Series) -> bool:
+    """True for a non-empty object column of "" only (a field the file does not have), found
+    without a pass over a column of text."""
+    if values.dtype != object or not len(values) or values.iloc[0] != "":
+        return False
+    return bool((values.to_numpy() == "").all())
 
 
 def arrow_of(values: pd.Series):
@@ -61,8 +81,7 @@ def shared_text(values: pd.Series, distinct: bool = False) -> pd.Series:
             uniques = np.asarray(coded.dictionary.to_pylist(), dtype=object)
             objects = uniques[coded.indices.to_numpy(zero_copy_only=False)]
         return pd.Series(objects, index=values.index, dtype=object)
-    if values.dtype == object and len(values) and values.iloc[0] == "" and bool(
-            (values.to_numpy() == "").all()):         # an unmapped column: "" everywhere
+    if blank_column(values):                          # an unmapped column: "" everywhere
         return pd.Series(np.full(len(values), "", dtype=object), index=values.index)
     codes, uniques = pd.factorize(values.fillna(""))
     objects = np.asarray(uniques, dtype=object)
@@ -78,11 +97,9 @@ def extra_text(values: pd.Series, blank: list):
     arrow = arrow_of(values)
     if arrow is not None:
         return values.fillna("").array
-    if values.dtype == object and len(values) and values.iloc[0] == "" and bool(
-            (values.to_numpy() == "").all()):
+    if blank_column(values):
         if not blank or len(blank[0]) != len(values):
-            blank[:] = [pd.array(np.full(len(values), "", dtype=object),
-                                 dtype=pd.StringDtype("pyarrow", na_value=np.nan))]
+            blank[:] = [pd.array(np.full(len(values), "", dtype=object), dtype=ARROW_TEXT)]
         return blank[0]
     return shared_text(values).to_numpy()
 

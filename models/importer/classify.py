@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from models.domains import ALL_DOMAIN_VALUES, DOMAINS, NATURES, NOT_IT
+from models.importer.arrowtext import blank_column
 from models.importer.parse import normalise_text
 
 CONF_CATEGORY, CONF_SPECIFIC, CONF_VENDOR, CONF_GENERIC = 0.95, 0.9, 0.85, 0.6
@@ -305,14 +306,6 @@ def unit_evidence(text: pd.Series) -> pd.Series:
     not_it = sub.str.contains(NOT_IT_UNIT, regex=True)
     out.loc[sub.index] = np.select([strong, not_it, weak], [1, -1, 1], 0).astype("int8")
     return out
-
-
-def blank_column(values: pd.Series) -> bool:
-    """True for a non-empty object column of "" only (a field the file does not have), found
-    without a pass over a column of text."""
-    if values.dtype != object or not len(values) or values.iloc[0] != "":
-        return False
-    return bool((values.to_numpy() == "").all())
 
 
 def _distinct(values: pd.Series, fold: bool = False):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from models.importer.arrowtext import frame_of
 from models.importer.mapping import is_fec, norm
 
 OPENING_JOURNALS = ["AN", "RAN", "ANO", "A-NOUVEAUX", "A NOUVEAUX"]
@@ -78,12 +79,10 @@ def fec_prefilter(table):
     supplier_account = per_value("comptenum", lambda v: v.str.replace(
         r"\s+", "", regex=True).str.startswith("40"))
     vendors = _entry_suppliers(col, supplier_account, ~drop)
-    text = pd.StringDtype("pyarrow", na_value=np.nan)
     return table.filter(pa.array(~drop)), {
         "frame_rows": np.flatnonzero(~drop).astype("int64"),
         "prefiltered": np.flatnonzero(drop).astype("int64"),
-        "row_vendors": pa.table({"v": vendors}).to_pandas(
-            types_mapper={pa.string(): text, pa.large_string(): text}.get)["v"]}
+        "row_vendors": frame_of(pa.table({"v": vendors}))["v"]}
 
 
 def _entry_suppliers(col, supplier: np.ndarray, kept: np.ndarray):

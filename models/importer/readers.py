@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 import models.importer.ledger as ledger
+from models.importer.arrowtext import frame_of
 from models.importer.errors import SpendImportError
 
 MAX_FILE_BYTES = 25 * 2**20            # spreadsheets (xlsx, xls, ods…) bigger than this are refused
@@ -561,9 +562,7 @@ def _pyarrow_frame(data: bytes, sep: str, width: int, codec: str, fec_prefilter:
     extra: dict = {}
     if fec_prefilter:
         table, extra = ledger.fec_prefilter(table)
-    text = pd.StringDtype("pyarrow", na_value=np.nan)
-    frame = table.combine_chunks().to_pandas(
-        types_mapper={pa.string(): text, pa.large_string(): text}.get)
+    frame = frame_of(table.combine_chunks())
     if len(frame) and codec == "utf-8-sig":          # a BOM pyarrow kept in the first cell
         first = frame.iloc[0, 0]
         if isinstance(first, str) and first.startswith("\ufeff"):
