@@ -125,3 +125,50 @@ def test_fec_dates_read_in_arrow_are_the_dates_the_general_reading_gives(cells):
     the general reading gives, impossible dates (20250230) and out-of-range years included."""
     arrow = pd.Series(cells, dtype=pd.StringDtype("pyarrow", na_value=np.nan))
     pd.testing.assert_series_equal(parse_dates(arrow), parse_dates(pd.Series(cells, dtype=object)))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.one_of(
+    st.from_regex(r"\A-?[0-9]{1,9}(?:[.,][0-9]{1,3})?\Z"),      # plain: read in Arrow at once
+    st.sampled_from(["", "0,00", "1.234,56", " 12,5 ", "1 200 €", "(15,00)", "12-", "abc"])),
+    min_size=1, max_size=30))
+def test_amounts_read_in_arrow_are_the_amounts_the_general_reading_gives(cells):
+    """A big file's amount column of plain numbers is read in Arrow at once (issue 13); any
+    column gives exactly what the general reading gives, whatever its decimal separator."""
+    arrow = pd.Series(cells, dtype=pd.StringDtype("pyarrow", na_value=np.nan))
+    pd.testing.assert_series_equal(parse_amounts(arrow),
+                                   parse_amounts(pd.Series(cells, dtype=object)))
+
+
+_PIECES = list("aé° «\u00a0€\ufffd\uffef") * 4 + ["x" * 1100] * 4 + [
+    "\x00", "\t", "\n", "\r", "\x1f", "\x7f", "\x85", "\x9f", "\ufffe", "\uffff"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=4).map("".join),
+                min_size=1, max_size=4), st.integers(0, 3))
+def test_the_byte_check_of_an_arrow_column_finds_exactly_what_clean_text_changes(texts, cut):
+    """A big file's text columns are checked for cleaning on their UTF-8 bytes at once (issue
+    13): the check says yes exactly when :func:`models.boundary.clean_text` changes a text
+    (controls, C1 characters, U+FFFE/U+FFFF, over 2,000 characters), also on a sliced column."""
+    import pyarrow as pa
+
+    from models.boundary import clean_text
+    from models.importer.arrowtext import needs_cleaning
+    column = pa.chunked_array([pa.array(texts[:cut], pa.string()),
+                               pa.array(texts[cut:], pa.string())]).slice(1)
+    kept = column.to_pylist()
+    assert needs_cleaning(column) == any(clean_text(t) != t for t in kept)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.from_regex(
+    r"\A[a-zé -]{0,3}[0-9]{0,7}[a-z ]{0,2}[0-9]{0,5}\Z")), max_size=40))
+def test_a_replacement_in_threads_gives_what_pandas_gives(cells):
+    """Labels of a big file have their invoice numbers folded in parallel threads (issue 13):
+    same texts, same missing cells, same index as pandas' own replacement."""
+    from models.importer.arrowtext import ARROW_TEXT, replace_in_threads
+    from models.importer.classify import FOLD_DIGITS
+    values = pd.Series(cells, dtype=ARROW_TEXT, index=range(3, 3 + len(cells)))
+    pd.testing.assert_series_equal(replace_in_threads(values, FOLD_DIGITS, "0"),
+                                   values.str.replace(r"[0-9]{4,}", "0", regex=True))

@@ -7,11 +7,17 @@ the few places where a million lines would otherwise become a million Python str
 - :func:`shared_text`: a text column as Python strings, one object per distinct value;
 - :func:`clean_shared_text`: the same through :func:`models.spend.clean_texts`, checked in Arrow;
 - :func:`extra_text`: a text column the spend table keeps as pandas keeps text;
+- :func:`replace_in_threads`: a regex replacement over a big column in parallel threads;
+- :func:`needs_cleaning`: whether a column holds what :func:`models.boundary.clean_text` changes;
+- :func:`text_of_few`: an object array of a few distinct strings as pandas' text array;
 - :func:`plain_floats`: plain numbers written as text ("1234.56") as floats, in Arrow.
 
 Pure pandas/numpy/pyarrow; every function gives what the plain pandas code gives.
 """
 from __future__ import annotations
+
+import os
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
@@ -43,25 +49,67 @@ def arrow_of(values: pd.Series):
     return pa.chunked_array(values.array.__arrow_array__())
 
 
-#: What :func:`models.boundary.clean_text` changes, for RE2 (Arrow text is valid UTF-8: no lone
-#: surrogate): control characters, U+FFFE/U+FFFF, tabs and line breaks.
-_BAD_RE2 = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x{7f}-\x{9f}\x{fffe}\x{ffff}\t\n\r]"
+def replace_in_threads(values: pd.Series, pattern: str, replacement: str) -> pd.Series | None:
+    """``values.str.replace(pattern, replacement, regex=True)`` for an Arrow text column, its
+    parts replaced in parallel threads (RE2 runs one text after the other and releases the
+    GIL); None for another column."""
+    arrow = arrow_of(values)
+    if arrow is None:
+        return None
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    parts = min(4, os.cpu_count() or 1)
+    step = -(-len(arrow) // parts) or 1
+    with ThreadPoolExecutor(max_workers=parts) as pool:
+        done = list(pool.map(lambda k: pc.replace_substring_regex(
+            arrow.slice(k * step, step), pattern, replacement), range(parts)))
+    replaced = pa.chunked_array([c for part in done for c in part.chunks], type=arrow.type)
+    return pd.Series(pd.array(replaced, dtype=ARROW_TEXT), index=values.index)
+
+
+def needs_cleaning(arrow) -> bool:
+    """True when a text of an Arrow text column holds what :func:`models.boundary.clean_text`
+    changes (Arrow text is valid UTF-8: no lone surrogate), found in the column's UTF-8 bytes
+    at once, without a pass per text: a byte below 0x20 (control characters, tabs and line
+    breaks), 0x7F, C2 80–C2 9F (U+0080–U+009F), EF BF BE/BF (U+FFFE/U+FFFF); or a text longer
+    than :data:`models.boundary.MAX_TEXT` characters."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from models.boundary import MAX_TEXT
+    for chunk in arrow.chunks if isinstance(arrow, pa.ChunkedArray) else [arrow]:
+        if not len(chunk):
+            continue
+        _, offsets, data = chunk.buffers()[:3]
+        width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+        offsets = np.frombuffer(offsets, dtype=width)[chunk.offset:chunk.offset + len(chunk) + 1]
+        if data is None or offsets[-1] == offsets[0]:
+            continue
+        text = np.frombuffer(data, dtype=np.uint8)[offsets[0]:offsets[-1]]
+        if (text < 0x20).any() or (text == 0x7F).any():
+            return True
+        c2 = np.flatnonzero(text[:-1] == 0xC2)
+        if (text[c2 + 1] < 0xA0).any():
+            return True
+        ef = np.flatnonzero(text[:-2] == 0xEF)
+        if ((text[ef + 1] == 0xBF) & (text[ef + 2] >= 0xBE)).any():
+            return True
+        if np.diff(offsets).max() > MAX_TEXT and (pc.max(pc.utf8_length(chunk)).as_py()
+                                                  or 0) > MAX_TEXT:
+            return True
+    return False
 
 
 def clean_shared_text(values: pd.Series, distinct: bool = False) -> pd.Series:
     """:func:`shared_text` of a column cleaned as :func:`models.spend.clean_texts` cleans it;
     an Arrow column with nothing to clean (nearly every file) is checked in Arrow, without a
     Python pass over its strings."""
-    from models.boundary import MAX_TEXT
     from models.spend import clean_texts
     arrow = arrow_of(values)
-    if arrow is not None and len(arrow):
-        import pyarrow.compute as pc
-        longest = pc.max(pc.utf8_length(arrow)).as_py() or 0
-        if longest <= MAX_TEXT and not pc.any(pc.match_substring_regex(arrow, _BAD_RE2)).as_py():
-            if distinct:           # mostly distinct (labels): kept in Arrow, as pandas keeps text
-                return pd.Series(values.fillna("").array, index=values.index)
-            return shared_text(values, distinct)
+    if arrow is not None and len(arrow) and not needs_cleaning(arrow):
+        if distinct:               # mostly distinct (labels): kept in Arrow, as pandas keeps text
+            return pd.Series(values.fillna("").array, index=values.index)
+        return shared_text(values, distinct)
     return clean_texts(shared_text(values, distinct))
 
 
@@ -87,6 +135,15 @@ def shared_text(values: pd.Series, distinct: bool = False) -> pd.Series:
     objects = np.asarray(uniques, dtype=object)
     return pd.Series(objects[codes] if len(codes) else np.array([], dtype=object),
                      index=values.index, dtype=object)
+
+
+def text_of_few(values: np.ndarray):
+    """An object array of a few distinct strings (a currency code per line) as pandas' text
+    array, built in Arrow from its distinct values (pandas would convert every string)."""
+    import pyarrow as pa
+    codes, uniques = pd.factorize(values)
+    distinct = pa.array(np.asarray(uniques, dtype=object), pa.large_string())
+    return pd.array(distinct.take(pa.array(codes)), dtype=ARROW_TEXT)
 
 
 def extra_text(values: pd.Series, blank: list):

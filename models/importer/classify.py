@@ -38,8 +38,9 @@ import numpy as np
 import pandas as pd
 
 from models.domains import ALL_DOMAIN_VALUES, DOMAINS, NATURES, NOT_IT
-from models.importer.arrowtext import blank_column
+from models.importer.arrowtext import blank_column, replace_in_threads
 from models.importer.parse import normalise_text
+from models.spend import clean_texts
 
 CONF_CATEGORY, CONF_SPECIFIC, CONF_VENDOR, CONF_GENERIC = 0.95, 0.9, 0.85, 0.6
 CONF_CATEGORY_WORD = 0.8
@@ -242,7 +243,9 @@ CONF_UNIT_NOT_IT, CONF_UNIT_IT, CONF_IT_AGAINST_UNIT = 0.85, 0.5, 0.7
 UNIT_RULES = ("department:", "cost_centre:")
 
 
-FOLD_DIGITS = r"[0-9]{4,}"   # [0-9], not \\d: RE2 (pyarrow) keeps it on accented text
+#: Digit runs of four or more: [0-9], not \\d (RE2, pyarrow's engine, keeps it on accented
+#: text); written out, RE2 runs it in two thirds of the time of [0-9]{4,}.
+FOLD_DIGITS = r"[0-9][0-9][0-9][0-9]+"
 
 
 def fold_text(text: pd.Series) -> pd.Series:
@@ -320,7 +323,8 @@ def _distinct(values: pd.Series, fold: bool = False):
     if not isinstance(text.dtype, pd.StringDtype):
         text = text.astype(str)
     if fold:
-        text = text.str.replace(FOLD_DIGITS, "0", regex=True)
+        folded = replace_in_threads(text, FOLD_DIGITS, "0")    # a big file: 0.1 s, not 0.3
+        text = text.str.replace(FOLD_DIGITS, "0", regex=True) if folded is None else folded
     codes, uniques = pd.factorize(text)
     codes = codes.astype(np.int64)
     if not fold:
@@ -466,9 +470,13 @@ def classify_frame(vendor: pd.Series, label: pd.Series, account: pd.Series,
     nature = nature.mask(nature_text.str.contains(ONE_OFF, regex=True) | capex, "one_off")
     nature = nature.mask(nature_text.str.contains(UNPLANNED, regex=True), "unplanned")
 
-    out = pd.DataFrame({"domain": domain.to_numpy()[codes], "rule": rule.to_numpy()[codes],
-                        "confidence": conf.to_numpy()[codes], "nature": nature.to_numpy()[codes],
-                        "capex": capex.to_numpy(dtype=bool)[codes]}, index=vendor.index)
+    rule = clean_texts(rule.astype(object))     # file text ("vendor:…"), once per distinct line
+    def per_line(values: pd.Series, dtype=object) -> pd.Series:
+        # one object per distinct text, not inferred as Arrow text (a copy of a million texts)
+        return pd.Series(values.to_numpy(dtype=dtype)[codes], index=vendor.index, dtype=dtype)
+    out = pd.DataFrame({"domain": per_line(domain), "rule": per_line(rule),
+                        "confidence": per_line(conf, "float64"), "nature": per_line(nature),
+                        "capex": per_line(capex, bool)})
     return out
 
 

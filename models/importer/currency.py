@@ -2,10 +2,14 @@
 silently, and the conversion to euros at the rates the user gave."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from models.importer.errors import SpendImportError
 from models.importer.parse import currency_codes, detect_currency, header_currency
+
+#: Where a line's currency was read (``ImportResult.currency_source``); "default": euros.
+SOURCES = ("default", "column", "cells", "header")
 
 
 def convert_currencies(lines, m, options) -> None:
@@ -19,30 +23,32 @@ def convert_currencies(lines, m, options) -> None:
     missing, the file is refused with one sentence naming the currencies (never a partial
     import)."""
     reason = lines.reason
-    candidates = reason.isna()
-    source = pd.Series("", index=reason.index, dtype=object)
-    cur = pd.Series("", index=reason.index, dtype=object)
+    candidates = reason.isna().to_numpy()
+    # where each line's currency comes from: 0 nowhere (euros), then SOURCES[1:]
+    cur = np.full(len(reason), "EUR", dtype=object)
+    source = np.zeros(len(reason), dtype="int8")
     if "currency" in m.mapping:
-        cur = currency_codes(m.col_text("currency"))
-        source = source.mask(cur != "", "column")
+        column = currency_codes(m.col_text("currency")).to_numpy(dtype=object)
+        named = column != ""
+        cur[named], source[named] = column[named], 1
     cells = detect_currency(lines.raw_amount)
-    fill = (cur == "") & (cells != "")
-    cur = cur.mask(fill, cells)
-    source = source.mask(fill, "cells")
+    if len(cells):
+        at = reason.index.get_indexer(cells.index)
+        at, codes = at[source[at] == 0], cells.to_numpy(dtype=object)[source[at] == 0]
+        cur[at], source[at] = codes, 2
     header_name, header_code = "", None
     for fld in ("amount", "debit", "credit", "gross"):
         if fld in m.mapping and header_code is None:
             header_code = header_currency(m.mapping[fld])
             header_name = m.mapping[fld] if header_code else ""
     if header_code:
-        source = source.mask(cur == "", "header")
-        cur = cur.mask(cur == "", header_code)
-    cur = cur.mask(cur == "", "EUR").astype(object)
-    found = cur[candidates].value_counts()
-    currencies = {str(k): int(v) for k, v in found.items()}
-    used = source[candidates]
-    used = used[used != ""]
-    lines.currency_source = str(used.value_counts().index[0]) if len(used) else "default"
+        cur[source == 0], source[source == 0] = header_code, 3
+    explicit = candidates & (source > 0)
+    currencies = {str(k): int(v) for k, v in pd.Series(cur[explicit]).value_counts().items()}
+    euros = currencies.get("EUR", 0) + int((candidates & (source == 0)).sum())
+    currencies.update({"EUR": euros} if euros else {})
+    used = np.bincount(source[explicit], minlength=len(SOURCES))
+    lines.currency_source = SOURCES[int(used.argmax())] if used[1:].any() else "default"
     lines.currency_header = header_name if lines.currency_source == "header" else ""
     given = {str(k).upper(): float(v) for k, v in options.fx_rates.items() if v and v > 0}
     lines.amount_original = lines.amount.copy()
@@ -59,12 +65,12 @@ def convert_currencies(lines, m, options) -> None:
                                rate=" ".join(f"--rate {c}=…" for c in missing))
     elif foreign:
         lines.rates = {c: given[c] for c in foreign}
-        rate = cur.map({"EUR": 1.0, **lines.rates})
+        rate = pd.Series(cur, index=reason.index).map({"EUR": 1.0, **lines.rates})
         lines.amount = lines.amount * rate
         lines.warnings.append(("import.warn.currencies", {
             "currencies": ", ".join(f"{c} ({currencies[c]})" for c in sorted(currencies)),
             "rates": ", ".join(f"1 {c} = {lines.rates[c]:g} €" for c in foreign)}))
-    lines.line_currency = cur
+    lines.line_currency = pd.Series(cur, index=reason.index)
     lines.currencies = currencies
     if not reason.isna().any():
         raise SpendImportError("import.error.no_rows")

@@ -20,7 +20,7 @@ import pandas as pd
 from models.boundary import MAX_AMOUNT, finite_number
 from models.defaults import default
 from models.domains import DOMAINS, NOT_IT
-from models.importer.arrowtext import clean_shared_text, extra_text, shared_text
+from models.importer.arrowtext import clean_shared_text, extra_text, text_of_few
 from models.importer.classify import classify_frame, nature_from_column
 from models.importer.currency import convert_currencies
 from models.importer.errors import SpendImportError
@@ -36,13 +36,14 @@ from models.importer.mapping import (
 from models.importer.parse import (
     DATE_RANGE,
     dates_out_of_range,
+    distinct_test,
     parse_amounts,
     parse_dates,
     parse_periods,
     to_text,
 )
 from models.importer.readers import RawBook, formulas_without_values, read_book
-from models.spend import clean_texts, coerce_spend_table
+from models.spend import coerce_spend_table
 
 #: Reasons a row is dropped, in display order (labels: i18n ``import.reason.<key>``).
 REASONS: tuple[str, ...] = ("blank", "repeated_header", "heading", "total", "opening",
@@ -397,8 +398,8 @@ def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
         account = account.str.replace(r"\s+", "", regex=True)
     # a FEC: two lines in three are supplier, VAT or bank lines, dropped for their account
     # below; their dates and amounts are never read (a million-line FEC reads in a third)
-    only = (~(account.str.fullmatch(r"\d{2,12}") & ~account.str.match(r"^(?:6[0-7]|2[01])"))
-            if m.fec else None)
+    kinds = _account_kinds(account)
+    only = ~(kinds["numeric"] & ~kinds["spend"]) if m.fec else None
     date = _parse_dates(m, only)
     _flag_totals(m, date, reason, only)
     amount, raw_amount, gross_only = _parse_amounts(m, options, only)
@@ -412,21 +413,19 @@ def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
             account = headings["account"].ffill().fillna("").astype(object)
             if "account_label" not in mapping:
                 account_label = headings["label"].ffill().fillna("").astype(object)
+            kinds = _account_kinds(account)
     if "journal" in mapping:      # opening balances (journal "AN", "RAN", "A-nouveaux")
-        journal = m.col_text("journal").str.upper().str.strip()
-        _flag_reason(reason, journal.isin(OPENING_JOURNALS)
-                     | journal.str.contains(r"NOUVEAU", regex=True), "opening")
+        _flag_reason(reason, distinct_test(m.col_text("journal"), _opening_journal), "opening")
     if "account" in mapping or (account != "").any():
         # accounts of a French ledger (FEC, debit/credit, a journal, supplier/VAT/bank
         # accounts): only expense (6x) and fixed-asset (20x/21x) lines are spend lines; a budget
         # with its own chart of accounts (5100 Salaries) keeps every line
-        numeric_acct = account.str.fullmatch(r"\d{2,12}")
+        numeric_acct = kinds["numeric"]
         filled = account != ""
         ledger = (m.fec or bool({"debit", "credit", "journal"} & set(mapping))
-                  or account.str.match(r"^(?:40[1-9]|411|4456|512)").any())
+                  or kinds["third_party"].any())
         if ledger and filled.any() and numeric_acct[filled].mean() >= 0.5:
-            spend_acct = account.str.match(r"^(?:6[0-7]|2[01])")
-            _flag_reason(reason, numeric_acct & ~spend_acct, "not_spend_account")
+            _flag_reason(reason, numeric_acct & ~kinds["spend"], "not_spend_account")
     _flag_reason(reason, amount.isna(), "no_amount")
     _flag_reason(reason, amount.round(9) == 0, "zero_amount")
     _flag_reason(reason, date.isna(), "no_date")
@@ -440,6 +439,21 @@ def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
     if gross_only:
         warnings.append(("import.warn.gross_only", {"rate": f"{options.vat_rate * 100:g}"}))
     return Lines(date, amount, raw_amount, account, account_label, reason, gross_only, warnings)
+
+
+def _opening_journal(journal: pd.Series) -> pd.Series:
+    """True for an opening-balance journal ("AN", "RAN", "A-nouveaux")."""
+    upper = journal.str.upper().str.strip()
+    return upper.isin(OPENING_JOURNALS) | upper.str.contains("NOUVEAU", regex=False)
+
+
+def _account_kinds(account: pd.Series) -> pd.DataFrame:
+    """Per line, booleans: ``numeric`` (2 to 12 digits), ``spend`` (an expense 60–67 or fixed
+    asset 20–21 account), ``third_party`` (supplier, customer, VAT or bank account), tested once
+    per distinct account (a ledger's lines share a few hundred)."""
+    return distinct_test(account, lambda a: pd.DataFrame({
+        "numeric": a.str.fullmatch(r"\d{2,12}"), "spend": a.str.match(r"^(?:6[0-7]|2[01])"),
+        "third_party": a.str.match(r"^(?:40[1-9]|411|4456|512)")}))
 
 
 def _rows(m: Mapped, column: str, only: pd.Series | None) -> pd.Series:
@@ -548,6 +562,11 @@ def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
     """The kept lines as a normalised spend table (:data:`models.spend.SPEND_COLUMNS` +
     :data:`EXTRA_COLUMNS`), each with its domain, nature, capex flag, rule and confidence."""
     keep = lines.reason.isna()
+    every = bool(keep.all())        # a big FEC once its non-spend lines were left out
+
+    def kept(values: pd.Series) -> pd.Series:
+        return values if every else values[keep]
+
     idx = m.source_rows[keep.to_numpy()]
     vendor = m.col_text("vendor")
     if m.fec:
@@ -555,33 +574,33 @@ def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
     category = m.col_text("category")
     nature_col = None
     if "category" in m.mapping:
-        nat = nature_from_column(category[keep])
+        nat = nature_from_column(kept(category))
         if nat.notna().mean() > 0.8:
             nature_col, category = nat, pd.Series("", index=m.body.index, dtype=object)
     department, cost_centre = m.col_text("department"), m.col_text("cost_centre")
-    cls = classify_frame(vendor[keep], m.col_text("label")[keep], lines.account[keep],
-                         lines.account_label[keep], category[keep], department[keep],
-                         cost_centre[keep])
+    label = kept(m.col_text("label"))
+    cls = classify_frame(kept(vendor), label, kept(lines.account), kept(lines.account_label),
+                         kept(category), kept(department), kept(cost_centre))
     if nature_col is not None:
         cls["nature"] = nature_col.fillna(cls["nature"])
     spend = pd.DataFrame({          # texts cleaned here, checked in Arrow (a big file)
-        "date": lines.date[keep].astype("datetime64[ns]"), "amount": lines.amount[keep].round(2),
-        "vendor": clean_shared_text(vendor[keep]),
-        "label": clean_shared_text(m.col_text("label")[keep], distinct=True),
-        "account": clean_shared_text(lines.account[keep]),
-        "account_label": clean_shared_text(lines.account_label[keep]),
-        "domain": shared_text(cls["domain"]), "nature": shared_text(cls["nature"]),
+        "date": kept(lines.date).astype("datetime64[ns]"), "amount": kept(lines.amount).round(2),
+        "vendor": clean_shared_text(kept(vendor)),
+        "label": clean_shared_text(label, distinct=True),
+        "account": clean_shared_text(kept(lines.account)),
+        "account_label": clean_shared_text(kept(lines.account_label)),
+        # classify_frame's texts: cleaned, one object per distinct value
+        "domain": cls["domain"], "nature": cls["nature"],
         "capex": cls["capex"].astype(bool),
         "source_row": np.asarray(idx, dtype="int64"),
-        "rule": clean_texts(shared_text(cls["rule"])),
-        "confidence": cls["confidence"]})
+        "rule": cls["rule"], "confidence": cls["confidence"]})
     spend = coerce_spend_table(spend, texts_clean=True)
-    spend["currency"] = lines.line_currency[keep].to_numpy()
-    spend["amount_original"] = lines.amount_original[keep].round(2).to_numpy()
+    spend["currency"] = text_of_few(lines.line_currency.to_numpy()[keep.to_numpy()])
+    spend["amount_original"] = kept(lines.amount_original).round(2).to_numpy()
     blank: list = []
     for column, values in (("piece", m.col_text("piece")), ("category", m.col_text("category")),
                            ("department", department), ("cost_centre", cost_centre)):
-        spend[column] = extra_text(values[keep], blank)
+        spend[column] = extra_text(kept(values), blank)
     return spend
 
 
@@ -593,18 +612,20 @@ def account_for_rows(book: RawBook, table: Table, m: Mapped, lines: Lines,
     reason = lines.reason
     dropped_mask = reason.notna()
     rows = m.source_rows[dropped_mask.to_numpy()]
-    reasons = reason[dropped_mask].to_numpy(dtype=object)
+    codes = pd.Categorical(reason[dropped_mask], categories=REASONS).codes
     counts = reason.value_counts()
     if len(table.prefiltered):         # a big FEC's non-spend lines, left out as it was read
         rows = np.concatenate([rows, table.prefiltered])
-        reasons = np.concatenate([reasons, np.full(len(table.prefiltered), "not_spend_account",
-                                                   dtype=object)])
+        codes = np.concatenate([codes, np.full(len(table.prefiltered),
+                                               REASONS.index("not_spend_account"),
+                                               dtype=codes.dtype)])
         order = np.argsort(rows, kind="stable")
-        rows, reasons = rows[order], reasons[order]
+        rows, codes = rows[order], codes[order]
         counts = counts.add(pd.Series({"not_spend_account": len(table.prefiltered)}),
                             fill_value=0)
+    # reasons as categories: a big FEC drops hundreds of thousands of rows
     dropped_rows = pd.DataFrame({"source_row": rows,
-                                 "reason": pd.Series(reasons, dtype=object)})
+                                 "reason": pd.Categorical.from_codes(codes, REASONS)})
     dropped = {r: int(counts[r]) for r in REASONS if r in counts}
     warnings = book.warnings + table.warnings + lines.warnings
     if not ({"vendor", "label"} & set(m.mapping)) and not m.fec:
