@@ -172,3 +172,27 @@ def test_a_replacement_in_threads_gives_what_pandas_gives(cells):
     values = pd.Series(cells, dtype=ARROW_TEXT, index=range(3, 3 + len(cells)))
     pd.testing.assert_series_equal(replace_in_threads(values, FOLD_DIGITS, "0"),
                                    values.str.replace(r"[0-9]{4,}", "0", regex=True))
+
+
+_WORDS = ["microsoft 365", "ovh", "orange", "formation", "licence", "maintenance", "logiciel",
+          "serveur", "loyer", "sage", "fibre", "dell", "ecran", "honoraires", "0", "2025", "it"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=5).map(" ".join), min_size=1,
+                max_size=25), st.sampled_from(["SPECIFIC", "VENDORS", "GENERIC"]))
+def test_rules_looped_on_few_lines_match_as_pandas_does_on_many(texts, rule_set):
+    """Few distinct lines are matched line by line in Python, many rule by rule in pandas
+    (issue 13): the same domain and word for every line."""
+    from models.importer import classify
+    rules = getattr(classify, rule_set)
+    text = pd.Series(texts, dtype=object, index=range(10, 10 + len(texts)))
+    todo = pd.Series([k % 3 != 1 for k in range(len(texts))], index=text.index)
+    looped = classify._first_match(text, rules, todo)
+    saved, classify._LOOP_WORK = classify._LOOP_WORK, -1
+    try:
+        by_rule = classify._first_match(text, rules, todo)
+    finally:
+        classify._LOOP_WORK = saved
+    for a, b in zip(looped, by_rule):
+        pd.testing.assert_series_equal(a, b)

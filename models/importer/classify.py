@@ -34,6 +34,9 @@ unplanned) and capex (accounts 20x/21x) are derived the same way.
 """
 from __future__ import annotations
 
+import functools
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -254,10 +257,38 @@ def fold_text(text: pd.Series) -> pd.Series:
     return normalise_text(text.astype(str).str.replace(FOLD_DIGITS, "0", regex=True))
 
 
+#: Rows × rules below which :func:`_first_match` loops in Python (a few hundred distinct
+#: lines: one pandas call per rule costs more than the searches themselves).
+_LOOP_WORK = 50_000
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((dom, re.compile(f"({pattern})")) for dom, pattern in rules)
+
+
 def _first_match(text: pd.Series, rules: tuple[tuple[str, str], ...], todo: pd.Series):
-    """Domain and matched word of the first rule whose regex matches, where ``todo``."""
+    """Domain and matched word of the first rule whose regex matches, where ``todo`` (text:
+    normalised Python strings; the same ``re`` searches pandas runs on them, rule after rule
+    on many lines, line after line on few)."""
     domain = pd.Series(None, index=text.index, dtype=object)
     word = pd.Series(None, index=text.index, dtype=object)
+    rows = np.flatnonzero(todo.to_numpy(dtype=bool))
+    if len(rows) * len(rules) <= _LOOP_WORK and text.dtype == object:
+        values = text.to_numpy()
+        domains, words = domain.to_numpy(copy=True), word.to_numpy(copy=True)   # NaN: none
+        compiled = _compiled(rules)
+        for i in rows:
+            value = values[i]
+            if not isinstance(value, str):
+                continue
+            for dom, regex in compiled:
+                found = regex.search(value)
+                if found:
+                    domains[i], words[i] = dom, found.group(1)
+                    break
+        return (pd.Series(domains, index=text.index, dtype=object),
+                pd.Series(words, index=text.index, dtype=object))
     for dom, pattern in rules:
         open_ = todo & domain.isna()
         if not open_.any():

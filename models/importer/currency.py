@@ -65,12 +65,12 @@ def convert_currencies(lines, m, options) -> None:
                                rate=" ".join(f"--rate {c}=…" for c in missing))
     elif foreign:
         lines.rates = {c: given[c] for c in foreign}
-        rate = pd.Series(cur, index=reason.index).map({"EUR": 1.0, **lines.rates})
+        rate = pd.Series(cur, index=reason.index, dtype=object).map({"EUR": 1.0, **lines.rates})
         lines.amount = lines.amount * rate
         lines.warnings.append(("import.warn.currencies", {
             "currencies": ", ".join(f"{c} ({currencies[c]})" for c in sorted(currencies)),
             "rates": ", ".join(f"1 {c} = {lines.rates[c]:g} €" for c in foreign)}))
-    lines.line_currency = pd.Series(cur, index=reason.index)
+    lines.line_currency = cur
     lines.currencies = currencies
     if not reason.isna().any():
         raise SpendImportError("import.error.no_rows")

@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from models.importer.arrowtext import arrow_of, plain_floats
+from models.importer.arrowtext import ARROW_TEXT, arrow_of, plain_floats
 
 # spaces used as thousands separators: space, no-break, narrow no-break, thin, figure space
 _SPACES = r"[ \u00a0\u202f\u2009\u2007']"
@@ -199,9 +199,11 @@ def _plain_arrow_amounts(values: pd.Series) -> pd.Series | None:
                          pc.invert(filled))).as_py():
         return None
     numbers = pc.filter(arrow, filled)
-    dec = decimal_separator(pd.Series(numbers.slice(0, 5000).to_pylist(), dtype=object))
-    numbers = (pc.replace_substring(pc.replace_substring(arrow, ".", ""), ",", ".")
-               if dec == "," else pc.replace_substring(arrow, ",", ""))
+    dec = decimal_separator(pd.Series(pd.array(numbers.slice(0, 5000), dtype=ARROW_TEXT)))
+    numbers = arrow
+    for mark, replacement in (((".", ""), (",", ".")) if dec == "," else ((",", ""),)):
+        if pc.any(pc.match_substring(numbers, mark)).as_py():
+            numbers = pc.replace_substring(numbers, mark, replacement)
     numbers = pc.if_else(filled, numbers, pa.scalar(None, pa.string()))
     try:
         floats = pc.cast(numbers, pa.float64())

@@ -20,7 +20,7 @@ import pandas as pd
 from models.boundary import MAX_AMOUNT, finite_number
 from models.defaults import default
 from models.domains import DOMAINS, NOT_IT
-from models.importer.arrowtext import clean_shared_text, extra_text, text_of_few
+from models.importer.arrowtext import arrow_of, clean_shared_text, extra_text, text_of_few
 from models.importer.classify import classify_frame, nature_from_column
 from models.importer.currency import convert_currencies
 from models.importer.errors import SpendImportError
@@ -178,9 +178,11 @@ def _pick_sheet(book: RawBook, wanted: str | None):
 
 def _blank(body: pd.DataFrame) -> pd.DataFrame:
     """True where a cell is empty (None, NaN or ""): one numpy pass over the cells."""
-    if all(isinstance(d, pd.StringDtype) for d in body.dtypes):      # a big text file
-        return pd.DataFrame({c: (body[c].isna() | (body[c] == "")).to_numpy(bool)
-                             for c in body.columns}, index=body.index)
+    arrows = [arrow_of(body[c]) for c in body.columns]
+    if all(a is not None for a in arrows):      # a big text file: UTF-8 lengths in Arrow
+        import pyarrow.compute as pc
+        return pd.DataFrame({c: pc.fill_null(pc.equal(pc.binary_length(a), 0), True).to_numpy()
+                             for c, a in zip(body.columns, arrows)}, index=body.index)
     cells = body.to_numpy(dtype=object)
     return pd.DataFrame(pd.isna(cells) | (cells == ""), index=body.index, columns=body.columns)
 
@@ -374,7 +376,7 @@ class Lines:
     warnings: list[tuple[str, dict]]
     currency: str = "EUR"
     currencies: dict[str, int] = field(default_factory=dict)
-    line_currency: pd.Series | None = None
+    line_currency: np.ndarray | None = None      # ISO code of each row's currency (objects)
     amount_original: pd.Series | None = None
     rates: dict[str, float] = field(default_factory=dict)
     currency_source: str = "default"
@@ -595,7 +597,7 @@ def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
         "source_row": np.asarray(idx, dtype="int64"),
         "rule": cls["rule"], "confidence": cls["confidence"]})
     spend = coerce_spend_table(spend, texts_clean=True)
-    spend["currency"] = text_of_few(lines.line_currency.to_numpy()[keep.to_numpy()])
+    spend["currency"] = text_of_few(lines.line_currency[keep.to_numpy()])
     spend["amount_original"] = kept(lines.amount_original).round(2).to_numpy()
     blank: list = []
     for column, values in (("piece", m.col_text("piece")), ("category", m.col_text("category")),
