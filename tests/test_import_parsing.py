@@ -196,3 +196,25 @@ def test_rules_looped_on_few_lines_match_as_pandas_does_on_many(texts, rule_set)
         classify._LOOP_WORK = saved
     for a, b in zip(looped, by_rule):
         pd.testing.assert_series_equal(a, b)
+
+
+_LINE = st.tuples(st.sampled_from(["OVHcloud", "Foncia", "", "Sage", "Orange Business"]),
+                  st.sampled_from(["VPS 2025-0001", "Loyer 2025-0002", "Formation Excel", "",
+                                   "Licence 365", "Maintenance 12"]),
+                  st.sampled_from(["6135", "6132", "2183", "", "6226"]),
+                  st.sampled_from(["Locations", "Honoraires", ""]),
+                  st.sampled_from(["", "IT", "Sales", "Training"]),
+                  st.sampled_from(["", "IT & Infrastructure", "Marketing"]))
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(_LINE, min_size=1, max_size=20))
+def test_a_frame_is_classified_as_each_of_its_lines_alone(lines):
+    """Classification runs once per distinct combination of texts (issue 13): every line gets
+    what it gets when classified alone."""
+    columns = [pd.Series(list(col), dtype=object) for col in zip(*lines)]
+    together = classify_frame(*columns[:4], category=columns[4], department=columns[5])
+    for k in range(len(lines)):
+        alone = classify_frame(*(c.iloc[[k]] for c in columns[:4]),
+                               category=columns[4].iloc[[k]], department=columns[5].iloc[[k]])
+        assert together.iloc[k].to_dict() == alone.iloc[0].to_dict()

@@ -390,11 +390,18 @@ def classify_frame(vendor: pd.Series, label: pd.Series, account: pd.Series,
     parts = {"v": _distinct(vendor), "l": _distinct(label, fold=True), "a": _distinct(account),
              "al": _distinct(account_label), "c": _distinct(category),
              "d": _distinct(department), "cc": _distinct(cost_centre)}
-    codes = None
+    codes, size = np.zeros(len(vendor), dtype=np.int64), 1
     for c, raw, _ in parts.values():
-        codes = c if codes is None else pd.factorize(codes * (len(raw) + 1) + c)[0].astype(
-            np.int64)
-    _, first = np.unique(codes, return_index=True)
+        if len(raw) == 1:                 # one value (an unmapped column): nothing to combine
+            continue
+        if size * len(raw) >= 2 ** 62:    # factorised before the key could overflow
+            codes = pd.factorize(codes)[0].astype(np.int64)
+            size = int(codes.max()) + 1
+        codes, size = codes * len(raw) + c, size * len(raw)
+    codes = pd.factorize(codes)[0].astype(np.int64)
+    # the first line of each combination (codes number them in order of first appearance)
+    first = np.zeros(int(codes.max()) + 1, dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
     u = pd.DataFrame({name: part[2].to_numpy()[part[0][first]] for name, part in parts.items()})
     raw = {name: pd.Series(part[1].to_numpy()[part[0][first]], dtype=object)
            for name, part in parts.items()}

@@ -89,12 +89,13 @@ def fec_prefilter(table):
 
 
 def _filtered(table, mask):
-    """``table.filter(mask)`` with the columns filtered in parallel threads (Arrow releases the
-    GIL; ``Table.filter`` takes them one after the other): 0.13 s instead of 0.3 s for the 18
-    text columns of a million-line FEC on two cores."""
+    """``table.filter(mask)`` with the columns filtered (and each made one chunk) in parallel
+    threads (Arrow releases the GIL; ``Table.filter`` takes them one after the other): 0.13 s
+    instead of 0.3 s for the 18 text columns of a million-line FEC on two cores."""
     import pyarrow as pa
     with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        columns = list(pool.map(lambda column: column.filter(mask), table.columns))
+        columns = list(pool.map(lambda column: column.filter(mask).combine_chunks(),
+                                table.columns))
     return pa.table(columns, names=table.column_names)
 
 
