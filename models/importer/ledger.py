@@ -81,8 +81,11 @@ def fec_prefilter(table):
         return table, {}
     supplier_account = per_value("comptenum", lambda v: v.str.replace(
         r"\s+", "", regex=True).str.startswith("40"))
-    vendors = _entry_suppliers(col, supplier_account, ~drop)
-    return _filtered(table, pa.array(~drop)), {
+    with ThreadPoolExecutor(max_workers=1) as pool:     # both in Arrow, mostly without the GIL
+        kept_table = pool.submit(_filtered, table, pa.array(~drop))
+        vendors = _entry_suppliers(col, supplier_account, ~drop)
+        table = kept_table.result()
+    return table, {
         "frame_rows": np.flatnonzero(~drop).astype("int64"),
         "prefiltered": np.flatnonzero(drop).astype("int64"),
         "row_vendors": frame_of(pa.table({"v": vendors}))["v"]}

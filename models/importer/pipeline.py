@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -21,7 +22,7 @@ from models.boundary import MAX_AMOUNT, finite_number
 from models.defaults import default
 from models.domains import DOMAINS, NOT_IT
 from models.importer.arrowtext import arrow_of, clean_shared_text, extra_text, text_of_few
-from models.importer.classify import classify_frame, nature_from_column
+from models.importer.classify import classify_frame, fold_labels, nature_from_column
 from models.importer.currency import convert_currencies
 from models.importer.errors import SpendImportError
 from models.importer.ledger import OPENING_JOURNALS, account_headings, fec_vendors
@@ -229,6 +230,7 @@ def import_book(book: RawBook, options: ImportOptions,
     _report(progress, "table")
     table = locate_table(book, options)
     mapped = map_columns(table, options)
+    mapped.folded_label = _fold_labels_ahead(mapped)
     _report(progress, "parse")
     lines = parse_lines(mapped, options, book)
     convert_currencies(lines, mapped, options)
@@ -237,6 +239,23 @@ def import_book(book: RawBook, options: ImportOptions,
     result = account_for_rows(book, table, mapped, lines, spend)
     _report(progress, "done")
     return result
+
+
+#: Lines from which the labels' digit folding runs beside the parsing (:func:`import_book`).
+FOLD_AHEAD_LINES = 100_000
+
+
+def _fold_labels_ahead(m: Mapped) -> Future | None:
+    """A big file's labels folded (:func:`.classify.fold_labels`, Arrow's regex engine without
+    the GIL) in a thread while the lines are parsed: 0.1–0.2 s off a million-line FEC."""
+    label = m.col_text("label")
+    if "label" not in m.mapping or len(label) < FOLD_AHEAD_LINES or arrow_of(label) is None:
+        return None
+    pool = ThreadPoolExecutor(max_workers=1)
+    try:
+        return pool.submit(fold_labels, label)
+    finally:
+        pool.shutdown(wait=False)
 
 
 # ------------------------------------------------------------------ step 1: locate the table
@@ -319,6 +338,7 @@ class Mapped:
     text: _LazyText
     header_named: bool              # the table has a header row (its cells name the columns)
     row_vendors: pd.Series | None = None      # a prefiltered FEC's supplier of each row
+    folded_label: Future | None = None        # a big file's folded labels, being computed
 
     def col_text(self, fld: str) -> pd.Series:
         """Cell text of the column mapped to ``fld`` ('' everywhere when unmapped)."""
@@ -581,8 +601,9 @@ def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
             nature_col, category = nat, pd.Series("", index=m.body.index, dtype=object)
     department, cost_centre = m.col_text("department"), m.col_text("cost_centre")
     label = kept(m.col_text("label"))
+    folded = None if m.folded_label is None else kept(m.folded_label.result())
     cls = classify_frame(kept(vendor), label, kept(lines.account), kept(lines.account_label),
-                         kept(category), kept(department), kept(cost_centre))
+                         kept(category), kept(department), kept(cost_centre), folded)
     if nature_col is not None:
         cls["nature"] = nature_col.fillna(cls["nature"])
     spend = pd.DataFrame({          # texts cleaned here, checked in Arrow (a big file)
