@@ -108,7 +108,8 @@ def clean_shared_text(values: pd.Series, distinct: bool = False) -> pd.Series:
     arrow = arrow_of(values)
     if arrow is not None and len(arrow) and not needs_cleaning(arrow):
         if distinct:               # mostly distinct (labels): kept in Arrow, as pandas keeps text
-            return pd.Series(values.fillna("").array, index=values.index)
+            return pd.Series((values.fillna("") if arrow.null_count else values).array,
+                             index=values.index)
         return shared_text(values, distinct)
     return clean_texts(shared_text(values, distinct))
 
@@ -153,7 +154,7 @@ def extra_text(values: pd.Series, blank: list):
     shared (``blank``: a list the caller keeps for that); others as Python strings."""
     arrow = arrow_of(values)
     if arrow is not None:
-        return values.fillna("").array
+        return values.fillna("").array if arrow.null_count else values.array
     if blank_column(values):
         if not blank or len(blank[0]) != len(values):
             blank[:] = [pd.array(np.full(len(values), "", dtype=object), dtype=ARROW_TEXT)]

@@ -480,7 +480,9 @@ def _account_kinds(account: pd.Series) -> pd.DataFrame:
 
 def _rows(m: Mapped, column: str, only: pd.Series | None) -> pd.Series:
     """The cells of ``column``, only on the rows ``only`` marks (every row when None)."""
-    return m.body[column] if only is None else m.body.loc[only.to_numpy(), column]
+    if only is None or only.all():        # a prefiltered FEC: no copy of a million cells
+        return m.body[column]
+    return m.body.loc[only.to_numpy(), column]
 
 
 def _parse_dates(m: Mapped, only: pd.Series | None = None) -> pd.Series:
