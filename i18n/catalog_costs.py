@@ -306,6 +306,8 @@ STRINGS = {
         "fr": "Le plan : coût annuel de chaque scénario aux valeurs centrales, hors événements de risque (pannes, cyberattaques, départs, défaillance du prestataire), tous les autres coûts comptés, hors TVA. Les totaux attendus de la Synthèse y ajoutent les risques. La VAN actualise les coûts de fin d'année ; l'année de rentabilité est la première à partir de laquelle le cumul reste sous celui de l'interne.",
         "en": "The plan: yearly cost of each scenario at the central values, excluding risk events (outages, cyber attacks, departures, provider failure), every other cost counted, excl. VAT. The Overview's expected totals add the risks to it. The NPV discounts year-end costs; the break-even year is the first from which the cumulative cost stays below in-house."},
     "comparison.table": {"fr": "Synthèse par scénario", "en": "Summary by scenario"},
+    "comparison.tab.yearly": {"fr": "Coût par an et par domaine", "en": "Cost per year, by domain"},
+    "comparison.tab.cumulative": {"fr": "Coût cumulé et point mort", "en": "Cumulative cost and break-even"},
     "comparison.col.scenario": {"fr": "Scénario", "en": "Scenario"},
     "comparison.col.total": {"fr": "Plan sur {years} ans (hors risques)", "en": "Plan over {years} years (no risk events)"},
     "comparison.col.npv": {"fr": "VAN à {rate}", "en": "NPV at {rate}"},

@@ -1,6 +1,7 @@
 """Cost comparison, the plan: total, NPV, break-even and cost per employee of each scenario
 excluding risk events (the deterministic detail of the shared analysis, under the assumption set
-in use); yearly cost by domain and cumulative cost charts; the waterfall from in-house to each
+in use); yearly cost by domain and cumulative cost charts (two tabs, each drawn when open);
+the waterfall from in-house to each
 option by cost item; what must be true for the answer to change (risk-inclusive, as on the
 Overview)."""
 import streamlit as st
@@ -65,10 +66,17 @@ st.caption(t("comparison.benchmark", lang,
              high_pct=fmt_pct(default("it_share_of_revenue_high"), lang)))
 
 source = source_label(lang)
-show_chart(yearly_by_domain_chart(tidy, results, lang, source), key="chart_costs_yearly",
-           filename="yearly_cost_by_domain")
-show_chart(cumulative_chart(results, lang, source), key="chart_costs_cumulative",
-           filename="cumulative_cost")
+# the cost over time in two tabs, each drawn when open (issue 15: the first screen)
+yearly, cumulative = st.tabs([t(f"comparison.tab.{n}", lang) for n in ("yearly", "cumulative")],
+                             key=state.KEY_COMPARISON_TAB, on_change="rerun")
+if yearly.open:
+    with yearly:
+        show_chart(yearly_by_domain_chart(tidy, results, lang, source),
+                   key="chart_costs_yearly", filename="yearly_cost_by_domain")
+if cumulative.open:
+    with cumulative:
+        show_chart(cumulative_chart(results, lang, source), key="chart_costs_cumulative",
+                   filename="cumulative_cost")
 answer_drawn()
 
 reference = next(r for r in results if r.kind == "inhouse")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from i18n import fmt_eur
+from i18n import fmt_eur, t
 from models.costmodel import make_inputs, summarise
 from models.dataset import sample_dataset
 from models.defaults import ASSUMPTIONS
@@ -12,6 +12,7 @@ from models.one_off import baseline_spend
 from models.scenario_file import dump_scenarios
 from models.scenarios import Economics, default_scenarios
 from tests.conftest import ROOT, chart_figures, rendered
+from ui import state
 
 APP = str(ROOT / "app.py")
 
@@ -166,7 +167,11 @@ def test_comparison_page_table_charts_and_thresholds(expected):
                                                  for n in table["Scenario"]]
     # every IT person kept (the default): outsourcing only adds the provider's fee
     assert list(table["Break-even year"]) == ["–", "–", "–"]
-    yearly, cumulative, _waterfall = chart_figures(at)
+    # the cost over time in two tabs: only the open one is drawn (issue 15)
+    yearly, _waterfall = chart_figures(at)
+    at.session_state[state.KEY_COMPARISON_TAB] = t("comparison.tab.cumulative", "en")
+    cumulative, waterfall = chart_figures(at.run())
+    assert waterfall.to_json() == _waterfall.to_json()
     # one panel per scenario, one stacked trace per domain with spend, 5 years each
     assert all(len(tr.y) == 5 for tr in yearly.data)
     assert len(yearly.data) == 3 * 7

@@ -175,6 +175,7 @@ KEY_GOV_EDITOR = "gov_register_editor"   # st.data_editor of the register
 KEY_GOV_UPLOAD = "gov_upload"            # file uploader of an answers or scenario file
 KEY_GOV_NOTICE = "gov_notice"            # (kind, i18n key, params) shown once after an action
 KEY_GOV_TAB = "gov_tab"                  # the Governance tab open (its label)
+KEY_COMPARISON_TAB = "comparison_tab"    # Cost comparison's chart tab open (its label)
 GOV_WIDGET_PREFIX = "gov__q__"           # prefix of the question widgets (one per question)
 
 
