@@ -44,7 +44,7 @@ def coerce_spend_table(df: pd.DataFrame, texts_clean: bool = False) -> pd.DataFr
     is unknown, and a translated :class:`models.errors.CostModelError` (a ``ValueError`` too)
     when an amount is not finite or beyond :data:`models.boundary.MAX_AMOUNT` either way.
     """
-    out = df.copy()
+    out = df.copy(deep=False)      # copy-on-write (pandas 3): columns replaced, never written
     for required in ("date", "amount"):
         if required not in out.columns:
             raise ValueError(f"spend table needs a {required!r} column")

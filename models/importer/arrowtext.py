@@ -132,6 +132,10 @@ def shared_text(values: pd.Series, distinct: bool = False) -> pd.Series:
         return pd.Series(objects, index=values.index, dtype=object)
     if blank_column(values):                          # an unmapped column: "" everywhere
         return pd.Series(np.full(len(values), "", dtype=object), index=values.index)
+    if isinstance(values.dtype, pd.CategoricalDtype):   # a big FEC's suppliers
+        categories = np.append(np.asarray(values.cat.categories, dtype=object), "")
+        return pd.Series(categories[values.cat.codes.to_numpy()], index=values.index,
+                         dtype=object)                  # code -1 (missing): the last, ""
     codes, uniques = pd.factorize(values.fillna(""))
     objects = np.asarray(uniques, dtype=object)
     return pd.Series(objects[codes] if len(codes) else np.array([], dtype=object),

@@ -358,6 +358,11 @@ def _distinct(values: pd.Series, fold: bool = False, folded: pd.Series | None = 
     if blank_column(values):                     # an unmapped column: "" everywhere
         blank = pd.Series([""], dtype=object)
         return np.zeros(len(values), dtype=np.int64), blank, blank
+    if isinstance(values.dtype, pd.CategoricalDtype) and not fold:   # a big FEC's suppliers
+        categories = np.append(np.asarray(values.cat.categories, dtype=object), "")
+        codes, used = pd.factorize(values.cat.codes.to_numpy())     # -1 (missing): ""
+        raw = pd.Series(categories[used], dtype=object)
+        return codes.astype(np.int64), raw, raw
     text = values.fillna("")
     if not isinstance(text.dtype, pd.StringDtype):
         text = text.astype(str)

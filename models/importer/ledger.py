@@ -18,7 +18,6 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pandas as pd
 
-from models.importer.arrowtext import frame_of
 from models.importer.mapping import is_fec, norm
 
 OPENING_JOURNALS = ["AN", "RAN", "ANO", "A-NOUVEAUX", "A NOUVEAUX"]
@@ -37,7 +36,8 @@ def fec_prefilter(table):
     object exists: two lines in three of a FEC are supplier, VAT or bank lines. Returns the
     table and ``{"frame_rows", "prefiltered", "row_vendors"}`` (file rows kept and left out,
     0-based; the supplier of each kept row, from the 40x line of its JournalCode + EcritureNum
-    entry, as :func:`fec_vendors` reads it, "" when none). Unchanged when not a FEC."""
+    entry, as :func:`fec_vendors` reads it, "" when none: a categorical Series). Unchanged
+    when not a FEC."""
     import pyarrow as pa
     import pyarrow.compute as pc
     if table.num_rows < 2:
@@ -88,7 +88,7 @@ def fec_prefilter(table):
     return table, {
         "frame_rows": np.flatnonzero(~drop).astype("int64"),
         "prefiltered": np.flatnonzero(drop).astype("int64"),
-        "row_vendors": frame_of(pa.table({"v": vendors}))["v"]}
+        "row_vendors": vendors}
 
 
 def _filtered(table, mask):
@@ -102,8 +102,8 @@ def _filtered(table, mask):
     return pa.table(columns, names=table.column_names)
 
 
-def _entry_suppliers(col, supplier: np.ndarray, kept: np.ndarray):
-    """Supplier of each kept line, as an Arrow array: CompAuxLib (else CompteLib) of the first
+def _entry_suppliers(col, supplier: np.ndarray, kept: np.ndarray) -> pd.Series:
+    """Supplier of each kept line, as a categorical Series: CompAuxLib (else CompteLib) of the first
     supplier (40x) line of the same entry (JournalCode + EcritureNum); "" when none.
 
     The lines of an entry follow one another in a FEC: the supplier is first looked for in the
@@ -139,7 +139,13 @@ def _entry_suppliers(col, supplier: np.ndarray, kept: np.ndarray):
                                                col("ecriturenum", pa.array(mask)), "\x1f")
         found = pc.index_in(entries(kept_rows[missing]), value_set=entries(supplier_rows))
         pick[missing] = pc.fill_null(found, -1).to_numpy()
-    return pc.fill_null(pc.take(names, pa.array(pick, mask=pick < 0)), "")
+    # a code per line into the distinct supplier names, "" (the last category) when none: a
+    # few hundred strings, not one per line
+    coded = pc.dictionary_encode(names).combine_chunks()
+    distinct = coded.dictionary.to_pylist() + [""]
+    codes = np.append(coded.indices.to_numpy(zero_copy_only=False).astype(np.int32),
+                      np.int32(len(distinct) - 1))[pick]      # pick -1: the last, ""
+    return pd.Series(pd.Categorical.from_codes(codes, pd.Index(distinct, dtype=object)))
 
 
 _HEADING_RE = (r"(?i)^\s*(?:compte|cpte|account|acct)?\s*(?:n\s*°|no|n°|:)?\s*:?\s*"
@@ -185,6 +191,7 @@ def fec_vendors(body: pd.DataFrame, columns: list[str], text: pd.DataFrame,
         found = pd.Series(known.array, index=body.index)
         if not supplier.any():           # the reader left every supplier line out
             return found
+        found = found.astype(object)
     entry = get("journalcode") + "\x1f" + get("ecriturenum")
     first = pd.Series(name[supplier].to_numpy(), index=entry[supplier].to_numpy())
     first = first[~first.index.duplicated()]
