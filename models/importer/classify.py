@@ -373,7 +373,8 @@ def _distinct(values: pd.Series, fold: bool = False, folded: pd.Series | None = 
     if not fold:
         raw = pd.Series(uniques, dtype=object)
         return codes, raw, raw
-    first = np.unique(codes, return_index=True)[1] if len(codes) else np.array([], dtype=int)
+    first = np.zeros(len(uniques), dtype=np.int64)     # codes number values as they appear
+    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
     raw = pd.Series(values.iloc[first].fillna("").astype(str).to_numpy(dtype=object),
                     dtype=object)
     return codes, raw, normalise_text(raw).astype(object)

@@ -183,15 +183,16 @@ def fec_vendors(body: pd.DataFrame, columns: list[str], text: pd.DataFrame,
         c = by_norm.get(name)
         return text[c] if c else pd.Series("", index=body.index, dtype=object)
 
-    aux = get("compauxlib")
-    name = aux.where(aux != "", get("comptelib"))
-    supplier = account.str.startswith("40") & (name != "")
+    supplier = account.str.startswith("40")
     found = None
     if known is not None and len(known):
         found = pd.Series(known.array, index=body.index)
         if not supplier.any():           # the reader left every supplier line out
             return found
         found = found.astype(object)
+    aux = get("compauxlib")
+    name = aux.where(aux != "", get("comptelib"))
+    supplier &= name != ""
     entry = get("journalcode") + "\x1f" + get("ecriturenum")
     first = pd.Series(name[supplier].to_numpy(), index=entry[supplier].to_numpy())
     first = first[~first.index.duplicated()]
