@@ -196,7 +196,7 @@ def _flag_reason(reason: pd.Series, mask: pd.Series, key: str) -> None:
 #: done when the step starts), the fractions measured on a million-line FEC. Labels: i18n
 #: ``import.progress.<key>``.
 PROGRESS_STEPS: tuple[tuple[str, float], ...] = (
-    ("read", 0.0), ("table", 0.30), ("parse", 0.35), ("classify", 0.55), ("done", 1.0))
+    ("read", 0.0), ("table", 0.42), ("parse", 0.47), ("classify", 0.72), ("done", 1.0))
 
 Progress = Callable[[float, str], None]
 
