@@ -1,6 +1,6 @@
 """Cost comparison, the plan: total, NPV, break-even and cost per employee of each scenario
 excluding risk events (the deterministic detail of the shared analysis, under the assumption set
-in use); yearly cost by domain and cumulative cost charts (two tabs, each drawn when open);
+in use); cumulative cost and yearly cost by domain charts (two tabs, each drawn when open);
 the waterfall from in-house to each
 option by cost item; what must be true for the answer to change (risk-inclusive, as on the
 Overview)."""
@@ -67,16 +67,17 @@ st.caption(t("comparison.benchmark", lang,
 
 source = source_label(lang)
 # the cost over time in two tabs, each drawn when open (issue 15: the first screen)
-yearly, cumulative = st.tabs([t(f"comparison.tab.{n}", lang) for n in ("yearly", "cumulative")],
+# (the cumulative cost first: break-even, the sourcing question, and a third of the drawing)
+cumulative, yearly = st.tabs([t(f"comparison.tab.{n}", lang) for n in ("cumulative", "yearly")],
                              key=state.KEY_COMPARISON_TAB, on_change="rerun")
-if yearly.open:
-    with yearly:
-        show_chart(yearly_by_domain_chart(tidy, results, lang, source),
-                   key="chart_costs_yearly", filename="yearly_cost_by_domain")
 if cumulative.open:
     with cumulative:
         show_chart(cumulative_chart(results, lang, source), key="chart_costs_cumulative",
                    filename="cumulative_cost")
+if yearly.open:
+    with yearly:
+        show_chart(yearly_by_domain_chart(tidy, results, lang, source),
+                   key="chart_costs_yearly", filename="yearly_cost_by_domain")
 answer_drawn()
 
 reference = next(r for r in results if r.kind == "inhouse")

@@ -168,9 +168,9 @@ def test_comparison_page_table_charts_and_thresholds(expected):
     # every IT person kept (the default): outsourcing only adds the provider's fee
     assert list(table["Break-even year"]) == ["–", "–", "–"]
     # the cost over time in two tabs: only the open one is drawn (issue 15)
-    yearly, _waterfall = chart_figures(at)
-    at.session_state[state.KEY_COMPARISON_TAB] = t("comparison.tab.cumulative", "en")
-    cumulative, waterfall = chart_figures(at.run())
+    cumulative, _waterfall = chart_figures(at)
+    at.session_state[state.KEY_COMPARISON_TAB] = t("comparison.tab.yearly", "en")
+    yearly, waterfall = chart_figures(at.run())
     assert waterfall.to_json() == _waterfall.to_json()
     # one panel per scenario, one stacked trace per domain with spend, 5 years each
     assert all(len(tr.y) == 5 for tr in yearly.data)

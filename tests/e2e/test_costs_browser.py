@@ -17,6 +17,11 @@ def test_link_with_horizon_reopens_the_same_view(page, app_url):
     # an older link's parameters are carried on by s= (every setting of the view)
     page.wait_for_function("window.location.search.includes('s=')", timeout=20_000)
     assert "horizon=" not in page.url
+    page.get_by_role("tab", name="Cost per year, by domain").click()   # the finding's chart
+    wait_for_app_run(page)
+    page.wait_for_function("[...document.querySelectorAll('.js-plotly-plot .gtitle')]"
+                           ".some(t => t.textContent.includes('years'))", timeout=30_000)
+    wait_for_charts(page, 2)
     titles = " ".join(page.locator(".js-plotly-plot .gtitle").all_text_contents())
     # the plan over the 3 years of the link (every IT person kept: in-house stays cheapest)
     from charts.costs import cost_title
