@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 from models.importer import ImportOptions, SpendImportError, import_spend
-from models.importer import pipeline as P
 from models.importer import readers as R
+from models.importer import spendtable as S
 from models.importer.classify import fold_labels
 from tests import import_corpora as K
 
@@ -121,8 +121,8 @@ def test_a_big_fec_leaves_its_non_spend_lines_out_as_it_is_read(monkeypatch):
     slow = import_spend(data, "FEC.txt")
     monkeypatch.setattr(R, "FAST_TEXT_BYTES", 100)
     folds = []                    # a big file's labels are folded in a thread beside the parsing
-    monkeypatch.setattr(P, "FOLD_AHEAD_LINES", 10)
-    monkeypatch.setattr(P, "fold_labels", lambda label: folds.append(len(label)) or
+    monkeypatch.setattr(S, "FOLD_AHEAD_LINES", 10)
+    monkeypatch.setattr(S, "fold_labels", lambda label: folds.append(len(label)) or
                         fold_labels(label))
     book = R.read_book(data, fec_prefilter=True)
     assert book.prefiltered is not None and len(book.prefiltered) > len(lines) // 2

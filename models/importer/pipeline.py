@@ -3,7 +3,8 @@ was read, kept and dropped (and why), the column mapping and the warnings.
 
 :func:`import_book` reads top to bottom as its steps: :func:`locate_table` (sheet, header row),
 :func:`map_columns`, :func:`parse_lines` (dates, amounts, accounts, rows dropped and why),
-:func:`convert_currencies`, :func:`classify_lines`, :func:`account_for_rows`. User corrections
+:func:`convert_currencies` (:mod:`.currency`), :func:`classify_lines` (:mod:`.spendtable`),
+:func:`account_for_rows`. User corrections
 are in :mod:`.corrections`, the Import page's review figures in :mod:`.review`.
 
 Used by the Import page and by ``python -m models import``; pure pandas/numpy.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -21,11 +22,10 @@ import pandas as pd
 from models.boundary import MAX_AMOUNT, finite_number
 from models.defaults import default
 from models.domains import DOMAINS, NOT_IT
-from models.importer.arrowtext import arrow_of, clean_shared_text, extra_text, text_of_few
-from models.importer.classify import classify_frame, fold_labels, nature_from_column
+from models.importer.arrowtext import arrow_of
 from models.importer.currency import convert_currencies
 from models.importer.errors import SpendImportError
-from models.importer.ledger import OPENING_JOURNALS, account_headings, fec_vendors
+from models.importer.ledger import OPENING_JOURNALS, account_headings
 from models.importer.mapping import (
     FIELDS,
     auto_mapping,
@@ -44,6 +44,7 @@ from models.importer.parse import (
     to_text,
 )
 from models.importer.readers import RawBook, formulas_without_values, read_book
+from models.importer.spendtable import classify_lines, fold_labels_ahead
 from models.spend import coerce_spend_table
 
 #: Reasons a row is dropped, in display order (labels: i18n ``import.reason.<key>``).
@@ -230,7 +231,7 @@ def import_book(book: RawBook, options: ImportOptions,
     _report(progress, "table")
     table = locate_table(book, options)
     mapped = map_columns(table, options)
-    mapped.folded_label = _fold_labels_ahead(mapped)
+    mapped.folded_label = fold_labels_ahead(mapped)
     _report(progress, "parse")
     lines = parse_lines(mapped, options, book)
     convert_currencies(lines, mapped, options)
@@ -239,23 +240,6 @@ def import_book(book: RawBook, options: ImportOptions,
     result = account_for_rows(book, table, mapped, lines, spend)
     _report(progress, "done")
     return result
-
-
-#: Lines from which the labels' digit folding runs beside the parsing (:func:`import_book`).
-FOLD_AHEAD_LINES = 100_000
-
-
-def _fold_labels_ahead(m: Mapped) -> Future | None:
-    """A big file's labels folded (:func:`.classify.fold_labels`, Arrow's regex engine without
-    the GIL) in a thread while the lines are parsed: 0.1–0.2 s off a million-line FEC."""
-    label = m.col_text("label")
-    if "label" not in m.mapping or len(label) < FOLD_AHEAD_LINES or arrow_of(label) is None:
-        return None
-    pool = ThreadPoolExecutor(max_workers=1)
-    try:
-        return pool.submit(fold_labels, label)
-    finally:
-        pool.shutdown(wait=False)
 
 
 # ------------------------------------------------------------------ step 1: locate the table
@@ -582,52 +566,7 @@ def _refuse_when_nothing_is_left(reason: pd.Series, mapping: dict, columns: list
 
 # ------------------------------------------------------------------ step 5: classify
 
-def classify_lines(lines: Lines, m: Mapped) -> pd.DataFrame:
-    """The kept lines as a normalised spend table (:data:`models.spend.SPEND_COLUMNS` +
-    :data:`EXTRA_COLUMNS`), each with its domain, nature, capex flag, rule and confidence."""
-    keep = lines.reason.isna()
-    every = bool(keep.all())        # a big FEC once its non-spend lines were left out
-
-    def kept(values: pd.Series) -> pd.Series:
-        return values if every else values[keep]
-
-    idx = m.source_rows[keep.to_numpy()]
-    vendor = m.col_text("vendor")
-    if m.fec:
-        vendor = fec_vendors(m.body, m.columns, m.text, lines.account, m.row_vendors)
-    category = m.col_text("category")
-    nature_col = None
-    if "category" in m.mapping:
-        nat = nature_from_column(kept(category))
-        if nat.notna().mean() > 0.8:
-            nature_col, category = nat, pd.Series("", index=m.body.index, dtype=object)
-    department, cost_centre = m.col_text("department"), m.col_text("cost_centre")
-    label = kept(m.col_text("label"))
-    folded = None if m.folded_label is None else kept(m.folded_label.result())
-    cls = classify_frame(kept(vendor), label, kept(lines.account), kept(lines.account_label),
-                         kept(category), kept(department), kept(cost_centre), folded)
-    if nature_col is not None:
-        cls["nature"] = nature_col.fillna(cls["nature"])
-    spend = pd.DataFrame({          # texts cleaned here, checked in Arrow (a big file)
-        "date": kept(lines.date).astype("datetime64[ns]"), "amount": kept(lines.amount).round(2),
-        "vendor": clean_shared_text(kept(vendor)),
-        "label": clean_shared_text(label, distinct=True),
-        "account": clean_shared_text(kept(lines.account)),
-        "account_label": clean_shared_text(kept(lines.account_label)),
-        # classify_frame's texts: cleaned, one object per distinct value
-        "domain": cls["domain"], "nature": cls["nature"],
-        "capex": cls["capex"].astype(bool),
-        "source_row": np.asarray(idx, dtype="int64"),
-        "rule": cls["rule"], "confidence": cls["confidence"]})
-    spend = coerce_spend_table(spend, texts_clean=True)
-    spend["currency"] = text_of_few(lines.line_currency[keep.to_numpy()])
-    spend["amount_original"] = kept(lines.amount_original).round(2).to_numpy()
-    blank: list = []
-    for column, values in (("piece", m.col_text("piece")), ("category", m.col_text("category")),
-                           ("department", department), ("cost_centre", cost_centre)):
-        spend[column] = extra_text(kept(values), blank)
-    return spend
-
+# classify_lines: :mod:`.spendtable`
 
 # ------------------------------------------------------------------ step 6: account for rows
 
