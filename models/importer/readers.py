@@ -548,7 +548,7 @@ def _pyarrow_frame(data: bytes, sep: str, width: int, codec: str, fec_prefilter:
     names = [str(k) for k in range(width)]
     try:
         table = pcsv.read_csv(
-            io.BytesIO(data),
+            pa.BufferReader(data),               # zero-copy: no Python read per block
             read_options=pcsv.ReadOptions(column_names=names,
                                           encoding="utf8" if codec.startswith("utf-8") else codec),
             parse_options=pcsv.ParseOptions(    # no quotes: no line break in a cell, and
