@@ -7,6 +7,7 @@ the few places where a million lines would otherwise become a million Python str
 - :func:`shared_text`: a text column as Python strings, one object per distinct value;
 - :func:`clean_shared_text`: the same through :func:`models.spend.clean_texts`, checked in Arrow;
 - :func:`extra_text`: a text column the spend table keeps as pandas keeps text;
+- :func:`in_threads`: work shared between threads (Arrow's kernels release the GIL);
 - :func:`replace_in_threads`: a regex replacement over a big column in parallel threads;
 - :func:`needs_cleaning`: whether a column holds what :func:`models.boundary.clean_text` changes;
 - :func:`text_of_few`: an object array of a few distinct strings as pandas' text array;
@@ -49,6 +50,16 @@ def arrow_of(values: pd.Series):
     return pa.chunked_array(values.array.__arrow_array__())
 
 
+#: Threads for Arrow work split in parts (Arrow's kernels release the GIL).
+THREADS = min(4, os.cpu_count() or 1)
+
+
+def in_threads(work, items) -> list:
+    """``[work(item) for item in items]``, the items shared between :data:`THREADS` threads."""
+    with ThreadPoolExecutor(max_workers=THREADS) as pool:
+        return list(pool.map(work, items))
+
+
 def replace_in_threads(values: pd.Series, pattern: str, replacement: str) -> pd.Series | None:
     """``values.str.replace(pattern, replacement, regex=True)`` for an Arrow text column, its
     parts replaced in parallel threads (RE2 runs one text after the other and releases the
@@ -58,11 +69,9 @@ def replace_in_threads(values: pd.Series, pattern: str, replacement: str) -> pd.
         return None
     import pyarrow as pa
     import pyarrow.compute as pc
-    parts = min(4, os.cpu_count() or 1)
-    step = -(-len(arrow) // parts) or 1
-    with ThreadPoolExecutor(max_workers=parts) as pool:
-        done = list(pool.map(lambda k: pc.replace_substring_regex(
-            arrow.slice(k * step, step), pattern, replacement), range(parts)))
+    step = -(-len(arrow) // THREADS) or 1
+    done = in_threads(lambda k: pc.replace_substring_regex(
+        arrow.slice(k * step, step), pattern, replacement), range(THREADS))
     replaced = pa.chunked_array([c for part in done for c in part.chunks], type=arrow.type)
     return pd.Series(pd.array(replaced, dtype=ARROW_TEXT), index=values.index)
 

@@ -254,7 +254,7 @@ FOLD_DIGITS = r"[0-9][0-9][0-9][0-9]+"
 def fold_text(text: pd.Series) -> pd.Series:
     """Normalised text (:func:`normalise_text`) with digit runs of four or more folded to "0":
     invoice numbers, years and dates no longer make every label distinct."""
-    return normalise_text(text.astype(str).str.replace(FOLD_DIGITS, "0", regex=True))
+    return normalise_text(fold_labels(text.astype(str)))
 
 
 #: Rows × rules below which :func:`_first_match` loops in Python (a few hundred distinct
@@ -349,6 +349,14 @@ def fold_labels(values: pd.Series) -> pd.Series:
     return values.str.replace(FOLD_DIGITS, "0", regex=True) if folded is None else folded
 
 
+def _first_rows(codes: np.ndarray, n: int) -> np.ndarray:
+    """Row of the first occurrence of each of the ``n`` codes (``pd.factorize`` codes: each
+    appears at least once), without a sort."""
+    first = np.zeros(n, dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
+    return first
+
+
 def _distinct(values: pd.Series, fold: bool = False, folded: pd.Series | None = None):
     """Codes of each value and the distinct values (raw, and for matching). With ``fold``,
     values alike once their digit runs are folded (:data:`FOLD_DIGITS`, a fast RE2 pass on the
@@ -373,8 +381,7 @@ def _distinct(values: pd.Series, fold: bool = False, folded: pd.Series | None = 
     if not fold:
         raw = pd.Series(uniques, dtype=object)
         return codes, raw, raw
-    first = np.zeros(len(uniques), dtype=np.int64)     # codes number values as they appear
-    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
+    first = _first_rows(codes, len(uniques))
     raw = pd.Series(values.iloc[first].fillna("").astype(str).to_numpy(dtype=object),
                     dtype=object)
     return codes, raw, normalise_text(raw).astype(object)
@@ -415,9 +422,7 @@ def classify_frame(vendor: pd.Series, label: pd.Series, account: pd.Series,
             size = int(codes.max()) + 1
         codes, size = codes * len(raw) + c, size * len(raw)
     codes = pd.factorize(codes)[0].astype(np.int64)
-    # the first line of each combination (codes number them in order of first appearance)
-    first = np.zeros(int(codes.max()) + 1, dtype=np.int64)
-    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
+    first = _first_rows(codes, int(codes.max()) + 1)       # the first line of each combination
     u = pd.DataFrame({name: part[2].to_numpy()[part[0][first]] for name, part in parts.items()})
     raw = {name: pd.Series(part[1].to_numpy()[part[0][first]], dtype=object)
            for name, part in parts.items()}

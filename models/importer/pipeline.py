@@ -25,7 +25,7 @@ from models.domains import DOMAINS, NOT_IT
 from models.importer.arrowtext import arrow_of
 from models.importer.currency import convert_currencies
 from models.importer.errors import SpendImportError
-from models.importer.ledger import OPENING_JOURNALS, account_headings
+from models.importer.ledger import account_headings, account_kinds, opening_journal
 from models.importer.mapping import (
     FIELDS,
     auto_mapping,
@@ -404,7 +404,7 @@ def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
         account = account.str.replace(r"\s+", "", regex=True)
     # a FEC: two lines in three are supplier, VAT or bank lines, dropped for their account
     # below; their dates and amounts are never read (a million-line FEC reads in a third)
-    kinds = _account_kinds(account)
+    kinds = account_kinds(account)
     only = ~(kinds["numeric"] & ~kinds["spend"]) if m.fec else None
     date = _parse_dates(m, only)
     _flag_totals(m, date, reason, only)
@@ -419,9 +419,9 @@ def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
             account = headings["account"].ffill().fillna("").astype(object)
             if "account_label" not in mapping:
                 account_label = headings["label"].ffill().fillna("").astype(object)
-            kinds = _account_kinds(account)
+            kinds = account_kinds(account)
     if "journal" in mapping:      # opening balances (journal "AN", "RAN", "A-nouveaux")
-        _flag_reason(reason, distinct_test(m.col_text("journal"), _opening_journal), "opening")
+        _flag_reason(reason, distinct_test(m.col_text("journal"), opening_journal), "opening")
     if "account" in mapping or (account != "").any():
         # accounts of a French ledger (FEC, debit/credit, a journal, supplier/VAT/bank
         # accounts): only expense (6x) and fixed-asset (20x/21x) lines are spend lines; a budget
@@ -445,21 +445,6 @@ def parse_lines(m: Mapped, options: ImportOptions, book: RawBook) -> Lines:
     if gross_only:
         warnings.append(("import.warn.gross_only", {"rate": f"{options.vat_rate * 100:g}"}))
     return Lines(date, amount, raw_amount, account, account_label, reason, gross_only, warnings)
-
-
-def _opening_journal(journal: pd.Series) -> pd.Series:
-    """True for an opening-balance journal ("AN", "RAN", "A-nouveaux")."""
-    upper = journal.str.upper().str.strip()
-    return upper.isin(OPENING_JOURNALS) | upper.str.contains("NOUVEAU", regex=False)
-
-
-def _account_kinds(account: pd.Series) -> pd.DataFrame:
-    """Per line, booleans: ``numeric`` (2 to 12 digits), ``spend`` (an expense 60–67 or fixed
-    asset 20–21 account), ``third_party`` (supplier, customer, VAT or bank account), tested once
-    per distinct account (a ledger's lines share a few hundred)."""
-    return distinct_test(account, lambda a: pd.DataFrame({
-        "numeric": a.str.fullmatch(r"\d{2,12}"), "spend": a.str.match(r"^(?:6[0-7]|2[01])"),
-        "third_party": a.str.match(r"^(?:40[1-9]|411|4456|512)")}))
 
 
 def _rows(m: Mapped, column: str, only: pd.Series | None) -> pd.Series:
