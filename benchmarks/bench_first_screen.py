@@ -66,9 +66,10 @@ ANSWER_JS = """() => {
 }"""
 
 #: Plotly charts each page draws on the sample company (the page has settled only then);
-#: Governance draws its first tab (score and verdicts), the others when they are opened; Cost
-#: comparison its yearly chart and the waterfall (the cumulative chart in the second tab).
-CHARTS = {"overview": 2, "comparison": 2, "predictability": 3, "risk": 4, "sensitivity": 1,
+#: the charts in a tab are drawn when it is opened: Governance draws its first tab (score and
+#: verdicts), Cost comparison its cumulative chart and the waterfall, Predictability the fan and
+#: the spread and overrun chart, Risk the expected loss and a bad year's loss.
+CHARTS = {"overview": 2, "comparison": 2, "predictability": 2, "risk": 2, "sensitivity": 1,
           "governance": 1, "spend": 2}
 
 

@@ -118,6 +118,10 @@ STRINGS.update({
         "en": "Each option simulated over thousands of possible futures: prices, salaries, out-of-scope "
               "work, unplanned spend and risk events. The band runs from P10 to P90: 8 years in 10 land in it."},
     "predictability.year": {"fr": "Année montrée", "en": "Year shown"},
+    "predictability.tab.overrun": {"fr": "Dispersion et risque de dépassement",
+                                   "en": "Spread and chance of overrun"},
+    "predictability.tab.spread": {"fr": "Distribution du coût annuel",
+                                  "en": "Distribution of the yearly cost"},
     "predictability.all_years": {"fr": "Toutes les années", "en": "All years"},
     "predictability.table": {"fr": "Coût total sur l'horizon : statistiques", "en": "Total cost over the horizon: statistics"},
     "predictability.tail": {"fr": "Moyenne au-delà du P95", "en": "Mean beyond P95"},
@@ -146,6 +150,9 @@ STRINGS.update({
         "fr": "En interne, l'indisponibilité attendue est de {hours} heures par an, sans aucune pénalité à récupérer.",
         "en": "In-house, expected downtime is {hours} hours a year, with no service credit to recover."},
     "risk.edit_register": {"fr": "Modifier le registre des risques", "en": "Edit the risk register"},
+    "risk.tab.exceedance": {"fr": "Perte d'une mauvaise année", "en": "Loss in a bad year"},
+    "risk.tab.sla": {"fr": "Pénalités du contrat de service", "en": "Service credits"},
+    "risk.tab.register": {"fr": "Registre des risques", "en": "Risk register"},
     "sensitivity.title": {"fr": "Ce qui décide la réponse", "en": "What decides the answer"},
     "sensitivity.intro": {
         "fr": "Chaque hypothèse incertaine est poussée à sa valeur basse puis haute, les autres restant au cas central.",

@@ -47,17 +47,24 @@ show_chart(fan_chart(analysis.yearly, styles, lang, subtitle), key="pred_fan",
            filename="it_sourcing_budget_range")
 answer_drawn()
 
-show_chart(cv_overrun_chart(analysis.predictability, styles, analysis.margin, lang, subtitle,
-                            best=best_id, basis=basis),
-           key="pred_cv", filename="it_sourcing_predictability")
-
-year = st.selectbox(t("predictability.year", lang),
-                    [0, *range(1, analysis.simulation.horizon + 1)], key="pred_year",
-                    format_func=lambda y: t("predictability.all_years", lang) if y == 0
-                    else t("chart.axis.year_n", lang, n=y))
-show_chart(distribution_chart(analysis.yearly_cost_samples(year), styles, lang, subtitle),
-           key="pred_dist",
-           filename="it_sourcing_yearly_cost_distribution")
+# the chance of overrun and the distribution of a year's cost in two tabs, each drawn when open
+# (issue 15: the first screen draws the answer, the fan, and one more chart)
+overrun, spread = st.tabs([t(f"predictability.tab.{n}", lang) for n in ("overrun", "spread")],
+                          key=state.KEY_PREDICTABILITY_TAB, on_change="rerun")
+if overrun.open:
+    with overrun:
+        show_chart(cv_overrun_chart(analysis.predictability, styles, analysis.margin, lang,
+                                    subtitle, best=best_id, basis=basis),
+                   key="pred_cv", filename="it_sourcing_predictability")
+if spread.open:
+    with spread:
+        year = st.selectbox(t("predictability.year", lang),
+                            [0, *range(1, analysis.simulation.horizon + 1)], key="pred_year",
+                            format_func=lambda y: t("predictability.all_years", lang) if y == 0
+                            else t("chart.axis.year_n", lang, n=y))
+        show_chart(distribution_chart(analysis.yearly_cost_samples(year), styles, lang,
+                                      subtitle),
+                   key="pred_dist", filename="it_sourcing_yearly_cost_distribution")
 
 st.subheader(t("predictability.table", lang))
 names = {s.id: s.display_name(lang) for s in analysis.scenarios}

@@ -7,6 +7,7 @@ from charts.theme import scenario_styles
 from i18n import fmt_eur, fmt_number, t
 from models.defaults import default, using_assumptions
 from models.errors import CostModelError
+from ui import state
 from ui.analysis import current_analysis, current_register, simulation_subtitle
 from ui.costs_ui import error_message
 from ui.frame import page_link, page_setup, show_chart, source_label
@@ -28,6 +29,14 @@ events = sorted(set(analysis.eal["event"]))
 labels = {e: t(f"risk.event.{e}", lang) for e in events}
 show_chart(expected_loss_chart(analysis.eal, labels, styles, lang, subtitle), key="risk_eal",
            filename="it_sourcing_expected_risk_loss")
+with using_assumptions(analysis.assumptions):
+    st.caption(t("risk.provider_vs_inhouse", lang, set=t(f"aset.{analysis.assumptions}", lang),
+                 outage=fmt_number(default("outage_rate_provider_factor"), lang, 2),
+                 cyber=fmt_number(default("cyber_rate_provider_factor"), lang, 2),
+                 data=fmt_number(default("data_loss_rate_provider_factor"), lang, 2),
+                 provider=fmt_number(default("restore_hours_provider"), lang, 0),
+                 inhouse=fmt_number(default("restore_hours_inhouse"), lang, 0),
+                 gtr=fmt_number(default("sla_restore_hours"), lang, 0)))
 
 if before is not None:
     st.subheader(t("risk.governance", lang))
@@ -46,26 +55,26 @@ if before is not None:
     }, hide_index=True)
     st.caption(t("risk.governance_note", lang))
 
-show_chart(exceedance_chart(analysis.risk_loss_samples(), styles, lang, subtitle),
-           key="risk_exceed",
-           filename="it_sourcing_risk_exceedance")
-show_chart(sla_chart(analysis.sla, styles, lang, subtitle, set(analysis.sla_scenarios())),
-           key="risk_sla",
-           filename="it_sourcing_sla_check")
-sla = analysis.sla.set_index("scenario")
-st.caption(t("risk.sla_note", lang, hours=fmt_number(
-    sla.loc[analysis.reference_id, "downtime_hours"], lang, 1)))
-with using_assumptions(analysis.assumptions):
-    st.caption(t("risk.provider_vs_inhouse", lang, set=t(f"aset.{analysis.assumptions}", lang),
-                 outage=fmt_number(default("outage_rate_provider_factor"), lang, 2),
-                 cyber=fmt_number(default("cyber_rate_provider_factor"), lang, 2),
-                 data=fmt_number(default("data_loss_rate_provider_factor"), lang, 2),
-                 provider=fmt_number(default("restore_hours_provider"), lang, 0),
-                 inhouse=fmt_number(default("restore_hours_inhouse"), lang, 0),
-                 gtr=fmt_number(default("sla_restore_hours"), lang, 0)))
-
+# a bad year's loss, the service credits and the register in tabs, each drawn when open
+# (issue 15: the first screen draws the expected loss, the answer, and one more chart)
 register = current_register(lang)
-if register is not None and len(register):
-    show_chart(risk_matrix_chart(register, styles, lang, source_label(lang)), key="risk_matrix",
-               filename="it_sourcing_risk_matrix")
-    page_link(st, "pages/governance.py", t("risk.edit_register", lang), ":material/edit:")
+names = ["exceedance", "sla"] + (["register"] if register is not None and len(register) else [])
+tabs = dict(zip(names, st.tabs([t(f"risk.tab.{n}", lang) for n in names],
+                               key=state.KEY_RISK_TAB, on_change="rerun")))
+if tabs["exceedance"].open:
+    with tabs["exceedance"]:
+        show_chart(exceedance_chart(analysis.risk_loss_samples(), styles, lang, subtitle),
+                   key="risk_exceed", filename="it_sourcing_risk_exceedance")
+if tabs["sla"].open:
+    with tabs["sla"]:
+        show_chart(sla_chart(analysis.sla, styles, lang, subtitle,
+                             set(analysis.sla_scenarios())),
+                   key="risk_sla", filename="it_sourcing_sla_check")
+        sla = analysis.sla.set_index("scenario")
+        st.caption(t("risk.sla_note", lang, hours=fmt_number(
+            sla.loc[analysis.reference_id, "downtime_hours"], lang, 1)))
+if "register" in tabs and tabs["register"].open:
+    with tabs["register"]:
+        show_chart(risk_matrix_chart(register, styles, lang, source_label(lang)),
+                   key="risk_matrix", filename="it_sourcing_risk_matrix")
+        page_link(st, "pages/governance.py", t("risk.edit_register", lang), ":material/edit:")

@@ -1,14 +1,16 @@
 """AppTest: Overview, Predictability, Risk and Sensitivity show the shared analysis' numbers,
 and they move the right way when an input changes."""
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from i18n import fmt_eur, fmt_probability
+from i18n import fmt_eur, fmt_probability, t
 from models.analysis import analyse
 from models.dataset import sample_dataset
 from models.governance import DEFAULT_PRESET, preset
 from models.scenarios import Economics, default_scenarios
 from tests.conftest import ROOT, chart_figures, rendered
+from ui import state
 
 APP = str(ROOT / "app.py")
 
@@ -88,7 +90,22 @@ def test_higher_provider_prices_raise_full_outsourcing_total_on_overview():
 def test_predictability_page_fan_distribution_and_table(expected):
     at = _page("pages/predictability.py")
     figs = chart_figures(at)
-    assert len(figs) == 3
+    # the fan, then two tabs each drawn when open: the spread and overrun chart first (issue 15)
+    assert len(figs) == 2
+    assert "the most predictable option" in figs[1].layout.title.text.replace("<br>", " ")
+    assert figs[1].layout.xaxis2.domain[0] > 0.5          # its two panels: spread, overrun
+    at.session_state[state.KEY_PREDICTABILITY_TAB] = t("predictability.tab.spread", "en")
+    fan, dist = chart_figures(at.run())
+    assert fan.to_json() == figs[0].to_json()
+    # each option's P90 marker: of every year, then of the year picked
+    for year in (0, 3):
+        if year:
+            at.selectbox(key="pred_year").set_value(year).run()
+            dist = chart_figures(at)[1]
+        samples = expected.yearly_cost_samples(year)
+        marks = [tr for tr in dist.data if tr.type == "scatter"]
+        assert [m.y[0] for m in marks] == pytest.approx(
+            [float(np.quantile(samples[s.id], 0.9)) for s in expected.scenarios], rel=1e-12)
     medians = [tr for tr in figs[0].data if tr.mode == "lines+markers"]
     inhouse = expected.yearly[expected.yearly["scenario"] == "inhouse"].sort_values("year")
     assert list(medians[0].y) == pytest.approx(list(inhouse["p50"]))
@@ -138,7 +155,13 @@ def test_risk_page_losses_match_the_engine(expected):
     for r in expected.results:
         total = expected.eal[expected.eal["scenario"] == r.id]["eal"].sum()
         assert by_name[r.name] == pytest.approx(total, rel=1e-9)
-    assert len(figs) == 4                          # loss, exceedance, SLA, risk matrix
+    # the expected loss, then three tabs each drawn when open (issue 15): a bad year's loss
+    assert len(figs) == 2 and figs[1].layout.xaxis.type == "log"
+    for tab, kind in (("sla", "bar"), ("register", "scatter")):
+        at.session_state[state.KEY_RISK_TAB] = t(f"risk.tab.{tab}", "en")
+        figs = chart_figures(at.run())
+        assert len(figs) == 2 and figs[1].data[0].type == kind, tab
+    assert any(p.label == t("risk.edit_register", "en") for p in at.get("page_link"))
 
 
 def test_sensitivity_tornado_and_thresholds(expected):

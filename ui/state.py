@@ -176,6 +176,8 @@ KEY_GOV_UPLOAD = "gov_upload"            # file uploader of an answers or scenar
 KEY_GOV_NOTICE = "gov_notice"            # (kind, i18n key, params) shown once after an action
 KEY_GOV_TAB = "gov_tab"                  # the Governance tab open (its label)
 KEY_COMPARISON_TAB = "comparison_tab"    # Cost comparison's chart tab open (its label)
+KEY_PREDICTABILITY_TAB = "pred_tab"      # Predictability's chart tab open (its label)
+KEY_RISK_TAB = "risk_tab"                # Risk's chart tab open (its label)
 GOV_WIDGET_PREFIX = "gov__q__"           # prefix of the question widgets (one per question)
 
 

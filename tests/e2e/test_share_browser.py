@@ -221,8 +221,8 @@ PHONE_CHECK = """() => {
 }"""
 
 
-@pytest.mark.parametrize("path, charts", [("", 2), ("comparison", 2), ("predictability", 3),
-                                          ("spend", 2)])
+@pytest.mark.parametrize("path, charts", [("", 2), ("comparison", 2), ("predictability", 2),
+                                          ("spend", 2), ("risk", 2)])
 def test_a_phone_sees_whole_titles_and_legends_clear_of_the_plot(browser, app_url, path,
                                                                   charts):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
@@ -234,7 +234,7 @@ def test_a_phone_sees_whole_titles_and_legends_clear_of_the_plot(browser, app_ur
     wait_for_app_run(page)
     wait_for_charts(page, charts)
     states = [page.evaluate(PHONE_CHECK)]
-    if path == "comparison":                    # the cumulative cost, in the second tab
+    if path in ("comparison", "predictability", "risk"):    # the charts of the second tab
         page.get_by_role("tab").nth(1).click()
         page.wait_for_function("document.querySelectorAll('[role=tab]')[1]"
                                ".getAttribute('aria-selected') === 'true'", timeout=20_000)
@@ -265,7 +265,7 @@ def test_a_chart_page_asks_for_the_chart_code_before_its_first_chart(browser, ap
         assert not asked and page.evaluate("window.__itSourcingPreloaded") is None
         page.goto(f"{app_url}/risk?lang=en")
         wait_for_app_run(page)
-        wait_for_charts(page, 4)
+        wait_for_charts(page, 2)
         assert page.evaluate("window.__itSourcingPreloaded") is True
         assert len(asked) == 1
         assert_no_error_box(page)
