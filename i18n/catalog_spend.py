@@ -20,6 +20,8 @@ STRINGS = {
     "spend.kpi.benchmark": {"fr": "Repère PME : {low} à {high}", "en": "SME benchmark: {low} to {high}"},
     "spend.table.caption": {"fr": "Dépenses par domaine (hors personnel)",
                             "en": "Spend by domain (excl. staff)"},
+    "spend.tab.domain": {"fr": "Par domaine", "en": "By domain"},
+    "spend.tab.month": {"fr": "Par mois", "en": "By month"},
     "spend.col.annual": {"fr": "Par an", "en": "Per year"},
     "spend.col.period": {"fr": "Sur la période", "en": "Over the period"},
     "spend.col.share": {"fr": "Part", "en": "Share"},

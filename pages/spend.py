@@ -48,26 +48,34 @@ if summary.share_of_revenue is not None:
                           high=fmt_pct(default("it_share_of_revenue_high"), lang)))
 
 source = source_label(lang)
-left_right = fit_columns([11, 9], min_px=380, vertical_alignment="center")
-left, right = left_right
-with left:
-    show_chart(spend_by_domain_chart(summary, lang, source), key="chart_spend_domain",
-               filename="it_spend_by_domain", share=left_right.shares[0])
-with right:
-    st.subheader(t("spend.table.caption", lang))
-    table = domain_breakdown(summary)
-    st.table(
-        {t("common.domain", lang): [t(f"domain.{d}", lang) for d in table.index],
-         t("spend.col.annual", lang): [fmt_eur(v, lang) for v in table["annual"]],
-         t("spend.col.period", lang): [fmt_eur(v, lang) for v in table["period"]],
-         t("spend.col.share", lang): [fmt_pct(v, lang) for v in table["share"]]},
-        hide_index=True)
 # --- one-off lines: kept out of the recurring baseline, the user may put any back
 one_off, out_total = one_off_table(ds.spend, ds.one_off_kept)
 reasons = [t(f"one_off.reason.{r}", lang) for r in one_off["reason"]]
 kept_out = one_off.assign(reason=reasons)[~one_off["in_baseline"]]
-show_chart(spend_by_month_chart(monthly_by_domain(ds.spend), lang, source, kept_out),
-           key="chart_spend_month", filename="it_spend_by_month")
+# by domain (the chart beside its table) and by month, two tabs each drawn when open
+# (issue 15: the first screen draws one chart)
+by_domain, by_month = st.tabs([t(f"spend.tab.{n}", lang) for n in ("domain", "month")],
+                              key=state.KEY_SPEND_TAB, on_change="rerun")
+if by_domain.open:
+    with by_domain:
+        left_right = fit_columns([11, 9], min_px=380, vertical_alignment="center")
+        left, right = left_right
+        with left:
+            show_chart(spend_by_domain_chart(summary, lang, source), key="chart_spend_domain",
+                       filename="it_spend_by_domain", share=left_right.shares[0])
+        with right:
+            st.subheader(t("spend.table.caption", lang))
+            table = domain_breakdown(summary)
+            st.table(
+                {t("common.domain", lang): [t(f"domain.{d}", lang) for d in table.index],
+                 t("spend.col.annual", lang): [fmt_eur(v, lang) for v in table["annual"]],
+                 t("spend.col.period", lang): [fmt_eur(v, lang) for v in table["period"]],
+                 t("spend.col.share", lang): [fmt_pct(v, lang) for v in table["share"]]},
+                hide_index=True)
+if by_month.open:
+    with by_month:
+        show_chart(spend_by_month_chart(monthly_by_domain(ds.spend), lang, source, kept_out),
+                   key="chart_spend_month", filename="it_spend_by_month")
 
 st.subheader(t("spend.one_off.title", lang))
 st.caption(t("spend.one_off.why", lang, share=fmt_pct(LARGE_SHARE, lang, 0)))

@@ -2,10 +2,11 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from i18n import fmt_eur, fmt_pct
+from i18n import fmt_eur, fmt_pct, t
 from models.baseline import monthly_by_domain, summarise_spend
 from models.dataset import sample_dataset
 from tests.conftest import ROOT, chart_figures
+from ui import state
 from ui.registry import PAGES
 
 APP = str(ROOT / "app.py")
@@ -42,9 +43,15 @@ def test_spend_page_shows_the_sample_figures():
     assert "Data: sample company “Mécanique Précision Loire SAS”" in banner
     assert "1,127 lines" in banner
 
+    # by domain and by month in two tabs, each drawn when open (issue 15: the first screen)
     charts = chart_figures(at)
-    assert len(charts) == 2
-    by_domain, by_month = charts
+    assert len(charts) == 1
+    by_domain = charts[0]
+    assert list(at.table[0].value["Per year"]) == [fmt_eur(v, "en")
+                                                   for v in s.annual_by_domain]
+    at.session_state[state.KEY_SPEND_TAB] = t("spend.tab.month", "en")
+    (by_month,) = chart_figures(at.run())
+    assert at.table[0].value.columns[0] == "Date"        # the domain table went with its tab
     # bars sorted ascending, summing to the yearly IT spend; title names the largest domain
     xs = list(by_domain.data[0].x)
     assert xs == sorted(xs) and sum(xs) == pytest.approx(s.annual_it)
@@ -76,7 +83,7 @@ def test_cold_deep_link_to_page_initialises_its_state():
     at = AppTest.from_file(str(ROOT / "pages" / "spend.py"), default_timeout=60).run()
     assert not at.exception
     assert at.title[0].value == "Dépenses informatiques actuelles"
-    assert len(chart_figures(at)) == 2
+    assert len(chart_figures(at)) == 1                  # by domain; by month in its tab
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -84,14 +91,13 @@ def test_one_off_lines_are_listed_with_their_reason_and_can_be_put_back(lang):
     """The six one-off lines of the sample (the Nov 2025 cyber incident among them) are listed
     out of the baseline with their reason and total; putting one back moves the volatility the
     model uses and the Overview's analysis, which reads the same dataset."""
-    from i18n import t
     from models.one_off import detect_one_off
     from models.uncertainty.calibration import unplanned_yearly_cv
     ds = sample_dataset()
     found = detect_one_off(ds.spend)
     at = _open("pages/spend.py", lang=lang)
     assert not at.exception
-    table = at.table[1].value
+    table = at.table[1].value                    # after the domain table (its tab open)
     assert len(table) == len(found) == 6
     assert list(table[t("spend.one_off.col.reason", lang)]) == [
         t(f"one_off.reason.{r}", lang) for r in found["reason"]]
@@ -106,7 +112,8 @@ def test_one_off_lines_are_listed_with_their_reason_and_can_be_put_back(lang):
     assert metrics[t("spend.volatility.without", lang)] == fmt_pct(without, lang, 0)
     assert without < with_all                     # the incident made in-house look bumpy
     # the chart marks the months of the lines kept out (Nov 2025, Jan, Feb, Jun 2026)
-    marks = [tr for tr in chart_figures(at)[1].data if tr.type == "scatter"]
+    at.session_state[state.KEY_SPEND_TAB] = t("spend.tab.month", lang)
+    marks = [tr for tr in chart_figures(at.run())[0].data if tr.type == "scatter"]
     assert len(marks) == 1 and len(marks[0].x) == 4
     # put the largest incident line back
     first = int(found["source_row"].iloc[0])

@@ -178,6 +178,7 @@ KEY_GOV_TAB = "gov_tab"                  # the Governance tab open (its label)
 KEY_COMPARISON_TAB = "comparison_tab"    # Cost comparison's chart tab open (its label)
 KEY_PREDICTABILITY_TAB = "pred_tab"      # Predictability's chart tab open (its label)
 KEY_RISK_TAB = "risk_tab"                # Risk's chart tab open (its label)
+KEY_SPEND_TAB = "spend_tab"              # Current spend's chart tab open (its label)
 GOV_WIDGET_PREFIX = "gov__q__"           # prefix of the question widgets (one per question)
 
 
