@@ -74,18 +74,33 @@ CHARTS = {"overview": 2, "comparison": 2, "predictability": 2, "risk": 2, "sensi
           "governance": 1, "spend": 1}
 
 
+#: Pages that did not settle in time once and were opened again (a stalled new session of the
+#: minimal app, never settled in 180 s, was seen once on the shared cores): printed with the
+#: report.
+RETRIED: list[str] = []
+
+
 def _open(browser, url: str, js: str, arg=None, timeout: float = 180_000) -> float:
-    """Seconds from navigation to ``js`` true, in a fresh browser context (a new session)."""
-    context = browser.new_context(viewport={"width": 1366, "height": 900})
-    page = context.new_page()
-    try:
-        t0 = time.perf_counter()
-        page.goto(url)
-        page.wait_for_timeout(100)
-        page.wait_for_function(js, arg=arg, timeout=timeout, polling=50)
-        return time.perf_counter() - t0
-    finally:
-        context.close()
+    """Seconds from navigation to ``js`` true, in a fresh browser context (a new session); a
+    session that does not get there within ``timeout`` ms is opened again once (in
+    :data:`RETRIED`), a second time-out ends the run."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    for attempt in (1, 2):
+        context = browser.new_context(viewport={"width": 1366, "height": 900})
+        page = context.new_page()
+        try:
+            t0 = time.perf_counter()
+            page.goto(url)
+            page.wait_for_timeout(100)
+            page.wait_for_function(js, arg=arg, timeout=timeout, polling=50)
+            return time.perf_counter() - t0
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+            RETRIED.append(url)
+        finally:
+            context.close()
+    raise AssertionError("unreachable")
 
 
 def _first_overview(browser, url: str) -> tuple[float, float]:
@@ -188,7 +203,7 @@ def main() -> int:
     load_after = os.getloadavg()
     report = summarise(rounds, load_before, load_after)
     if args.json:
-        print(json.dumps(report, indent=2))
+        print(json.dumps(report | {"retried": RETRIED}, indent=2))
     else:
         print(f"{len(rounds)} rounds; load average before {load_before[0]:.2f}, "
               f"after {load_after[0]:.2f} (2 shared cores)")
@@ -201,6 +216,8 @@ def main() -> int:
         if times:
             print(f"  minimal new sessions (neighbours): {times[0]:.2f}–{times[-1]:.2f} s, "
                   f"median {statistics.median(times):.2f} s")
+        if RETRIED:
+            print(f"  opened again after a time-out: {', '.join(RETRIED)}")
         print(f"target {TARGET}x: {'met' if report['met'] else 'NOT met'} "
               f"(worst: {report['worst']['what']}, {report['worst']['ratio']}x)")
     return 0

@@ -11,8 +11,9 @@ about 3 s on the 2-core development machine, so "ready" (``/_stcore/health``, th
 the background once the server has run for :data:`WARMUP_DELAY_S` seconds
 (:func:`ui.analysis.start_warmup`: the first visitors are served on idle cores); a visitor
 asking for an analysis in progress waits for it, never computes it twice. Everything else is
-``streamlit run``: the same options, the same process. ``WARMUP=0`` in the environment skips
-the synchronous part (the background warm-up still runs).
+``streamlit run``: the same options, the same process, except that a link to a page connects
+without first asking the page's own address for the server (:mod:`ui.deep_link`).
+``WARMUP=0`` in the environment skips the synchronous part (the background warm-up still runs).
 """
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
         except Exception:  # noqa: BLE001 - a cold cache is not an error: pages compute
             pass
     start_warmup(("en", "fr"), delay_s=WARMUP_DELAY_S)
+    from ui.deep_link import install
+    from ui.registry import PAGES
+    install([p.url_path for p in PAGES])    # a link to a page connects at once
     from streamlit.web import cli
     sys.argv = ["streamlit", "run", str(ROOT / "app.py"), *args]
     return cli.main()

@@ -44,19 +44,23 @@ class AppURL(str):
 
 
 @contextlib.contextmanager
-def running_app(port: int | None = None, timeout: float = 90.0, script: str | None = None):
+def running_app(port: int | None = None, timeout: float = 90.0, script: str | None = None,
+                options: tuple[str, ...] = ()):
     """Run the app on 127.0.0.1 as `make run` does (scripts/serve_app.py: `streamlit run
     app.py` with the sample company warmed in the background); yield its base URL; stop it
-    afterwards. ``script``: another Streamlit script run with plain `streamlit run`."""
+    afterwards. ``script``: another Streamlit script run with plain `streamlit run`;
+    ``options``: more `streamlit run` options (``--server.baseUrlPath`` moves the base URL)."""
     port = port or free_port()
     start = ([sys.executable, "-m", "streamlit", "run", script] if script
              else [sys.executable, str(ROOT / "scripts" / "serve_app.py")])
     cmd = [*start, "--server.port", str(port), "--server.address", "127.0.0.1",
            "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none", "--client.toolbarMode", "minimal"]
+           "--server.fileWatcherType", "none", "--client.toolbarMode", "minimal", *options]
+    base = next((options[i + 1].strip("/") for i, o in enumerate(options[:-1])
+                 if o == "--server.baseUrlPath"), "")
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)
-    url = AppURL(f"http://127.0.0.1:{port}")
+    url = AppURL(f"http://127.0.0.1:{port}" + (f"/{base}" if base else ""))
     url.pid = proc.pid
     try:
         deadline = time.monotonic() + timeout
