@@ -56,6 +56,16 @@ def test_overview_kpis_finding_and_charts(expected):
     titles = [f.layout.title.text for f in chart_figures(at)]
     assert len(titles) == 2
     assert "P10–P90" in titles[1].replace("<br>", " ")
+    # the summary table: every figure the engine's
+    table = {c: list(v) for c, v in at.table[0].value.items()}
+    assert table[t("overview.col.scenario", "en")] == list(kpis["name"])
+    assert table[t("overview.col.expected", "en", years=5)] == [
+        fmt_eur(v, "en") for v in kpis["expected_total"]]
+    assert table[t("overview.col.risk", "en")] == [fmt_eur(v, "en")
+                                                   for v in kpis["expected_risk_loss"]]
+    assert table[t("overview.col.npv", "en")] == [fmt_eur(v, "en") for v in kpis["npv"]]
+    assert table[t("overview.col.p_cheaper", "en")] == ["–"] + [
+        fmt_probability(p, "en") for p in kpis["p_cheaper"][1:]]
 
 
 def test_overview_shows_how_governance_changes_the_answer():
