@@ -26,6 +26,32 @@ ROOT = Path(__file__).resolve().parents[1]
 WARMUP_DELAY_S = 20.0
 
 
+def settle_process() -> None:
+    """The last step before the server listens: what would otherwise fall on the first
+    visitor, or on every visitor, done once.
+
+    - Streamlit, on the first element any script draws, checks whether it was started by
+      ``streamlit run`` by reading the source of every frame of the call stack
+      (``env_util.is_repl``): 0.1-0.2 s of the first visitor's first run. This launcher is
+      ``streamlit run``; the check is marked done (a release without the flag: no change).
+    - Streamlit collects garbage after every script run (``runner.postScriptGC``, a full
+      ``gc.collect(2)``), holding the interpreter while it walks every object of the process:
+      0.1 s per run once pandas, Plotly and the warmed analyses are in, during which the same
+      process cannot serve the page's files (Plotly's code is 4.7 MB). ``gc.freeze()`` after
+      the start-up moves the objects that live as long as the server (modules, the shared
+      cache) out of the collector's walk; what later runs create is collected as before.
+    """
+    import gc
+    try:
+        import streamlit.delta_generator as dg
+        if hasattr(dg, "_use_warning_has_been_displayed"):
+            dg._use_warning_has_been_displayed = True
+    except ImportError:
+        pass
+    gc.collect()
+    gc.freeze()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     sys.path.insert(0, str(ROOT))
@@ -41,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui.deep_link import install
     from ui.registry import PAGES
     install([p.url_path for p in PAGES])    # a link to a page connects at once
+    settle_process()
     from streamlit.web import cli
     sys.argv = ["streamlit", "run", str(ROOT / "app.py"), *args]
     return cli.main()

@@ -177,3 +177,44 @@ def test_the_launcher_delays_the_other_language():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert 5 <= module.WARMUP_DELAY_S <= 120
+
+
+def test_the_launcher_settles_the_process_before_the_server_listens(monkeypatch):
+    """What would fall on the first visitor (Streamlit's "run with streamlit run" check, which
+    reads the source of the whole call stack) or on every run (the full garbage collection after
+    each run walking every object of the start-up) is settled before ``streamlit run`` starts:
+    the check marked done, the start-up's objects frozen out of the collector's walk."""
+    import gc
+    import importlib.util
+    import sys
+
+    import streamlit.delta_generator as dg
+    import streamlit.web.cli as cli
+
+    import ui.deep_link
+    spec = importlib.util.spec_from_file_location("serve_app", ROOT / "scripts" / "serve_app.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    seen = {}
+
+    def fake_cli_main():
+        seen.update(frozen=gc.get_freeze_count(), warned=dg._use_warning_has_been_displayed,
+                    argv=list(sys.argv))
+        return 0
+
+    monkeypatch.setattr(ua, "warm_sample", lambda langs: None)
+    monkeypatch.setattr(ua, "start_warmup", lambda langs, delay_s=0.0: None)
+    monkeypatch.setattr(ui.deep_link, "install", lambda paths: True)
+    monkeypatch.setattr(cli, "main", fake_cli_main)
+    monkeypatch.setattr(dg, "_use_warning_has_been_displayed", False)
+    monkeypatch.setattr(sys, "argv", ["serve_app.py"])
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    gc.unfreeze()
+    try:
+        assert module.main(["--server.port", "8999"]) == 0
+    finally:
+        gc.unfreeze()                 # the test process keeps collecting everything
+    assert seen["frozen"] > 10_000                   # modules, pandas, Streamlit: frozen
+    assert seen["warned"] is True
+    assert seen["argv"][:2] == ["streamlit", "run"] and seen["argv"][-2:] == ["--server.port",
+                                                                              "8999"]

@@ -337,6 +337,7 @@ def _warm_libraries(analysis: Analysis, lang: str) -> None:
     import charts.sensitivity  # noqa: F401
     import charts.spend  # noqa: F401
     import models.findings  # noqa: F401
+    import models.importer  # noqa: F401 - the frame's corrections (ui.state), first run
     import models.sanity  # noqa: F401 - the frame's checks and the workspace file (importer)
     import models.workspace  # noqa: F401
     import ui.auth  # noqa: F401 - the frame's modules (app.py's first run)
