@@ -65,7 +65,9 @@ if by_domain.open:
                        filename="it_spend_by_domain", share=left_right.shares[0])
         with right:
             st.subheader(t("spend.table.caption", lang))
-            table = domain_breakdown(summary)
+            # the chart's order, read top to bottom: the largest domain first
+            table = domain_breakdown(summary).sort_values("annual", ascending=False,
+                                                          kind="stable")
             st.table(
                 {t("common.domain", lang): [t(f"domain.{d}", lang) for d in table.index],
                  t("spend.col.annual", lang): [fmt_eur(v, lang) for v in table["annual"]],

@@ -47,8 +47,12 @@ def test_spend_page_shows_the_sample_figures():
     charts = chart_figures(at)
     assert len(charts) == 1
     by_domain = charts[0]
-    assert list(at.table[0].value["Per year"]) == [fmt_eur(v, "en")
-                                                   for v in s.annual_by_domain]
+    # the table beside the chart lists the domains in the chart's order, read top to bottom
+    largest_first = s.annual_by_domain.sort_values(ascending=False, kind="stable")
+    assert list(at.table[0].value["Per year"]) == [fmt_eur(v, "en") for v in largest_first]
+    assert list(at.table[0].value["Domain"]) == [t(f"domain.{d}", "en")
+                                                 for d in largest_first.index]
+    assert list(at.table[0].value["Domain"]) == list(by_domain.data[0].y)[::-1]
     at.session_state[state.KEY_SPEND_TAB] = t("spend.tab.month", "en")
     (by_month,) = chart_figures(at.run())
     assert at.table[0].value.columns[0] == "Date"        # the domain table went with its tab
