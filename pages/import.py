@@ -3,12 +3,12 @@ classification, then make it the active data. The file is parsed in memory, neve
 disk; a refused file shows one translated sentence and leaves the active data untouched."""
 import dataclasses
 import hashlib
-import re
 
 import pandas as pd
 import streamlit as st
 
 from i18n import currency_sign, fmt_date, fmt_eur, fmt_number, fmt_pct, t
+from models.boundary import file_label
 from models.company_form import company_for_data
 from models.dataset import Dataset
 from models.domains import ALL_DOMAIN_VALUES
@@ -85,11 +85,6 @@ def template_bytes() -> bytes:
 def tp(key: str, **params) -> str:
     """Translate with parameters that come from the file, escaped (ui.frame.md_params)."""
     return t(key, lang, **md_params(params))
-
-
-def safe_name(name: str) -> str:
-    """The upload's file name as a data source label (no markdown characters, 120 at most)."""
-    return re.sub(r"[\\`*_\[\](){}<>#|:$~]", "", name).strip()[:120] or "upload"
 
 
 def domain_label(domain: str) -> str:
@@ -476,7 +471,7 @@ if st.button(t("import.activate", lang), type="primary", icon=":material/check_c
                  icon=":material/error:")
     else:
         new = Dataset(spend=coerce_spend_table(spend), company=company, staff=staff,
-                      source_name=safe_name(upload.name), currency=cur,
+                      source_name=file_label(upload.name), currency=cur,
                       staff_currency=staff_currency)
         if which == "same" and cur != "EUR" and cur == ds.currency:
             new = dataclasses.replace(new, eur_rate=ds.eur_rate)   # the rate already given

@@ -20,6 +20,7 @@ from models.boundary import (
     clean_text,
     clean_tree,
     decode_json,
+    file_label,
     finite_number,
     json_depth,
     neutralise_formula,
@@ -178,3 +179,24 @@ def test_decode_json_gives_its_error_or_a_value(text):
         decode_json(text, Refused, "costs.error.file_json")
     except Refused as err:
         assert len(err.message("en")) < 400
+
+
+@pytest.mark.parametrize("name, label", [
+    ("Grand_Livre (2025).xlsx", "Grand_Livre (2025).xlsx"),       # as the user named it
+    ("123456789FEC20251231.txt", "123456789FEC20251231.txt"),
+    ("budget_IT_2026.csv", "budget_IT_2026.csv"),
+    ("[click](https://evil.example)#x.csv", "click(https//evil.example)x.csv"),
+    ("`code` *bold* <b>|$x$~.xlsx", "code bold bx.xlsx"),
+    ("   ", "upload"),
+    ("[]#", "upload"),
+])
+def test_an_uploaded_files_label_keeps_its_name_without_markup(name, label):
+    assert file_label(name) == label
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_a_file_label_never_holds_markup_or_control_characters(name):
+    label = file_label(name)
+    assert 1 <= len(label) <= 120 and label == label.strip()
+    assert not re.search(r"[\\`*\[\]{}<>#|:$~\x00-\x1f\x7f]", label)

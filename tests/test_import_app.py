@@ -186,3 +186,17 @@ def test_exchange_rate_and_vat_inputs():
     vat.set_value(0.0).run()
     gross_it = round(sum(round(r[5] * 1.2, 2) for r in C.TRUTH if r[7] != "other"), 2)
     assert _metrics(at)["IT total (net)"] == fmt_eur(gross_it, "en")
+
+
+def test_the_data_keeps_the_files_name_as_the_user_gave_it():
+    """Underscores and parentheses are the usual words of an export's name: the label keeps
+    them (it took them out before), shown escaped in the banner; a link's brackets go."""
+    from ui.frame import md_text
+    at = _open("pages/import.py", "en")
+    _activate(_upload(at, "Grand_Livre_[IT] (2025).xlsx", C.xlsx_messy()))
+    ds = at.session_state["dataset"]
+    assert ds.source_name == "Grand_Livre_IT (2025).xlsx"
+    at.switch_page("pages/spend.py").run()
+    banner = next(c.value for c in at.caption if c.value.startswith(":material/database:"))
+    assert f"uploaded file “{md_text('Grand_Livre_IT (2025).xlsx')}”" in banner
+    assert "Grand\\_Livre\\_IT" in banner                  # escaped: no italics in Markdown
