@@ -173,18 +173,19 @@ def test_html_and_script_in_the_file_render_as_text(page, app_url, tmp_path):
     expect(page.get_by_role("option", name=HOSTILE_COLUMN)).to_be_visible(timeout=10_000)
     page.keyboard.press("Escape")
     _no_script_ran(page, dialogs)
-    # make it the active data: the banner names the file with its markup removed
+    # make it the active data: the banner names the file with its markup removed (the angle
+    # brackets; parentheses stay, as in any file name, and render as text)
     page.get_by_text("The same company as now").click()         # whose data (issue 13)
     wait_for_app_run(page)
     page.get_by_text("Use this data in the dashboard").click()
     wait_for_app_run(page)
     page.get_by_text("The imported data is active").wait_for(timeout=30_000)
     banner = _text(page)
-    assert "img src=x onerror=alert9.csv" in banner
+    assert "img src=x onerror=alert(9).csv" in banner
     assert "2 lines" in banner
     for url_path in ("overview", "spend", "export"):
         _open(page, url_path)
-        expect(page.get_by_text("img src=x onerror=alert9.csv").first).to_be_visible(
+        expect(page.get_by_text("img src=x onerror=alert(9).csv").first).to_be_visible(
             timeout=30_000)
         assert_no_error_box(page)
         _no_script_ran(page, dialogs)
