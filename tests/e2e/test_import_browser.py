@@ -1,6 +1,7 @@
 """The Import page in a real browser: upload, validation summary, mapping, classification table,
 correction of a line's domain, activation, and a refused file (French and English)."""
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests import import_corpus as C
 from tests.e2e.harness import wait_for_app_run
@@ -30,19 +31,31 @@ def test_upload_summary_correct_and_activate(page, app_url, tmp_path):
     assert "€7,171" in body                          # IT total
     # correct the domain of the first line (Microsoft 365, hosting) to "Not IT" with the keyboard:
     # select its first cell, move right to the Correction column, open the editor, pick the value
+    # (the grid is a canvas: the keys go to it once it has the focus; on a loaded machine the
+    # first keys may arrive before, so the edit is made once more when the figure has not moved)
     grid = page.locator("[data-testid=stDataFrameResizable]").nth(2)
-    grid.scroll_into_view_if_needed()
-    box = grid.bounding_box()
-    page.mouse.click(box["x"] + 20, box["y"] + 35 + 17)
-    for _ in range(6):
-        page.keyboard.press("ArrowRight")
-    page.keyboard.press("Enter")
-    page.wait_for_timeout(500)
-    page.keyboard.type("Not IT")
-    page.keyboard.press("Enter")
-    page.wait_for_timeout(1000)
-    wait_for_app_run(page)
-    page.get_by_text("€5,832").wait_for(timeout=30_000)      # 7,171 - 1,339
+    for attempt in (1, 2):
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        page.mouse.click(box["x"] + 20, box["y"] + 35 + 17)
+        page.wait_for_function(
+            "() => !!document.activeElement && !!document.activeElement.closest("
+            "'[data-testid=stDataFrameResizable]')", timeout=10_000)
+        for _ in range(6):
+            page.keyboard.press("ArrowRight", delay=30)
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(500)
+        page.keyboard.type("Not IT", delay=20)
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(1000)
+        wait_for_app_run(page)
+        try:
+            page.get_by_text("€5,832").wait_for(timeout=15_000 if attempt == 1 else 30_000)
+            break                                            # 7,171 - 1,339
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+            page.keyboard.press("Escape")
     assert "1 line corrections, 0 vendor corrections." in _text(page)
     page.get_by_text("The same company as now").click()         # whose data (issue 13)
     wait_for_app_run(page)
