@@ -75,17 +75,18 @@ def clean_name(value: object) -> str:
 
 
 #: Characters taken out of an upload's file name before it labels the data: those that could
-#: build a Markdown link, code, heading, table or formula (``[``, ``]``, `````, ``#``, ``|``, ``$``
-#: ...). Underscores and parentheses stay ("Grand_Livre (2025).xlsx" is shown as the user named
-#: it): every page shows the label escaped, charts as plain text.
+#: build Markdown or HTML (a link's brackets, code, emphasis, heading, table, math, tags).
+#: Underscores and parentheses stay ("Grand_Livre (2025).xlsx" is shown as the user named it):
+#: every page shows the label escaped, charts as plain text; exports neutralise formulas.
 _FILE_LABEL_DROP = re.compile(r"[\\`*\[\]{}<>#|:$~]")
 MAX_FILE_LABEL = 120
 
 
 def file_label(name: object) -> str:
-    """An uploaded file's name as the label of its data (banner, chart subtitles, pack): cleaned
-    (:func:`clean_name` rules), the characters of :data:`_FILE_LABEL_DROP` removed, at most
-    :data:`MAX_FILE_LABEL` characters; ``"upload"`` when nothing is left."""
+    """An uploaded file's name as the label of its data (banner, chart subtitles, pack): through
+    :func:`clean_text` (no control characters, one line), the characters of
+    :data:`_FILE_LABEL_DROP` removed, trimmed, at most :data:`MAX_FILE_LABEL` characters;
+    ``"upload"`` when nothing is left."""
     text = clean_text(name, MAX_TEXT)
     return _FILE_LABEL_DROP.sub("", text).strip()[:MAX_FILE_LABEL] or "upload"
 
